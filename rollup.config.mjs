@@ -1,0 +1,30 @@
+// Library build: ESM, one output file per source file (preserveModules), declarations from tsc.
+// Dependencies stay external so that the user's bundler dedupes and tree-shakes them.
+import typescript from '@rollup/plugin-typescript'
+import { readFileSync } from 'node:fs'
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
+const external = Object.keys(pkg.dependencies ?? {})
+
+export default {
+  input: {
+    index: 'src/index.ts',
+  },
+  external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+  },
+  treeshake: { moduleSideEffects: false },
+  plugins: [
+    typescript({
+      tsconfig: './tsconfig.json',
+      outDir: 'dist',
+      declaration: true,
+      declarationDir: 'dist',
+    }),
+  ],
+}

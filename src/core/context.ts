@@ -1,0 +1,187 @@
+import { StytchConfigError } from './errors.js'
+import { VERSION } from './version.js'
+
+/** HTTP methods a retry may be enabled for. POST is absent on purpose: authenticate calls consume single-use tokens. */
+export type RetryMethod = 'GET' | 'PUT' | 'DELETE'
+
+/** How failed attempts are retried. */
+export interface RetryConfig {
+  /** Retries after the first attempt (default 2; 0 disables). */
+  readonly limit?: number
+  /** Methods that may be retried (default `['GET']`). */
+  readonly methods?: readonly RetryMethod[]
+  /** Statuses that trigger a retry (default 408, 429, 500, 502, 503, 504). */
+  readonly statusCodes?: readonly number[]
+  /** Upper bound for one backoff delay, in ms (default 5000). */
+  readonly backoffLimitMs?: number
+  /** Upper bound for a wait requested by `Retry-After`, in ms (default 10000). */
+  readonly maxRetryAfterMs?: number
+}
+
+/** Observability hooks. They see the outgoing `Request`, which carries the Authorization header: do not log its headers. */
+export interface Hooks {
+  /** Runs before every attempt; may add headers (tracing) to the request. */
+  readonly beforeRequest?: (request: Request) => void | Promise<void>
+  /** Runs after every attempt that got a response, success or not. */
+  readonly afterResponse?: (request: Request, response: Response) => void | Promise<void>
+  /** Runs before a retry; `retryCount` starts at 1. */
+  readonly beforeRetry?: (request: Request, retryCount: number) => void | Promise<void>
+}
+
+/** Settings accepted by {@link createContext}. */
+export interface StytchConfig {
+  /** Project id from the Stytch dashboard; `project-live-…` selects the live API. */
+  readonly projectId: string
+  /** Project secret. It is kept out of enumerable properties, JSON and errors. */
+  readonly secret: string
+  /** API origin override: https, or http to loopback (127.0.0.1, localhost, [::1]) for tests and emulators. */
+  readonly baseUrl?: string
+  /** Fetch implementation to use instead of the global one. */
+  readonly fetch?: typeof globalThis.fetch
+  /** Timeout of one attempt in ms (default 10000). */
+  readonly timeoutMs?: number
+  /** Retry policy; a number sets the limit, `false` disables retries. */
+  readonly retry?: RetryConfig | number | false
+  /** Request lifecycle hooks. */
+  readonly hooks?: Hooks
+  /** Appended to this library's User-Agent, e.g. `my-app/1.2`. */
+  readonly userAgent?: string
+}
+
+/** Retry policy after defaults are applied. */
+export interface RetryPolicy {
+  readonly limit: number
+  readonly methods: readonly RetryMethod[]
+  readonly statusCodes: readonly number[]
+  readonly backoffLimitMs: number
+  readonly maxRetryAfterMs: number
+}
+
+/** Frozen, plain configuration shared by every call. Create it with {@link createContext}. */
+export interface Context {
+  readonly projectId: string
+  /** Origin and optional path prefix, without a trailing slash. */
+  readonly baseUrl: string
+  readonly timeoutMs: number
+  readonly retry: RetryPolicy
+  readonly userAgent: string
+  readonly fetch: typeof globalThis.fetch | undefined
+  readonly hooks: Hooks | undefined
+}
+
+/** Key of the non-enumerable credential accessor; shared across package copies. */
+export const CREDENTIALS = Symbol.for('stytch-b2b.credentials')
+
+/** What the credential accessor returns. */
+export interface Credentials {
+  readonly authorization: string
+  readonly secret: string
+}
+
+const MAX_MS = 2_147_483_647
+
+const DEFAULT_RETRY: RetryPolicy = {
+  limit: 2,
+  methods: Object.freeze(['GET'] as const),
+  statusCodes: Object.freeze([408, 429, 500, 502, 503, 504]),
+  backoffLimitMs: 5000,
+  maxRetryAfterMs: 10_000,
+}
+
+/** Throws a `StytchConfigError` naming `field` unless `ok`. */
+function check(ok: unknown, field: string, problem: string): asserts ok {
+  if (!ok) throw new StytchConfigError(field, problem)
+}
+
+const isInt = (value: unknown, min: number, max: number): value is number =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== ''
+
+function resolveBaseUrl(projectId: string, override: unknown): string {
+  if (override === undefined) {
+    return projectId.startsWith('project-live-') ? 'https://api.stytch.com' : 'https://test.stytch.com'
+  }
+  let url: URL | undefined
+  try {
+    url = new URL(override as string)
+  } catch {}
+  check(nonEmpty(override) && url, 'baseUrl', 'must be an absolute URL')
+  check(
+    url.protocol === 'https:' || (url.protocol === 'http:' && /^(127\.0\.0\.1|localhost|\[::1\])$/.test(url.hostname)),
+    'baseUrl',
+    'must use https (http only for 127.0.0.1, localhost or [::1])',
+  )
+  check(!(url.username || url.password || url.search || url.hash), 'baseUrl', 'must not hold credentials, a query or a fragment')
+  return (url.origin + url.pathname).replace(/\/+$/, '')
+}
+
+function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
+  const given = retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : retry
+  check(given === undefined || typeof given === 'object', 'retry', 'must be a number, false or an object')
+  const policy = { ...DEFAULT_RETRY, ...given }
+  check(isInt(policy.limit, 0, 10), 'retry.limit', 'must be an integer from 0 to 10')
+  check(
+    Array.isArray(policy.methods) && policy.methods.every((m) => /^(GET|PUT|DELETE)$/.test(m)),
+    'retry.methods',
+    'may hold only GET, PUT and DELETE (POST is never retried)',
+  )
+  check(
+    Array.isArray(policy.statusCodes) && policy.statusCodes.every((s) => isInt(s, 400, 599)),
+    'retry.statusCodes',
+    'must be an array of HTTP error statuses',
+  )
+  check(isInt(policy.backoffLimitMs, 0, MAX_MS), 'retry.backoffLimitMs', 'must be a whole number of ms')
+  check(isInt(policy.maxRetryAfterMs, 0, MAX_MS), 'retry.maxRetryAfterMs', 'must be a whole number of ms')
+  return Object.freeze(policy)
+}
+
+/**
+ * Validates the config and returns the frozen context that every endpoint function takes first.
+ *
+ * Hint: creating a context does no I/O and starts no timers; the HTTP client is made on the first call.
+ * Reuse one context per project so that connection and key caches are shared.
+ *
+ * @example
+ * ```ts
+ * const ctx = createContext({ projectId: env.STYTCH_PROJECT_ID, secret: env.STYTCH_SECRET })
+ * const { organization } = await getOrganization(ctx, { organization_id })
+ * ```
+ * @throws {StytchConfigError} when a field is missing or malformed; the error names the field.
+ */
+export function createContext(config: StytchConfig): Context {
+  check(typeof config === 'object' && config !== null, 'config', 'must be an object')
+  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, userAgent } = config
+  check(nonEmpty(projectId) && !/[\s:]/.test(projectId), 'projectId', 'must be a non-empty string without ":" or spaces')
+  check(nonEmpty(secret), 'secret', 'must be a non-empty string')
+  check(fetch === undefined || typeof fetch === 'function', 'fetch', 'must be a function')
+  check(isInt(timeoutMs, 1, MAX_MS), 'timeoutMs', 'must be a positive whole number of ms')
+  check(userAgent === undefined || (nonEmpty(userAgent) && !/[\r\n]/.test(userAgent)), 'userAgent', 'must be a one-line string')
+  check(
+    hooks === undefined || (typeof hooks === 'object' && Object.values(hooks).every((h) => typeof h === 'function')),
+    'hooks',
+    'must be an object of functions',
+  )
+  const ctx: Context = {
+    projectId,
+    baseUrl: resolveBaseUrl(projectId, config.baseUrl),
+    timeoutMs,
+    retry: resolveRetry(config.retry),
+    userAgent: userAgent ? `stytch-b2b/${VERSION} ${userAgent}` : `stytch-b2b/${VERSION}`,
+    fetch,
+    hooks: hooks && Object.freeze({ ...hooks }),
+  }
+  // btoa takes Latin-1 only, so encode the UTF-8 bytes first.
+  const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${projectId}:${secret}`)))
+  const credentials: Credentials = { authorization: `Basic ${basic}`, secret }
+  // A function value hides the secret from JSON.stringify, util.inspect and structured loggers.
+  Object.defineProperty(ctx, CREDENTIALS, { value: () => credentials })
+  return Object.freeze(ctx)
+}
+
+/** Reads the credentials of a context made by `createContext` (by any copy of this package). */
+export function credentialsOf(ctx: Context): Credentials {
+  const read = (ctx as unknown as Record<symbol, (() => Credentials) | undefined>)[CREDENTIALS]
+  check(typeof read === 'function', 'ctx', 'is not a context made by createContext')
+  return read()
+}

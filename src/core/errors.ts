@@ -1,0 +1,127 @@
+/**
+ * Error tree of the library. Every error thrown by this package is a {@link StytchError} with a
+ * snake_case `code`; messages are built so that they never carry the project secret, request
+ * headers, tokens or request bodies.
+ */
+
+// A registry symbol, so that copies of this package loaded twice recognise each other's errors.
+const BRAND = Symbol.for('stytch-b2b.error')
+
+/** One problem found in caller input: a dotted field path and what is wrong with it. */
+export interface StytchIssue {
+  readonly path: string
+  readonly message: string
+}
+
+/** Base class of every error this library throws. */
+export class StytchError extends Error {
+  override name = 'StytchError'
+
+  constructor(
+    /** Machine-readable, snake_case reason, e.g. `invalid_params` or Stytch's `error_type`. */
+    readonly code: string,
+    message: string,
+    cause?: unknown,
+  ) {
+    super(message, cause === undefined ? undefined : { cause })
+    Object.defineProperty(this, BRAND, { value: true })
+  }
+}
+
+/**
+ * Tells whether a value is an error thrown by this library, even by another copy of it.
+ *
+ * Hint: prefer this over `instanceof` when a bundle may hold two versions of the package.
+ */
+export function isStytchError(value: unknown): value is StytchError {
+  return (value as Record<symbol, unknown> | null)?.[BRAND] === true
+}
+
+/** Thrown by `createContext` when a config field is missing or malformed (code `invalid_config`). */
+export class StytchConfigError extends StytchError {
+  override name = 'StytchConfigError'
+
+  constructor(
+    /** The config field at fault, e.g. `baseUrl`. */
+    readonly field: string,
+    problem: string,
+  ) {
+    super('invalid_config', `${field}: ${problem}`)
+  }
+}
+
+/** Thrown before any network call when params or call options fail validation (code `invalid_params`). */
+export class StytchParamsError extends StytchError {
+  override name = 'StytchParamsError'
+
+  constructor(
+    /** Every problem found, each naming its field path. */
+    readonly issues: readonly StytchIssue[],
+    code = 'invalid_params',
+  ) {
+    super(code, issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+  }
+}
+
+/**
+ * Thrown when `member_session.custom_claims` does not match the schema given as `options.claims`
+ * (code `invalid_claims`); `issues` name the claim paths.
+ */
+export class StytchClaimsError extends StytchParamsError {
+  override name = 'StytchClaimsError'
+
+  constructor(issues: readonly StytchIssue[]) {
+    super(issues, 'invalid_claims')
+  }
+}
+
+/** Fields of a Stytch API error body, as far as the response carried them. */
+export interface StytchApiErrorInit {
+  readonly status: number
+  readonly code: string
+  readonly message: string
+  readonly requestId?: string | undefined
+  readonly errorUrl?: string | undefined
+  readonly errorDetails?: Readonly<Record<string, unknown>> | undefined
+}
+
+/** Thrown when the Stytch API answers with a status other than 200 or 201; `code` is Stytch's `error_type`. */
+export class StytchApiError extends StytchError {
+  override name = 'StytchApiError'
+  /** HTTP status of the response. */
+  readonly status: number
+  /** Stytch's `request_id`, for support tickets; absent when the body was not a Stytch error. */
+  readonly requestId: string | undefined
+  /** Stytch's documentation link for this error type. */
+  readonly errorUrl: string | undefined
+  /** Fields of the error body beyond the standard five, if any. */
+  readonly errorDetails: Readonly<Record<string, unknown>> | undefined
+
+  constructor(init: StytchApiErrorInit) {
+    super(init.code, init.message)
+    this.status = init.status
+    this.requestId = init.requestId
+    this.errorUrl = init.errorUrl
+    this.errorDetails = init.errorDetails
+  }
+}
+
+/** Thrown when a success response is not the JSON the endpoint promises (code `invalid_response`). */
+export class StytchDecodeError extends StytchError {
+  override name = 'StytchDecodeError'
+}
+
+/** Thrown when the request could not reach Stytch or the connection broke (code `network_error`). */
+export class StytchNetworkError extends StytchError {
+  override name = 'StytchNetworkError'
+}
+
+/** Thrown when an attempt outlives its timeout (code `timeout`). */
+export class StytchTimeoutError extends StytchError {
+  override name = 'StytchTimeoutError'
+}
+
+/** Thrown when the caller's `signal` aborts the request (code `aborted`); `cause` is the abort reason. */
+export class StytchAbortError extends StytchError {
+  override name = 'StytchAbortError'
+}

@@ -1,0 +1,120 @@
+import { credentialsOf, type Context } from './context.js'
+import { StytchAbortError, StytchApiError, StytchNetworkError, StytchTimeoutError } from './errors.js'
+import type { HttpMethod } from './types.js'
+
+/** One outgoing request, fully built by the pipeline. */
+export interface OutgoingRequest {
+  readonly method: HttpMethod
+  readonly url: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string | undefined
+  readonly signal: AbortSignal | undefined
+  readonly timeoutMs: number | undefined
+}
+
+/**
+ * Sends a request with the context's retry and timeout policy and returns the body text of a
+ * 200/201 response. The timeout covers each attempt including reading its body. Every failure
+ * becomes a `StytchError` that holds neither the request nor its headers.
+ */
+export async function send(ctx: Context, request: OutgoingRequest): Promise<string> {
+  const { retry, hooks = {} } = ctx
+  const { signal, timeoutMs = ctx.timeoutMs } = request
+  const retryable = retry.methods.includes(request.method as never)
+  const doFetch = ctx.fetch ?? fetch
+  for (let attempt = 0; ; attempt++) {
+    const timer = new AbortController()
+    const timeout = setTimeout(() => timer.abort(), timeoutMs)
+    let delay: number
+    try {
+      const req = new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body ?? null,
+        signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
+      })
+      await hooks.beforeRequest?.(req)
+      const response = await doFetch(req)
+      await hooks.afterResponse?.(req, response.clone())
+      if (response.status === 200 || response.status === 201) return await response.text()
+      if (!retryable || attempt >= retry.limit || !retry.statusCodes.includes(response.status)) {
+        throw await apiError(ctx, response)
+      }
+      delay = retryAfter(response.headers.get('Retry-After'), retry.maxRetryAfterMs) ?? backoff(attempt, retry.backoffLimitMs)
+      // Asked to wait longer than we may: fail now rather than hold a serverless invocation open.
+      if (delay > retry.maxRetryAfterMs) throw await apiError(ctx, response)
+      await response.body?.cancel()
+      await hooks.beforeRetry?.(req, attempt + 1)
+    } catch (error) {
+      if (error instanceof StytchApiError) throw error
+      if (signal?.aborted) {
+        const reason: unknown = signal.reason
+        // AbortSignal.timeout() aborts with a TimeoutError: that is a deadline, not a cancellation.
+        throw (reason as Error | undefined)?.name === 'TimeoutError'
+          ? new StytchTimeoutError('timeout', 'Request timed out (caller signal)', reason)
+          : new StytchAbortError('aborted', 'Request aborted by the caller', reason)
+      }
+      // A timed-out attempt is not retried: the server may still be working on it.
+      if (timer.signal.aborted) throw new StytchTimeoutError('timeout', `Request timed out after ${timeoutMs} ms`)
+      if (!retryable || attempt >= retry.limit) {
+        throw new StytchNetworkError('network_error', 'Network request to the Stytch API failed', error)
+      }
+      delay = backoff(attempt, retry.backoffLimitMs)
+    } finally {
+      clearTimeout(timeout)
+    }
+    await sleep(delay, signal)
+  }
+}
+
+/** Full jitter over an exponential base (300 ms, 600 ms, …), so that clients do not retry in lockstep. */
+const backoff = (attempt: number, limit: number): number => Math.random() * Math.min(limit, 300 * 2 ** attempt)
+
+/** `Retry-After` in ms, from delta seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfter(header: string | null, max: number): number | undefined {
+  if (!header) return undefined
+  const ms = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now()
+  return Number.isNaN(ms) ? undefined : Math.max(0, Math.min(ms, max + 1))
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new StytchAbortError('aborted', 'Request aborted by the caller', signal.reason))
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(new StytchAbortError('aborted', 'Request aborted by the caller', signal?.reason))
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+const STANDARD = ['status_code', 'request_id', 'error_type', 'error_message', 'error_url']
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+
+async function apiError(ctx: Context, response: Response): Promise<StytchApiError> {
+  const status = response.status
+  let body: Record<string, unknown> | undefined
+  try {
+    body = JSON.parse(await response.text())
+  } catch {}
+  const code = str(body?.['error_type'])
+  if (!body || !code) {
+    // A proxy's HTML page or an empty body: keep nothing of it.
+    return new StytchApiError({ status, code: 'http_error', message: `Stytch API answered HTTP ${status} without a Stytch error body` })
+  }
+  const details = Object.entries(body).filter(([key]) => !STANDARD.includes(key))
+  // A misbehaving server or proxy could echo the secret; it must not reach logs through us.
+  const { secret } = credentialsOf(ctx)
+  return new StytchApiError({
+    status,
+    code,
+    message: (str(body['error_message']) ?? `Stytch API answered HTTP ${status}`).split(secret).join('[redacted]'),
+    requestId: str(body['request_id']),
+    errorUrl: str(body['error_url']),
+    errorDetails: details.length ? Object.fromEntries(details) : undefined,
+  })
+}

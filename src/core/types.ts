@@ -1,0 +1,64 @@
+import type { GenericSchema } from 'valibot'
+import type { ClaimsSchema } from './claims.js'
+
+/** HTTP methods used by the Stytch B2B API. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
+
+/**
+ * Coarse JSON kind of a response field that the API always sends:
+ * `s` string, `n` number, `b` boolean, `o` object (or null), `a` array.
+ */
+export type FieldKind = 's' | 'n' | 'b' | 'o' | 'a'
+
+/** Everything the pipeline needs to know about one route. Endpoint modules hold one each. */
+export interface Endpoint {
+  readonly method: HttpMethod
+  /** Path template with `{name}` placeholders for path params. */
+  readonly path: string
+  /** Strict valibot schema of the params. */
+  readonly params: GenericSchema
+  /** Whether member-session authorization headers are accepted. */
+  readonly auth?: true
+  /** Whether the response carries a member session whose custom claims `options.claims` can validate. */
+  readonly claims?: true
+  /** Top-level response fields the API always sends, with their kinds; checked on decode. */
+  readonly response: Readonly<Record<string, FieldKind>>
+}
+
+/** A member session whose permissions Stytch checks before running the call. */
+export interface MemberSessionAuthorization {
+  /** Sent as `X-Stytch-Member-Session`. */
+  readonly session_token?: string | undefined
+  /** Sent as `X-Stytch-Member-SessionJWT`. */
+  readonly session_jwt?: string | undefined
+}
+
+/** Per-call options of every endpoint function. */
+export interface CallOptions {
+  /** Aborts the call (including retry waits); the call then rejects with `StytchAbortError`. */
+  readonly signal?: AbortSignal | undefined
+  /** Timeout of one attempt in ms, overriding the context's. */
+  readonly timeoutMs?: number | undefined
+  /** Not accepted by this endpoint: Stytch runs no member-session check on it. */
+  readonly authorization?: never
+  /** Not accepted by this endpoint: its response has no member session. */
+  readonly claims?: never
+}
+
+/** Per-call options of the authenticate endpoints, whose responses carry a member session. */
+export interface ClaimsCallOptions<S> extends Omit<CallOptions, 'claims'> {
+  /** Valibot schema for `member_session.custom_claims`; a mismatch throws `StytchClaimsError`. */
+  readonly claims?: S
+}
+
+/** Per-call options of endpoints that accept member-session authorization. */
+export interface AuthorizedCallOptions extends Omit<CallOptions, 'authorization'> {
+  /** Makes Stytch check the member's RBAC permissions for this call in addition to the project secret. */
+  readonly authorization?: MemberSessionAuthorization | undefined
+}
+
+/** Options the pipeline reads: the union of every endpoint's options. */
+export interface PipelineOptions extends Omit<CallOptions, 'authorization' | 'claims'> {
+  readonly authorization?: MemberSessionAuthorization | undefined
+  readonly claims?: ClaimsSchema | undefined
+}

@@ -1,0 +1,49 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/magic_links/discovery/authenticate
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { DiscoveredOrganization } from '../models.js'
+
+/** Schema of {@link AuthenticateMagicLinkDiscoveryParams}: strict, so a misspelt key fails before sending. */
+export const AuthenticateMagicLinkDiscoveryParamsSchema = v.strictObject({
+  discovery_magic_links_token: v.string(),
+  pkce_code_verifier: v.optional(v.string()),
+})
+
+/** Params of {@link authenticateMagicLinkDiscovery}. */
+export type AuthenticateMagicLinkDiscoveryParams = v.InferInput<typeof AuthenticateMagicLinkDiscoveryParamsSchema>
+
+/** Response of {@link authenticateMagicLinkDiscovery}. */
+export interface AuthenticateMagicLinkDiscoveryResponse {
+  request_id: string
+  intermediate_session_token: string
+  email_address: string
+  discovered_organizations: DiscoveredOrganization[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/magic_links/discovery/authenticate',
+  params: AuthenticateMagicLinkDiscoveryParamsSchema,
+  response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
+}
+
+/**
+ * Authenticates a discovery magic link token.
+ *
+ * Hint: Returns an intermediate session token and the organizations the email may join; exchange
+ * the token for a member session in one of them.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/authenticate-discovery-magic-link
+ */
+export function authenticateMagicLinkDiscovery(
+  ctx: Context,
+  params: AuthenticateMagicLinkDiscoveryParams,
+  options?: CallOptions,
+): Promise<AuthenticateMagicLinkDiscoveryResponse> {
+  return call(ctx, endpoint, params, options)
+}

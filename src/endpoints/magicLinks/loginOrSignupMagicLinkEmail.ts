@@ -1,0 +1,54 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/magic_links/email/login_or_signup
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { openEnum } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link LoginOrSignupMagicLinkEmailParams}: strict, so a misspelt key fails before sending. */
+export const LoginOrSignupMagicLinkEmailParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  email_address: v.string(),
+  login_redirect_url: v.optional(v.string()),
+  signup_redirect_url: v.optional(v.string()),
+  pkce_code_challenge: v.optional(v.string()),
+  login_template_id: v.optional(v.string()),
+  signup_template_id: v.optional(v.string()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+})
+
+/** Params of {@link loginOrSignupMagicLinkEmail}. */
+export type LoginOrSignupMagicLinkEmailParams = v.InferInput<typeof LoginOrSignupMagicLinkEmailParamsSchema>
+
+/** Response of {@link loginOrSignupMagicLinkEmail}. */
+export interface LoginOrSignupMagicLinkEmailResponse {
+  request_id: string
+  member_id: string
+  member_created: boolean
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/magic_links/email/login_or_signup',
+  params: LoginOrSignupMagicLinkEmailParamsSchema,
+  response: { request_id: 's', member_id: 's', member_created: 'b', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Emails a magic link that logs the member in, or signs them up when the organization allows it.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function loginOrSignupMagicLinkEmail(
+  ctx: Context,
+  params: LoginOrSignupMagicLinkEmailParams,
+  options?: CallOptions,
+): Promise<LoginOrSignupMagicLinkEmailResponse> {
+  return call(ctx, endpoint, params, options)
+}

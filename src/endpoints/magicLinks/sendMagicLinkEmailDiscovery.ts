@@ -1,0 +1,46 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/magic_links/email/discovery/send
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { openEnum } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+
+/** Schema of {@link SendMagicLinkEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
+export const SendMagicLinkEmailDiscoveryParamsSchema = v.strictObject({
+  email_address: v.string(),
+  discovery_redirect_url: v.optional(v.string()),
+  pkce_code_challenge: v.optional(v.string()),
+  login_template_id: v.optional(v.string()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+})
+
+/** Params of {@link sendMagicLinkEmailDiscovery}. */
+export type SendMagicLinkEmailDiscoveryParams = v.InferInput<typeof SendMagicLinkEmailDiscoveryParamsSchema>
+
+/** Response of {@link sendMagicLinkEmailDiscovery}. */
+export interface SendMagicLinkEmailDiscoveryResponse {
+  request_id: string
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/magic_links/email/discovery/send',
+  params: SendMagicLinkEmailDiscoveryParamsSchema,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Emails a discovery magic link, letting the recipient pick or create an organization afterwards.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function sendMagicLinkEmailDiscovery(
+  ctx: Context,
+  params: SendMagicLinkEmailDiscoveryParams,
+  options?: CallOptions,
+): Promise<SendMagicLinkEmailDiscoveryResponse> {
+  return call(ctx, endpoint, params, options)
+}

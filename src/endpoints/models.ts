@@ -1,0 +1,580 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs: objects nested in responses.
+
+/** The `ActiveScimConnection` object of Stytch responses. */
+export interface ActiveScimConnection {
+  connection_id: string
+  display_name: string
+  bearer_token_last_four: string
+  bearer_token_expires_at?: string
+}
+
+/** The `ActiveSsoConnection` object of Stytch responses. */
+export interface ActiveSsoConnection {
+  connection_id: string
+  display_name: string
+}
+
+/** The `Address` object of Stytch responses. */
+export interface Address {
+  formatted: string
+  street_address: string
+  locality: string
+  region: string
+  postal_code: string
+  country: string
+  type: string
+  primary: boolean
+}
+
+/** The `AmazonOauthFactor` object of Stytch responses. */
+export interface AmazonOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `AppleOauthFactor` object of Stytch responses. */
+export interface AppleOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `AuthenticationFactor` object of Stytch responses. */
+export interface AuthenticationFactor {
+  type: 'magic_link' | 'otp' | 'oauth' | 'webauthn' | 'totp' | 'crypto' | 'password' | 'signature_challenge' | 'sso' | 'imported' | 'recovery_codes' | 'email_otp' | (string & {})
+  delivery_method: 'email' | 'sms' | 'whatsapp' | 'embedded' | 'oauth_google' | 'oauth_microsoft' | 'oauth_apple' | 'webauthn_registration' | 'authenticator_app' | 'oauth_github' | 'recovery_code' | 'oauth_facebook' | 'crypto_wallet' | 'oauth_amazon' | 'oauth_bitbucket' | 'oauth_coinbase' | 'oauth_discord' | 'oauth_figma' | 'oauth_gitlab' | 'oauth_instagram' | 'oauth_linkedin' | 'oauth_shopify' | 'oauth_slack' | 'oauth_snapchat' | 'oauth_spotify' | 'oauth_steam' | 'oauth_tiktok' | 'oauth_twitch' | 'oauth_twitter' | 'knowledge' | 'biometric' | 'sso_saml' | 'sso_oidc' | 'oauth_salesforce' | 'oauth_yahoo' | 'oauth_hubspot' | 'imported_auth0' | 'oauth_exchange_slack' | 'oauth_exchange_hubspot' | 'oauth_exchange_github' | (string & {})
+  last_authenticated_at?: string
+  created_at?: string
+  updated_at?: string
+  email_factor?: EmailFactor
+  phone_number_factor?: PhoneNumberFactor
+  google_oauth_factor?: GoogleOauthFactor
+  microsoft_oauth_factor?: MicrosoftOauthFactor
+  apple_oauth_factor?: AppleOauthFactor
+  webauthn_factor?: WebAuthnFactor
+  authenticator_app_factor?: AuthenticatorAppFactor
+  github_oauth_factor?: GithubOauthFactor
+  recovery_code_factor?: RecoveryCodeFactor
+  facebook_oauth_factor?: FacebookOauthFactor
+  crypto_wallet_factor?: CryptoWalletFactor
+  amazon_oauth_factor?: AmazonOauthFactor
+  bitbucket_oauth_factor?: BitbucketOauthFactor
+  coinbase_oauth_factor?: CoinbaseOauthFactor
+  discord_oauth_factor?: DiscordOauthFactor
+  figma_oauth_factor?: FigmaOauthFactor
+  git_lab_oauth_factor?: GitLabOauthFactor
+  instagram_oauth_factor?: InstagramOauthFactor
+  linked_in_oauth_factor?: LinkedInOauthFactor
+  shopify_oauth_factor?: ShopifyOauthFactor
+  slack_oauth_factor?: SlackOauthFactor
+  snapchat_oauth_factor?: SnapchatOauthFactor
+  spotify_oauth_factor?: SpotifyOauthFactor
+  steam_oauth_factor?: SteamOauthFactor
+  tik_tok_oauth_factor?: TikTokOauthFactor
+  twitch_oauth_factor?: TwitchOauthFactor
+  twitter_oauth_factor?: TwitterOauthFactor
+  embeddable_magic_link_factor?: EmbeddableMagicLinkFactor
+  biometric_factor?: BiometricFactor
+  saml_sso_factor?: SamlssoFactor
+  oidc_sso_factor?: OidcssoFactor
+  salesforce_oauth_factor?: SalesforceOauthFactor
+  yahoo_oauth_factor?: YahooOauthFactor
+  hubspot_oauth_factor?: HubspotOauthFactor
+  slack_oauth_exchange_factor?: SlackOauthExchangeFactor
+  hubspot_oauth_exchange_factor?: HubspotOauthExchangeFactor
+  github_oauth_exchange_factor?: GithubOauthExchangeFactor
+}
+
+/** The `AuthenticatorAppFactor` object of Stytch responses. */
+export interface AuthenticatorAppFactor {
+  totp_id: string
+}
+
+/** The `BiometricFactor` object of Stytch responses. */
+export interface BiometricFactor {
+  biometric_registration_id: string
+}
+
+/** The `BitbucketOauthFactor` object of Stytch responses. */
+export interface BitbucketOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `CoinbaseOauthFactor` object of Stytch responses. */
+export interface CoinbaseOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `CryptoWalletFactor` object of Stytch responses. */
+export interface CryptoWalletFactor {
+  crypto_wallet_id: string
+  crypto_wallet_address: string
+  crypto_wallet_type: string
+}
+
+/** The `DiscordOauthFactor` object of Stytch responses. */
+export interface DiscordOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `DiscoveredOrganization` object of Stytch responses. */
+export interface DiscoveredOrganization {
+  member_authenticated: boolean
+  organization?: Organization
+  membership?: Membership
+  primary_required?: PrimaryRequired
+  mfa_required?: MfaRequired
+}
+
+/** The `Email` object of Stytch responses. */
+export interface Email {
+  value: string
+  type: string
+  primary: boolean
+}
+
+/** The `EmailFactor` object of Stytch responses. */
+export interface EmailFactor {
+  email_id: string
+  email_address: string
+}
+
+/** The `EmailImplicitRoleAssignment` object of Stytch responses. */
+export interface EmailImplicitRoleAssignment {
+  domain: string
+  role_id: string
+}
+
+/** The `EmbeddableMagicLinkFactor` object of Stytch responses. */
+export interface EmbeddableMagicLinkFactor {
+  embedded_id: string
+}
+
+/** The `EnterpriseExtension` object of Stytch responses. */
+export interface EnterpriseExtension {
+  employee_number: string
+  cost_center: string
+  division: string
+  department: string
+  organization: string
+  manager?: Manager
+}
+
+/** The `Entitlement` object of Stytch responses. */
+export interface Entitlement {
+  value: string
+  type: string
+  primary: boolean
+}
+
+/** The `FacebookOauthFactor` object of Stytch responses. */
+export interface FacebookOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `FigmaOauthFactor` object of Stytch responses. */
+export interface FigmaOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `GithubOauthExchangeFactor` object of Stytch responses. */
+export interface GithubOauthExchangeFactor {
+  email_id: string
+}
+
+/** The `GithubOauthFactor` object of Stytch responses. */
+export interface GithubOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `GitLabOauthFactor` object of Stytch responses. */
+export interface GitLabOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `GoogleOauthFactor` object of Stytch responses. */
+export interface GoogleOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `Group` object of Stytch responses. */
+export interface Group {
+  value: string
+  display: string
+}
+
+/** The `HubspotOauthExchangeFactor` object of Stytch responses. */
+export interface HubspotOauthExchangeFactor {
+  email_id: string
+}
+
+/** The `HubspotOauthFactor` object of Stytch responses. */
+export interface HubspotOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `IMs` object of Stytch responses. */
+export interface IMs {
+  value: string
+  type: string
+  primary: boolean
+}
+
+/** The `InstagramOauthFactor` object of Stytch responses. */
+export interface InstagramOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `LinkedInOauthFactor` object of Stytch responses. */
+export interface LinkedInOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `Manager` object of Stytch responses. */
+export interface Manager {
+  value: string
+  ref: string
+  display_name: string
+}
+
+/** The `Member` object of Stytch responses. */
+export interface Member {
+  organization_id: string
+  member_id: string
+  email_address: string
+  status: string
+  name: string
+  sso_registrations: SsoRegistration[]
+  is_breakglass: boolean
+  member_password_id: string
+  oauth_registrations: OauthRegistration[]
+  email_address_verified: boolean
+  mfa_phone_number_verified: boolean
+  is_admin: boolean
+  totp_registration_id: string
+  retired_email_addresses: RetiredEmail[]
+  mfa_enrolled: boolean
+  mfa_phone_number: string
+  default_mfa_method: string
+  roles: MemberRole[]
+  trusted_metadata?: Record<string, unknown>
+  untrusted_metadata?: Record<string, unknown>
+  created_at?: string
+  updated_at?: string
+  scim_registration?: ScimRegistration
+}
+
+/** The `MemberOptions` object of Stytch responses. */
+export interface MemberOptions {
+  mfa_phone_number: string
+  totp_registration_id: string
+}
+
+/** The `MemberRole` object of Stytch responses. */
+export interface MemberRole {
+  role_id: string
+  sources: MemberRoleSource[]
+}
+
+/** The `MemberRoleSource` object of Stytch responses. */
+export interface MemberRoleSource {
+  type: string
+  details?: Record<string, unknown>
+}
+
+/** The `MemberSession` object of Stytch responses. */
+export interface MemberSession<Claims = Record<string, unknown>> {
+  member_session_id: string
+  member_id: string
+  started_at: string
+  last_accessed_at: string
+  expires_at: string
+  authentication_factors: AuthenticationFactor[]
+  organization_id: string
+  roles: string[]
+  custom_claims?: Claims
+}
+
+/** The `Membership` object of Stytch responses. */
+export interface Membership {
+  type: string
+  details?: Record<string, unknown>
+  member?: Member
+}
+
+/** The `MfaRequired` object of Stytch responses. */
+export interface MfaRequired {
+  member_options?: MemberOptions
+  secondary_auth_initiated?: string
+}
+
+/** The `MicrosoftOauthFactor` object of Stytch responses. */
+export interface MicrosoftOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `Name` object of Stytch responses. */
+export interface Name {
+  formatted: string
+  family_name: string
+  given_name: string
+  middle_name: string
+  honorific_prefix: string
+  honorific_suffix: string
+}
+
+/** The `OauthRegistration` object of Stytch responses. */
+export interface OauthRegistration {
+  provider_type: string
+  provider_subject: string
+  member_oauth_registration_id: string
+  profile_picture_url?: string
+  locale?: string
+}
+
+/** The `OidcssoFactor` object of Stytch responses. */
+export interface OidcssoFactor {
+  id: string
+  provider_id: string
+  external_id: string
+}
+
+/** The `Organization` object of Stytch responses. */
+export interface Organization {
+  organization_id: string
+  organization_name: string
+  organization_logo_url: string
+  organization_slug: string
+  sso_jit_provisioning: string
+  sso_jit_provisioning_allowed_connections: string[]
+  sso_active_connections: ActiveSsoConnection[]
+  email_allowed_domains: string[]
+  email_jit_provisioning: string
+  email_invites: string
+  auth_methods: string
+  allowed_auth_methods: string[]
+  mfa_policy: string
+  rbac_email_implicit_role_assignments: EmailImplicitRoleAssignment[]
+  mfa_methods: string
+  allowed_mfa_methods: string[]
+  oauth_tenant_jit_provisioning: string
+  trusted_metadata?: Record<string, unknown>
+  created_at?: string
+  updated_at?: string
+  sso_default_connection_id?: string
+  scim_active_connection?: ActiveScimConnection
+  allowed_oauth_tenants?: Record<string, unknown>
+}
+
+/** The `PhoneNumber` object of Stytch responses. */
+export interface PhoneNumber {
+  value: string
+  type: string
+  primary: boolean
+}
+
+/** The `PhoneNumberFactor` object of Stytch responses. */
+export interface PhoneNumberFactor {
+  phone_id: string
+  phone_number: string
+}
+
+/** The `Photo` object of Stytch responses. */
+export interface Photo {
+  value: string
+  type: string
+  primary: boolean
+}
+
+/** The `PrimaryRequired` object of Stytch responses. */
+export interface PrimaryRequired {
+  allowed_auth_methods: string[]
+}
+
+/** The `RecoveryCodeFactor` object of Stytch responses. */
+export interface RecoveryCodeFactor {
+  totp_recovery_code_id: string
+}
+
+/** The `ResultsMetadata` object of Stytch responses. */
+export interface ResultsMetadata {
+  total: number
+  next_cursor?: string
+}
+
+/** The `RetiredEmail` object of Stytch responses. */
+export interface RetiredEmail {
+  email_id: string
+  email_address: string
+}
+
+/** The `Role` object of Stytch responses. */
+export interface Role {
+  value: string
+  type: string
+  primary: boolean
+}
+
+/** The `SalesforceOauthFactor` object of Stytch responses. */
+export interface SalesforceOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `SamlssoFactor` object of Stytch responses. */
+export interface SamlssoFactor {
+  id: string
+  provider_id: string
+  external_id: string
+}
+
+/** The `ScimAttributes` object of Stytch responses. */
+export interface ScimAttributes {
+  user_name: string
+  id: string
+  external_id: string
+  active: boolean
+  groups: Group[]
+  display_name: string
+  nick_name: string
+  profile_url: string
+  user_type: string
+  title: string
+  preferred_language: string
+  locale: string
+  timezone: string
+  emails: Email[]
+  phone_numbers: PhoneNumber[]
+  addresses: Address[]
+  ims: IMs[]
+  photos: Photo[]
+  entitlements: Entitlement[]
+  roles: Role[]
+  x509certificates: ScimX509Certificate[]
+  name?: Name
+  enterprise_extension?: EnterpriseExtension
+}
+
+/** The `ScimRegistration` object of Stytch responses. */
+export interface ScimRegistration {
+  connection_id: string
+  registration_id: string
+  external_id?: string
+  scim_attributes?: ScimAttributes
+}
+
+/** The `ScimX509Certificate` object of Stytch responses. */
+export interface ScimX509Certificate {
+  value: string
+  type: string
+  primary: boolean
+}
+
+/** The `ShopifyOauthFactor` object of Stytch responses. */
+export interface ShopifyOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `SlackOauthExchangeFactor` object of Stytch responses. */
+export interface SlackOauthExchangeFactor {
+  email_id: string
+}
+
+/** The `SlackOauthFactor` object of Stytch responses. */
+export interface SlackOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `SnapchatOauthFactor` object of Stytch responses. */
+export interface SnapchatOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `SpotifyOauthFactor` object of Stytch responses. */
+export interface SpotifyOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `SsoRegistration` object of Stytch responses. */
+export interface SsoRegistration {
+  connection_id: string
+  external_id: string
+  registration_id: string
+  sso_attributes?: Record<string, unknown>
+}
+
+/** The `SteamOauthFactor` object of Stytch responses. */
+export interface SteamOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `TikTokOauthFactor` object of Stytch responses. */
+export interface TikTokOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `TwitchOauthFactor` object of Stytch responses. */
+export interface TwitchOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `TwitterOauthFactor` object of Stytch responses. */
+export interface TwitterOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}
+
+/** The `WebAuthnFactor` object of Stytch responses. */
+export interface WebAuthnFactor {
+  webauthn_registration_id: string
+  domain: string
+  user_agent?: string
+}
+
+/** The `YahooOauthFactor` object of Stytch responses. */
+export interface YahooOauthFactor {
+  id: string
+  provider_subject: string
+  email_id?: string
+}

@@ -1,0 +1,59 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/organizations
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Organization } from '../models.js'
+import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
+
+/** Schema of {@link CreateOrganizationParams}: strict, so a misspelt key fails before sending. */
+export const CreateOrganizationParamsSchema = v.strictObject({
+  organization_name: v.string(),
+  organization_slug: v.optional(v.string()),
+  organization_logo_url: v.optional(v.string()),
+  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  sso_jit_provisioning: v.optional(v.string()),
+  email_allowed_domains: v.optional(v.array(v.string())),
+  email_jit_provisioning: v.optional(v.string()),
+  email_invites: v.optional(v.string()),
+  auth_methods: v.optional(v.string()),
+  allowed_auth_methods: v.optional(v.array(v.string())),
+  mfa_policy: v.optional(v.string()),
+  rbac_email_implicit_role_assignments: v.optional(v.array(EmailImplicitRoleAssignmentSchema)),
+  mfa_methods: v.optional(v.string()),
+  allowed_mfa_methods: v.optional(v.array(v.string())),
+  oauth_tenant_jit_provisioning: v.optional(v.string()),
+  allowed_oauth_tenants: v.optional(v.record(v.string(), v.unknown())),
+})
+
+/** Params of {@link createOrganization}. */
+export type CreateOrganizationParams = v.InferInput<typeof CreateOrganizationParamsSchema>
+
+/** Response of {@link createOrganization}. */
+export interface CreateOrganizationResponse {
+  request_id: string
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/organizations',
+  params: CreateOrganizationParamsSchema,
+  response: { request_id: 's', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Creates an organization.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function createOrganization(
+  ctx: Context,
+  params: CreateOrganizationParams,
+  options?: CallOptions,
+): Promise<CreateOrganizationResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,43 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: DELETE /v1/b2b/organizations/{organization_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+
+/** Schema of {@link DeleteOrganizationParams}: strict, so a misspelt key fails before sending. */
+export const DeleteOrganizationParamsSchema = v.strictObject({
+  organization_id: v.string(),
+})
+
+/** Params of {@link deleteOrganization}. */
+export type DeleteOrganizationParams = v.InferInput<typeof DeleteOrganizationParamsSchema>
+
+/** Response of {@link deleteOrganization}. */
+export interface DeleteOrganizationResponse {
+  request_id: string
+  organization_id: string
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/b2b/organizations/{organization_id}',
+  params: DeleteOrganizationParamsSchema,
+  auth: true,
+  response: { request_id: 's', organization_id: 's', status_code: 'n' },
+}
+
+/**
+ * Deletes an organization together with its members.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function deleteOrganization(
+  ctx: Context,
+  params: DeleteOrganizationParams,
+  options?: AuthorizedCallOptions,
+): Promise<DeleteOrganizationResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,43 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/organizations/{organization_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Organization } from '../models.js'
+
+/** Schema of {@link GetOrganizationParams}: strict, so a misspelt key fails before sending. */
+export const GetOrganizationParamsSchema = v.strictObject({
+  organization_id: v.string(),
+})
+
+/** Params of {@link getOrganization}. */
+export type GetOrganizationParams = v.InferInput<typeof GetOrganizationParamsSchema>
+
+/** Response of {@link getOrganization}. */
+export interface GetOrganizationResponse {
+  request_id: string
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/{organization_id}',
+  params: GetOrganizationParamsSchema,
+  response: { request_id: 's', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Fetches an organization by id.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getOrganization(
+  ctx: Context,
+  params: GetOrganizationParams,
+  options?: CallOptions,
+): Promise<GetOrganizationResponse> {
+  return call(ctx, endpoint, params, options)
+}

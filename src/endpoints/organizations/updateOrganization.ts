@@ -1,0 +1,63 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: PUT /v1/b2b/organizations/{organization_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Organization } from '../models.js'
+import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
+
+/** Schema of {@link UpdateOrganizationParams}: strict, so a misspelt key fails before sending. */
+export const UpdateOrganizationParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  organization_name: v.optional(v.string()),
+  organization_slug: v.optional(v.string()),
+  organization_logo_url: v.optional(v.string()),
+  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  sso_default_connection_id: v.optional(v.string()),
+  sso_jit_provisioning: v.optional(v.string()),
+  sso_jit_provisioning_allowed_connections: v.optional(v.array(v.string())),
+  email_allowed_domains: v.optional(v.array(v.string())),
+  email_jit_provisioning: v.optional(v.string()),
+  email_invites: v.optional(v.string()),
+  auth_methods: v.optional(v.string()),
+  allowed_auth_methods: v.optional(v.array(v.string())),
+  mfa_policy: v.optional(v.string()),
+  rbac_email_implicit_role_assignments: v.optional(v.array(EmailImplicitRoleAssignmentSchema)),
+  mfa_methods: v.optional(v.string()),
+  allowed_mfa_methods: v.optional(v.array(v.string())),
+  oauth_tenant_jit_provisioning: v.optional(v.string()),
+  allowed_oauth_tenants: v.optional(v.record(v.string(), v.unknown())),
+})
+
+/** Params of {@link updateOrganization}. */
+export type UpdateOrganizationParams = v.InferInput<typeof UpdateOrganizationParamsSchema>
+
+/** Response of {@link updateOrganization}. */
+export interface UpdateOrganizationResponse {
+  request_id: string
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'PUT',
+  path: '/v1/b2b/organizations/{organization_id}',
+  params: UpdateOrganizationParamsSchema,
+  auth: true,
+  response: { request_id: 's', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Updates an organization’s name, slug, authentication settings or metadata.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function updateOrganization(
+  ctx: Context,
+  params: UpdateOrganizationParams,
+  options?: AuthorizedCallOptions,
+): Promise<UpdateOrganizationResponse> {
+  return call(ctx, endpoint, params, options)
+}

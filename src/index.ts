@@ -1,0 +1,38 @@
+/**
+ * stytch-b2b: one function per Stytch B2B API route, each taking a context made by
+ * `createContext`. Import only what you call; bundlers drop the rest.
+ *
+ * @module
+ */
+export {
+  createContext,
+  type Context,
+  type Hooks,
+  type RetryConfig,
+  type RetryMethod,
+  type RetryPolicy,
+  type StytchConfig,
+} from './core/context.js'
+export {
+  isStytchError,
+  StytchAbortError,
+  StytchApiError,
+  StytchClaimsError,
+  StytchConfigError,
+  StytchDecodeError,
+  StytchError,
+  StytchNetworkError,
+  StytchParamsError,
+  StytchTimeoutError,
+  type StytchApiErrorInit,
+  type StytchIssue,
+} from './core/errors.js'
+export type { ClaimsOf, ClaimsSchema } from './core/claims.js'
+export type {
+  AuthorizedCallOptions,
+  CallOptions,
+  ClaimsCallOptions,
+  MemberSessionAuthorization,
+} from './core/types.js'
+export { VERSION } from './core/version.js'
+export * from './endpoints/index.js'
