@@ -151,7 +151,7 @@ for (const m of methods) {
   const claims = CLAIMS.has(m.id)
 
   const schemaBody = schemaFields(m.paramsType, '  ')
-  const override = claims ? { member_session: 'MemberSession<Claims>' } : {}
+  const override = claims ? { member_session: "Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }" } : {}
   const responseBody = tsFields(m.responseType, '  ', override)
   const shape = response.fields.filter((f) => f.required && kindOf(f.type)).map((f) => `${propName(f.name)}: '${kindOf(f.type)}'`)
   const usedModels = [...new Set([...responseBody.matchAll(/\b([A-Z]\w+)\b/g)].map((x) => x[1]))]
@@ -246,14 +246,7 @@ writeFileSync(
 // Response models, sorted by name.
 const modelLines = ['// Generated from the API catalog by scripts/generate-endpoints.mjs: objects nested in responses.', '']
 for (const [key, name] of [...models].sort((a, b) => a[1].localeCompare(b[1]))) {
-  const generic = name === 'MemberSession'
-  modelLines.push(
-    `/** The \`${name}\` object of Stytch responses. */`,
-    generic
-      ? `export interface MemberSession<Claims = Record<string, unknown>> {\n${tsFields(key, '  ', { custom_claims: 'Claims' })}\n}`
-      : `export interface ${name} {\n${tsFields(key, '  ')}\n}`,
-    '',
-  )
+  modelLines.push(`/** The \`${name}\` object of Stytch responses. */`, `export interface ${name} {\n${tsFields(key, '  ')}\n}`, '')
 }
 writeFileSync(join(out, 'models.ts'), modelLines.join('\n'))
 

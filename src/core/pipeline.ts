@@ -51,8 +51,9 @@ export async function call<Response>(
   )
   // A response without a session (MFA pending) has no claims to check.
   const session = data['member_session'] as Record<string, unknown> | null | undefined
-  if (claims && session) {
-    data['member_session'] = { ...session, custom_claims: validate(claims, session['custom_claims'] ?? {}, StytchClaimsError) }
+  if (endpoint.claims && session) {
+    const custom = session['custom_claims'] ?? {}
+    session['custom_claims'] = claims ? validate(claims, custom, StytchClaimsError) : custom
   }
   return data as Response
 }

@@ -43,7 +43,8 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
       delay = retryAfter(response.headers.get('Retry-After'), retry.maxRetryAfterMs) ?? backoff(attempt, retry.backoffLimitMs)
       // Asked to wait longer than we may: fail now rather than hold a serverless invocation open.
       if (delay > retry.maxRetryAfterMs) throw await apiError(ctx, response)
-      await response.body?.cancel()
+      // Not awaited: when a hook holds a clone, cancelling one branch settles only once both are done.
+      response.body?.cancel().catch(() => {})
       await hooks.beforeRetry?.(req, attempt + 1)
     } catch (error) {
       if (error instanceof StytchApiError) throw error
@@ -93,7 +94,6 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 const STANDARD = ['status_code', 'request_id', 'error_type', 'error_message', 'error_url']
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
 async function apiError(ctx: Context, response: Response): Promise<StytchApiError> {
   const status = response.status
@@ -101,20 +101,26 @@ async function apiError(ctx: Context, response: Response): Promise<StytchApiErro
   try {
     body = JSON.parse(await response.text())
   } catch {}
-  const code = str(body?.['error_type'])
-  if (!body || !code) {
+  if (typeof body?.['error_type'] !== 'string') {
     // A proxy's HTML page or an empty body: keep nothing of it.
     return new StytchApiError({ status, code: 'http_error', message: `Stytch API answered HTTP ${status} without a Stytch error body` })
   }
-  const details = Object.entries(body).filter(([key]) => !STANDARD.includes(key))
-  // A misbehaving server or proxy could echo the secret; it must not reach logs through us.
-  const { secret } = credentialsOf(ctx)
+  // A misbehaving server or proxy could echo the credentials; they must not reach logs through us.
+  const { secret, authorization } = credentialsOf(ctx)
+  const redact = (text: string): string =>
+    text.split(secret).join('[redacted]').split(authorization.slice(6)).join('[redacted]')
+  const str = (value: unknown): string | undefined => (typeof value === 'string' ? redact(value) : undefined)
+  const extra = Object.entries(body).filter(([key]) => !STANDARD.includes(key))
+  let details: Record<string, unknown> | undefined
+  try {
+    details = extra.length ? JSON.parse(redact(JSON.stringify(Object.fromEntries(extra)))) : undefined
+  } catch {} // only if redaction cut through JSON syntax; then keep no details
   return new StytchApiError({
     status,
-    code,
-    message: (str(body['error_message']) ?? `Stytch API answered HTTP ${status}`).split(secret).join('[redacted]'),
+    code: str(body['error_type']) as string,
+    message: str(body['error_message']) ?? `Stytch API answered HTTP ${status}`,
     requestId: str(body['request_id']),
     errorUrl: str(body['error_url']),
-    errorDetails: details.length ? Object.fromEntries(details) : undefined,
+    errorDetails: details,
   })
 }

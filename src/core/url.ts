@@ -10,10 +10,10 @@ export function fillPath(template: string, params: Readonly<Record<string, unkno
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = rest[name]
     delete rest[name]
-    if (typeof value !== 'string' || /^\.{0,2}$/.test(value)) {
-      throw new StytchParamsError([{ path: name, message: 'must be a path segment other than "", "." and ".."' }])
-    }
-    return encodeURIComponent(value)
+    try {
+      if (typeof value === 'string' && !/^\.{0,2}$/.test(value)) return encodeURIComponent(value)
+    } catch {} // a lone UTF-16 surrogate cannot be encoded
+    throw new StytchParamsError([{ path: name, message: 'must be a well-formed path segment other than "", "." and ".."' }])
   })
   return [path, rest]
 }

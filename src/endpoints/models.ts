@@ -306,7 +306,7 @@ export interface MemberRoleSource {
 }
 
 /** The `MemberSession` object of Stytch responses. */
-export interface MemberSession<Claims = Record<string, unknown>> {
+export interface MemberSession {
   member_session_id: string
   member_id: string
   started_at: string
@@ -315,7 +315,7 @@ export interface MemberSession<Claims = Record<string, unknown>> {
   authentication_factors: AuthenticationFactor[]
   organization_id: string
   roles: string[]
-  custom_claims?: Claims
+  custom_claims?: Record<string, unknown>
 }
 
 /** The `Membership` object of Stytch responses. */

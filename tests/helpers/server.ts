@@ -19,6 +19,8 @@ export interface Reply {
   raw?: string
   headers?: Record<string, string>
   delayMs?: number
+  /** Drop the connection without answering. */
+  destroy?: boolean
 }
 
 /**
@@ -55,6 +57,10 @@ export async function startServer(): Promise<RecordingServer> {
       const reply = typeof next === 'function' ? next(recorded) : next
       const send = (): void => {
         if (res.destroyed) return
+        if (reply.destroy) {
+          req.socket.destroy()
+          return
+        }
         const text = reply.raw ?? JSON.stringify(reply.body ?? {})
         res.writeHead(reply.status ?? 200, {
           'content-type': reply.raw === undefined ? 'application/json' : 'text/html',

@@ -36,7 +36,7 @@ export interface AuthenticateMagicLinkResponse<Claims = Record<string, unknown>>
   intermediate_session_token: string
   member_authenticated: boolean
   status_code: number
-  member_session?: MemberSession<Claims>
+  member_session?: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
   mfa_required?: MfaRequired
 }
 
