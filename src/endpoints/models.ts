@@ -91,6 +91,12 @@ export interface AuthenticatorAppFactor {
   totp_id: string
 }
 
+/** The `AuthorizationVerdict` object of Stytch responses. */
+export interface AuthorizationVerdict {
+  authorized: boolean
+  granting_roles: string[]
+}
+
 /** The `BiometricFactor` object of Stytch responses. */
 export interface BiometricFactor {
   biometric_registration_id: string
@@ -108,6 +114,23 @@ export interface CoinbaseOauthFactor {
   id: string
   provider_subject: string
   email_id?: string
+}
+
+/** The `Connection` object of Stytch responses. */
+export interface Connection {
+  organization_id: string
+  connection_id: string
+  external_organization_id: string
+  external_connection_id: string
+  display_name: string
+  status: string
+  external_connection_implicit_role_assignments: ConnectionImplicitRoleAssignment[]
+  external_group_implicit_role_assignments: GroupImplicitRoleAssignment[]
+}
+
+/** The `ConnectionImplicitRoleAssignment` object of Stytch responses. */
+export interface ConnectionImplicitRoleAssignment {
+  role_id: string
 }
 
 /** The `CryptoWalletFactor` object of Stytch responses. */
@@ -200,6 +223,14 @@ export interface GithubOauthFactor {
   email_id?: string
 }
 
+/** The `GithubProviderInfo` object of Stytch responses. */
+export interface GithubProviderInfo {
+  provider_subject: string
+  provider_tenant_ids: string[]
+  access_token: string
+  scopes: string[]
+}
+
 /** The `GitLabOauthFactor` object of Stytch responses. */
 export interface GitLabOauthFactor {
   id: string
@@ -220,6 +251,12 @@ export interface Group {
   display: string
 }
 
+/** The `GroupImplicitRoleAssignment` object of Stytch responses. */
+export interface GroupImplicitRoleAssignment {
+  role_id: string
+  group: string
+}
+
 /** The `HubspotOauthExchangeFactor` object of Stytch responses. */
 export interface HubspotOauthExchangeFactor {
   email_id: string
@@ -230,6 +267,16 @@ export interface HubspotOauthFactor {
   id: string
   provider_subject: string
   email_id?: string
+}
+
+/** The `HubspotProviderInfo` object of Stytch responses. */
+export interface HubspotProviderInfo {
+  provider_subject: string
+  provider_tenant_id: string
+  access_token: string
+  access_token_expires_in: number
+  scopes: string[]
+  refresh_token?: string
 }
 
 /** The `IMs` object of Stytch responses. */
@@ -246,11 +293,34 @@ export interface InstagramOauthFactor {
   email_id?: string
 }
 
+/** The `Jwk` object of Stytch responses. */
+export interface Jwk {
+  kty: string
+  use: string
+  key_ops: string[]
+  alg: string
+  kid: string
+  x5c: string[]
+  x5t_s256?: string
+  n: string
+  e: string
+}
+
 /** The `LinkedInOauthFactor` object of Stytch responses. */
 export interface LinkedInOauthFactor {
   id: string
   provider_subject: string
   email_id?: string
+}
+
+/** The `LudsFeedback` object of Stytch responses. */
+export interface LudsFeedback {
+  has_lower_case: boolean
+  has_upper_case: boolean
+  has_digit: boolean
+  has_symbol: boolean
+  missing_complexity: number
+  missing_characters: number
 }
 
 /** The `Manager` object of Stytch responses. */
@@ -357,6 +427,36 @@ export interface OauthRegistration {
   locale?: string
 }
 
+/** The `OidcConnection` object of Stytch responses. */
+export interface OidcConnection {
+  organization_id: string
+  connection_id: string
+  status: string
+  display_name: string
+  redirect_url: string
+  client_id: string
+  client_secret: string
+  issuer: string
+  authorization_url: string
+  token_url: string
+  userinfo_url: string
+  jwks_url: string
+  identity_provider: string
+  custom_scopes: string
+  attribute_mapping?: Record<string, unknown>
+}
+
+/** The `OidcProviderInfo` object of Stytch responses. */
+export interface OidcProviderInfo {
+  provider_subject: string
+  id_token: string
+  access_token: string
+  access_token_expires_in: number
+  scopes: string[]
+  connection_id: string
+  refresh_token?: string
+}
+
 /** The `OidcssoFactor` object of Stytch responses. */
 export interface OidcssoFactor {
   id: string
@@ -411,9 +511,44 @@ export interface Photo {
   primary: boolean
 }
 
+/** The `Policy` object of Stytch responses. */
+export interface Policy {
+  roles: PolicyRole[]
+  resources: PolicyResource[]
+}
+
+/** The `PolicyResource` object of Stytch responses. */
+export interface PolicyResource {
+  resource_id: string
+  description: string
+  actions: string[]
+}
+
+/** The `PolicyRole` object of Stytch responses. */
+export interface PolicyRole {
+  role_id: string
+  description: string
+  permissions: PolicyRolePermission[]
+}
+
+/** The `PolicyRolePermission` object of Stytch responses. */
+export interface PolicyRolePermission {
+  resource_id: string
+  actions: string[]
+}
+
 /** The `PrimaryRequired` object of Stytch responses. */
 export interface PrimaryRequired {
   allowed_auth_methods: string[]
+}
+
+/** The `ProviderValues` object of Stytch responses. */
+export interface ProviderValues {
+  scopes: string[]
+  access_token?: string
+  refresh_token?: string
+  expires_at?: string
+  id_token?: string
 }
 
 /** The `RecoveryCodeFactor` object of Stytch responses. */
@@ -445,6 +580,36 @@ export interface SalesforceOauthFactor {
   id: string
   provider_subject: string
   email_id?: string
+}
+
+/** The `SamlConnection` object of Stytch responses. */
+export interface SamlConnection {
+  organization_id: string
+  connection_id: string
+  status: string
+  idp_entity_id: string
+  display_name: string
+  idp_sso_url: string
+  acs_url: string
+  audience_uri: string
+  signing_certificates: SsoX509Certificate[]
+  verification_certificates: SsoX509Certificate[]
+  saml_connection_implicit_role_assignments: SamlConnectionImplicitRoleAssignment[]
+  saml_group_implicit_role_assignments: SamlGroupImplicitRoleAssignment[]
+  alternative_audience_uri: string
+  identity_provider: string
+  attribute_mapping?: Record<string, unknown>
+}
+
+/** The `SamlConnectionImplicitRoleAssignment` object of Stytch responses. */
+export interface SamlConnectionImplicitRoleAssignment {
+  role_id: string
+}
+
+/** The `SamlGroupImplicitRoleAssignment` object of Stytch responses. */
+export interface SamlGroupImplicitRoleAssignment {
+  role_id: string
+  group: string
 }
 
 /** The `SamlssoFactor` object of Stytch responses. */
@@ -481,6 +646,64 @@ export interface ScimAttributes {
   enterprise_extension?: EnterpriseExtension
 }
 
+/** The `ScimConnection` object of Stytch responses. */
+export interface ScimConnection {
+  organization_id: string
+  connection_id: string
+  status: string
+  display_name: string
+  identity_provider: string
+  base_url: string
+  bearer_token_last_four: string
+  scim_group_implicit_role_assignments: ScimGroupImplicitRoleAssignments[]
+  next_bearer_token_last_four: string
+  bearer_token_expires_at?: string
+  next_bearer_token_expires_at?: string
+}
+
+/** The `ScimConnectionWithNextToken` object of Stytch responses. */
+export interface ScimConnectionWithNextToken {
+  organization_id: string
+  connection_id: string
+  status: string
+  display_name: string
+  base_url: string
+  identity_provider: string
+  bearer_token_last_four: string
+  next_bearer_token: string
+  scim_group_implicit_role_assignments: ScimGroupImplicitRoleAssignments[]
+  bearer_token_expires_at?: string
+  next_bearer_token_expires_at?: string
+}
+
+/** The `ScimConnectionWithToken` object of Stytch responses. */
+export interface ScimConnectionWithToken {
+  organization_id: string
+  connection_id: string
+  status: string
+  display_name: string
+  identity_provider: string
+  base_url: string
+  bearer_token: string
+  scim_group_implicit_role_assignments: ScimGroupImplicitRoleAssignments[]
+  bearer_token_expires_at?: string
+}
+
+/** The `ScimGroup` object of Stytch responses. */
+export interface ScimGroup {
+  group_id: string
+  group_name: string
+  organization_id: string
+  connection_id: string
+}
+
+/** The `ScimGroupImplicitRoleAssignments` object of Stytch responses. */
+export interface ScimGroupImplicitRoleAssignments {
+  role_id: string
+  group_id: string
+  group_name: string
+}
+
 /** The `ScimRegistration` object of Stytch responses. */
 export interface ScimRegistration {
   connection_id: string
@@ -515,6 +738,16 @@ export interface SlackOauthFactor {
   email_id?: string
 }
 
+/** The `SlackProviderInfo` object of Stytch responses. */
+export interface SlackProviderInfo {
+  provider_subject: string
+  provider_tenant_id: string
+  access_token: string
+  scopes: string[]
+  bot_access_token: string
+  bot_scopes: string[]
+}
+
 /** The `SnapchatOauthFactor` object of Stytch responses. */
 export interface SnapchatOauthFactor {
   id: string
@@ -535,6 +768,15 @@ export interface SsoRegistration {
   external_id: string
   registration_id: string
   sso_attributes?: Record<string, unknown>
+}
+
+/** The `SsoX509Certificate` object of Stytch responses. */
+export interface SsoX509Certificate {
+  certificate_id: string
+  certificate: string
+  issuer: string
+  created_at?: string
+  expires_at?: string
 }
 
 /** The `SteamOauthFactor` object of Stytch responses. */
@@ -577,4 +819,10 @@ export interface YahooOauthFactor {
   id: string
   provider_subject: string
   email_id?: string
+}
+
+/** The `ZxcvbnFeedback` object of Stytch responses. */
+export interface ZxcvbnFeedback {
+  warning: string
+  suggestions: string[]
 }

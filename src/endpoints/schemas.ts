@@ -1,6 +1,43 @@
 // Generated from the API catalog by scripts/generate-endpoints.mjs: nested param objects.
 import * as v from 'valibot'
-import { openEnum } from '../core/schema.js'
+import { int, openEnum } from '../core/schema.js'
+
+/** Schema of a nested `Argon2Config` param object. */
+export const Argon2ConfigSchema = v.strictObject({
+  salt: v.string(),
+  iteration_amount: int(),
+  memory: int(),
+  threads: int(),
+  key_length: int(),
+})
+
+/** Schema of a nested `Md5Config` param object. */
+export const Md5ConfigSchema = v.strictObject({
+  prepend_salt: v.string(),
+  append_salt: v.string(),
+})
+
+/** Schema of a nested `Pbkdf2Config` param object. */
+export const Pbkdf2ConfigSchema = v.strictObject({
+  salt: v.string(),
+  iteration_amount: int(),
+  key_length: int(),
+})
+
+/** Schema of a nested `Sha1Config` param object. */
+export const Sha1ConfigSchema = v.strictObject({
+  prepend_salt: v.string(),
+  append_salt: v.string(),
+})
+
+/** Schema of a nested `ScryptConfig` param object. */
+export const ScryptConfigSchema = v.strictObject({
+  salt: v.string(),
+  n_parameter: int(),
+  r_parameter: int(),
+  p_parameter: int(),
+  key_length: int(),
+})
 
 /** Schema of a nested `EmailImplicitRoleAssignment` param object. */
 export const EmailImplicitRoleAssignmentSchema = v.strictObject({
@@ -12,4 +49,40 @@ export const EmailImplicitRoleAssignmentSchema = v.strictObject({
 export const SearchQuerySchema = v.strictObject({
   operator: openEnum<'OR' | 'AND'>(),
   operands: v.array(v.record(v.string(), v.unknown())),
+})
+
+/** Schema of a nested `ScimGroupImplicitRoleAssignments` param object. */
+export const ScimGroupImplicitRoleAssignmentsSchema = v.strictObject({
+  role_id: v.string(),
+  group_id: v.string(),
+  group_name: v.string(),
+})
+
+/** Schema of a nested `AuthorizationCheck` param object. */
+export const AuthorizationCheckSchema = v.strictObject({
+  organization_id: v.string(),
+  resource_id: v.string(),
+  action: v.string(),
+})
+
+/** Schema of a nested `ConnectionImplicitRoleAssignment` param object. */
+export const ConnectionImplicitRoleAssignmentSchema = v.strictObject({
+  role_id: v.string(),
+})
+
+/** Schema of a nested `GroupImplicitRoleAssignment` param object. */
+export const GroupImplicitRoleAssignmentSchema = v.strictObject({
+  role_id: v.string(),
+  group: v.string(),
+})
+
+/** Schema of a nested `SamlConnectionImplicitRoleAssignment` param object. */
+export const SamlConnectionImplicitRoleAssignmentSchema = v.strictObject({
+  role_id: v.string(),
+})
+
+/** Schema of a nested `SamlGroupImplicitRoleAssignment` param object. */
+export const SamlGroupImplicitRoleAssignmentSchema = v.strictObject({
+  role_id: v.string(),
+  group: v.string(),
 })

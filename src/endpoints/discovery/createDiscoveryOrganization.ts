@@ -1,0 +1,75 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/discovery/organizations/create
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
+import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
+
+/** Schema of {@link CreateDiscoveryOrganizationParams}: strict, so a misspelt key fails before sending. */
+export const CreateDiscoveryOrganizationParamsSchema = v.strictObject({
+  intermediate_session_token: v.string(),
+  session_duration_minutes: v.optional(int()),
+  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  organization_name: v.optional(v.string()),
+  organization_slug: v.optional(v.string()),
+  organization_logo_url: v.optional(v.string()),
+  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  sso_jit_provisioning: v.optional(v.string()),
+  email_allowed_domains: v.optional(v.array(v.string())),
+  email_jit_provisioning: v.optional(v.string()),
+  email_invites: v.optional(v.string()),
+  auth_methods: v.optional(v.string()),
+  allowed_auth_methods: v.optional(v.array(v.string())),
+  mfa_policy: v.optional(v.string()),
+  rbac_email_implicit_role_assignments: v.optional(v.array(EmailImplicitRoleAssignmentSchema)),
+  mfa_methods: v.optional(v.string()),
+  allowed_mfa_methods: v.optional(v.array(v.string())),
+  oauth_tenant_jit_provisioning: v.optional(v.string()),
+  allowed_oauth_tenants: v.optional(v.record(v.string(), v.unknown())),
+})
+
+/** Params of {@link createDiscoveryOrganization}. */
+export type CreateDiscoveryOrganizationParams = v.InferInput<typeof CreateDiscoveryOrganizationParamsSchema>
+
+/** Response of {@link createDiscoveryOrganization}. */
+export interface CreateDiscoveryOrganizationResponse {
+  request_id: string
+  member_id: string
+  session_token: string
+  session_jwt: string
+  member: Member
+  member_authenticated: boolean
+  intermediate_session_token: string
+  status_code: number
+  member_session?: MemberSession
+  organization?: Organization
+  mfa_required?: MfaRequired
+  primary_required?: PrimaryRequired
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/discovery/organizations/create',
+  params: CreateDiscoveryOrganizationParamsSchema,
+  response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
+}
+
+/**
+ * Creates an organization from an intermediate session and makes its holder the first member.
+ *
+ * Hint: When the organization requires MFA, no session is issued: `member_authenticated` is false
+ * and the `intermediate_session_token` must be completed with an OTP, TOTP or recovery code.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/create-organization-via-discovery
+ */
+export function createDiscoveryOrganization(
+  ctx: Context,
+  params: CreateDiscoveryOrganizationParams,
+  options?: CallOptions,
+): Promise<CreateDiscoveryOrganizationResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,48 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/discovery/organizations
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { DiscoveredOrganization } from '../models.js'
+
+/** Schema of {@link ListDiscoveryOrganizationsParams}: strict, so a misspelt key fails before sending. */
+export const ListDiscoveryOrganizationsParamsSchema = v.strictObject({
+  intermediate_session_token: v.optional(v.string()),
+  session_token: v.optional(v.string()),
+  session_jwt: v.optional(v.string()),
+})
+
+/** Params of {@link listDiscoveryOrganizations}. */
+export type ListDiscoveryOrganizationsParams = v.InferInput<typeof ListDiscoveryOrganizationsParamsSchema>
+
+/** Response of {@link listDiscoveryOrganizations}. */
+export interface ListDiscoveryOrganizationsResponse {
+  request_id: string
+  email_address: string
+  discovered_organizations: DiscoveredOrganization[]
+  status_code: number
+  organization_id_hint?: string
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/discovery/organizations',
+  params: ListDiscoveryOrganizationsParamsSchema,
+  response: { request_id: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
+}
+
+/**
+ * Lists the organizations the holder of an intermediate session or member session can join or has
+ * joined.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function listDiscoveryOrganizations(
+  ctx: Context,
+  params?: ListDiscoveryOrganizationsParams,
+  options?: CallOptions,
+): Promise<ListDiscoveryOrganizationsResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,55 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/organizations/{organization_id}/members
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link CreateMemberParams}: strict, so a misspelt key fails before sending. */
+export const CreateMemberParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  email_address: v.string(),
+  name: v.optional(v.string()),
+  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  create_member_as_pending: v.optional(v.boolean()),
+  is_breakglass: v.optional(v.boolean()),
+  mfa_phone_number: v.optional(v.string()),
+  mfa_enrolled: v.optional(v.boolean()),
+  roles: v.optional(v.array(v.string())),
+})
+
+/** Params of {@link createMember}. */
+export type CreateMemberParams = v.InferInput<typeof CreateMemberParamsSchema>
+
+/** Response of {@link createMember}. */
+export interface CreateMemberResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/organizations/{organization_id}/members',
+  params: CreateMemberParamsSchema,
+  auth: true,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Adds a member to an organization.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function createMember(
+  ctx: Context,
+  params: CreateMemberParams,
+  options?: AuthorizedCallOptions,
+): Promise<CreateMemberResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,48 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/organizations/members/dangerously_get/{member_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link DangerouslyGetMemberParams}: strict, so a misspelt key fails before sending. */
+export const DangerouslyGetMemberParamsSchema = v.strictObject({
+  member_id: v.string(),
+  include_deleted: v.optional(v.boolean()),
+})
+
+/** Params of {@link dangerouslyGetMember}. */
+export type DangerouslyGetMemberParams = v.InferInput<typeof DangerouslyGetMemberParamsSchema>
+
+/** Response of {@link dangerouslyGetMember}. */
+export interface DangerouslyGetMemberResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/members/dangerously_get/{member_id}',
+  params: DangerouslyGetMemberParamsSchema,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Fetches a member by id alone, without the organization id.
+ *
+ * Hint: It bypasses the organization scoping of `getMember`: keep it to trusted back-office code.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function dangerouslyGetMember(
+  ctx: Context,
+  params: DangerouslyGetMemberParams,
+  options?: CallOptions,
+): Promise<DangerouslyGetMemberResponse> {
+  return call(ctx, endpoint, params, options)
+}

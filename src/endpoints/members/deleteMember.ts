@@ -1,0 +1,44 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: DELETE /v1/b2b/organizations/{organization_id}/members/{member_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+
+/** Schema of {@link DeleteMemberParams}: strict, so a misspelt key fails before sending. */
+export const DeleteMemberParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+})
+
+/** Params of {@link deleteMember}. */
+export type DeleteMemberParams = v.InferInput<typeof DeleteMemberParamsSchema>
+
+/** Response of {@link deleteMember}. */
+export interface DeleteMemberResponse {
+  request_id: string
+  member_id: string
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}',
+  params: DeleteMemberParamsSchema,
+  auth: true,
+  response: { request_id: 's', member_id: 's', status_code: 'n' },
+}
+
+/**
+ * Deletes a member.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function deleteMember(
+  ctx: Context,
+  params: DeleteMemberParams,
+  options?: AuthorizedCallOptions,
+): Promise<DeleteMemberResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,47 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: DELETE /v1/b2b/organizations/{organization_id}/members/mfa_phone_numbers/{member_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link DeleteMemberMfaPhoneNumberParams}: strict, so a misspelt key fails before sending. */
+export const DeleteMemberMfaPhoneNumberParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+})
+
+/** Params of {@link deleteMemberMfaPhoneNumber}. */
+export type DeleteMemberMfaPhoneNumberParams = v.InferInput<typeof DeleteMemberMfaPhoneNumberParamsSchema>
+
+/** Response of {@link deleteMemberMfaPhoneNumber}. */
+export interface DeleteMemberMfaPhoneNumberResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/b2b/organizations/{organization_id}/members/mfa_phone_numbers/{member_id}',
+  params: DeleteMemberMfaPhoneNumberParamsSchema,
+  auth: true,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Removes a member’s MFA phone number.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function deleteMemberMfaPhoneNumber(
+  ctx: Context,
+  params: DeleteMemberMfaPhoneNumberParams,
+  options?: AuthorizedCallOptions,
+): Promise<DeleteMemberMfaPhoneNumberResponse> {
+  return call(ctx, endpoint, params, options)
+}

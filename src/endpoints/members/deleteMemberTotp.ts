@@ -1,0 +1,47 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: DELETE /v1/b2b/organizations/{organization_id}/members/{member_id}/totp
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link DeleteMemberTotpParams}: strict, so a misspelt key fails before sending. */
+export const DeleteMemberTotpParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+})
+
+/** Params of {@link deleteMemberTotp}. */
+export type DeleteMemberTotpParams = v.InferInput<typeof DeleteMemberTotpParamsSchema>
+
+/** Response of {@link deleteMemberTotp}. */
+export interface DeleteMemberTotpResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/totp',
+  params: DeleteMemberTotpParamsSchema,
+  auth: true,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Removes a member’s TOTP registration.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function deleteMemberTotp(
+  ctx: Context,
+  params: DeleteMemberTotpParams,
+  options?: AuthorizedCallOptions,
+): Promise<DeleteMemberTotpResponse> {
+  return call(ctx, endpoint, params, options)
+}

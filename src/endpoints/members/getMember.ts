@@ -1,0 +1,47 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/organizations/{organization_id}/member
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link GetMemberParams}: strict, so a misspelt key fails before sending. */
+export const GetMemberParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.optional(v.string()),
+  email_address: v.optional(v.string()),
+})
+
+/** Params of {@link getMember}. */
+export type GetMemberParams = v.InferInput<typeof GetMemberParamsSchema>
+
+/** Response of {@link getMember}. */
+export interface GetMemberResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/{organization_id}/member',
+  params: GetMemberParamsSchema,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Fetches a member of an organization by member id or email address.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/get-member
+ */
+export function getMember(
+  ctx: Context,
+  params: GetMemberParams,
+  options?: CallOptions,
+): Promise<GetMemberResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,46 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/github
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { GithubProviderInfo } from '../models.js'
+
+/** Schema of {@link GetMemberOauthProviderGithubParams}: strict, so a misspelt key fails before sending. */
+export const GetMemberOauthProviderGithubParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+  include_refresh_token: v.optional(v.boolean()),
+})
+
+/** Params of {@link getMemberOauthProviderGithub}. */
+export type GetMemberOauthProviderGithubParams = v.InferInput<typeof GetMemberOauthProviderGithubParamsSchema>
+
+/** Response of {@link getMemberOauthProviderGithub}. */
+export interface GetMemberOauthProviderGithubResponse {
+  request_id: string
+  provider_type: string
+  registrations: GithubProviderInfo[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/github',
+  params: GetMemberOauthProviderGithubParamsSchema,
+  response: { request_id: 's', provider_type: 's', registrations: 'a', status_code: 'n' },
+}
+
+/**
+ * Returns the GitHub OAuth tokens Stytch holds for a member.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getMemberOauthProviderGithub(
+  ctx: Context,
+  params: GetMemberOauthProviderGithubParams,
+  options?: CallOptions,
+): Promise<GetMemberOauthProviderGithubResponse> {
+  return call(ctx, endpoint, params, options)
+}

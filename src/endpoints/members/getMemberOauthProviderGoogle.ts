@@ -1,0 +1,50 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/google
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+
+/** Schema of {@link GetMemberOauthProviderGoogleParams}: strict, so a misspelt key fails before sending. */
+export const GetMemberOauthProviderGoogleParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+  include_refresh_token: v.optional(v.boolean()),
+})
+
+/** Params of {@link getMemberOauthProviderGoogle}. */
+export type GetMemberOauthProviderGoogleParams = v.InferInput<typeof GetMemberOauthProviderGoogleParamsSchema>
+
+/** Response of {@link getMemberOauthProviderGoogle}. */
+export interface GetMemberOauthProviderGoogleResponse {
+  request_id: string
+  provider_type: string
+  provider_subject: string
+  id_token: string
+  scopes: string[]
+  status_code: number
+  access_token?: string
+  access_token_expires_in?: number
+  refresh_token?: string
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/google',
+  params: GetMemberOauthProviderGoogleParamsSchema,
+  response: { request_id: 's', provider_type: 's', provider_subject: 's', id_token: 's', scopes: 'a', status_code: 'n' },
+}
+
+/**
+ * Returns the Google OAuth tokens Stytch holds for a member.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getMemberOauthProviderGoogle(
+  ctx: Context,
+  params: GetMemberOauthProviderGoogleParams,
+  options?: CallOptions,
+): Promise<GetMemberOauthProviderGoogleResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,46 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/hubspot
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { HubspotProviderInfo } from '../models.js'
+
+/** Schema of {@link GetMemberOauthProviderHubspotParams}: strict, so a misspelt key fails before sending. */
+export const GetMemberOauthProviderHubspotParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+  include_refresh_token: v.optional(v.boolean()),
+})
+
+/** Params of {@link getMemberOauthProviderHubspot}. */
+export type GetMemberOauthProviderHubspotParams = v.InferInput<typeof GetMemberOauthProviderHubspotParamsSchema>
+
+/** Response of {@link getMemberOauthProviderHubspot}. */
+export interface GetMemberOauthProviderHubspotResponse {
+  request_id: string
+  provider_type: string
+  registrations: HubspotProviderInfo[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/hubspot',
+  params: GetMemberOauthProviderHubspotParamsSchema,
+  response: { request_id: 's', provider_type: 's', registrations: 'a', status_code: 'n' },
+}
+
+/**
+ * Returns the HubSpot OAuth tokens Stytch holds for a member.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getMemberOauthProviderHubspot(
+  ctx: Context,
+  params: GetMemberOauthProviderHubspotParams,
+  options?: CallOptions,
+): Promise<GetMemberOauthProviderHubspotResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,50 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/microsoft
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+
+/** Schema of {@link GetMemberOauthProviderMicrosoftParams}: strict, so a misspelt key fails before sending. */
+export const GetMemberOauthProviderMicrosoftParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+  include_refresh_token: v.optional(v.boolean()),
+})
+
+/** Params of {@link getMemberOauthProviderMicrosoft}. */
+export type GetMemberOauthProviderMicrosoftParams = v.InferInput<typeof GetMemberOauthProviderMicrosoftParamsSchema>
+
+/** Response of {@link getMemberOauthProviderMicrosoft}. */
+export interface GetMemberOauthProviderMicrosoftResponse {
+  request_id: string
+  provider_type: string
+  provider_subject: string
+  access_token: string
+  access_token_expires_in: number
+  id_token: string
+  scopes: string[]
+  status_code: number
+  refresh_token?: string
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/microsoft',
+  params: GetMemberOauthProviderMicrosoftParamsSchema,
+  response: { request_id: 's', provider_type: 's', provider_subject: 's', access_token: 's', access_token_expires_in: 'n', id_token: 's', scopes: 'a', status_code: 'n' },
+}
+
+/**
+ * Returns the Microsoft OAuth tokens Stytch holds for a member.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getMemberOauthProviderMicrosoft(
+  ctx: Context,
+  params: GetMemberOauthProviderMicrosoftParams,
+  options?: CallOptions,
+): Promise<GetMemberOauthProviderMicrosoftResponse> {
+  return call(ctx, endpoint, params, options)
+}

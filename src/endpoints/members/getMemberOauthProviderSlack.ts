@@ -1,0 +1,45 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/slack
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { SlackProviderInfo } from '../models.js'
+
+/** Schema of {@link GetMemberOauthProviderSlackParams}: strict, so a misspelt key fails before sending. */
+export const GetMemberOauthProviderSlackParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+})
+
+/** Params of {@link getMemberOauthProviderSlack}. */
+export type GetMemberOauthProviderSlackParams = v.InferInput<typeof GetMemberOauthProviderSlackParamsSchema>
+
+/** Response of {@link getMemberOauthProviderSlack}. */
+export interface GetMemberOauthProviderSlackResponse {
+  request_id: string
+  provider_type: string
+  registrations: SlackProviderInfo[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/slack',
+  params: GetMemberOauthProviderSlackParamsSchema,
+  response: { request_id: 's', provider_type: 's', registrations: 'a', status_code: 'n' },
+}
+
+/**
+ * Returns the Slack OAuth tokens Stytch holds for a member.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getMemberOauthProviderSlack(
+  ctx: Context,
+  params: GetMemberOauthProviderSlackParams,
+  options?: CallOptions,
+): Promise<GetMemberOauthProviderSlackResponse> {
+  return call(ctx, endpoint, params, options)
+}

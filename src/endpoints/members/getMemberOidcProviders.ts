@@ -1,0 +1,45 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oidc_providers
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { OidcProviderInfo } from '../models.js'
+
+/** Schema of {@link GetMemberOidcProvidersParams}: strict, so a misspelt key fails before sending. */
+export const GetMemberOidcProvidersParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+  include_refresh_token: v.optional(v.boolean()),
+})
+
+/** Params of {@link getMemberOidcProviders}. */
+export type GetMemberOidcProvidersParams = v.InferInput<typeof GetMemberOidcProvidersParamsSchema>
+
+/** Response of {@link getMemberOidcProviders}. */
+export interface GetMemberOidcProvidersResponse {
+  request_id: string
+  registrations: OidcProviderInfo[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oidc_providers',
+  params: GetMemberOidcProvidersParamsSchema,
+  response: { request_id: 's', registrations: 'a', status_code: 'n' },
+}
+
+/**
+ * Returns the OIDC SSO tokens Stytch holds for a member, per registration.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getMemberOidcProviders(
+  ctx: Context,
+  params: GetMemberOidcProvidersParams,
+  options?: CallOptions,
+): Promise<GetMemberOidcProvidersResponse> {
+  return call(ctx, endpoint, params, options)
+}

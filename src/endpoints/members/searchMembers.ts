@@ -1,0 +1,51 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/organizations/members/search
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int } from '../../core/schema.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Member, Organization, ResultsMetadata } from '../models.js'
+import { SearchQuerySchema } from '../schemas.js'
+
+/** Schema of {@link SearchMembersParams}: strict, so a misspelt key fails before sending. */
+export const SearchMembersParamsSchema = v.strictObject({
+  organization_ids: v.array(v.string()),
+  cursor: v.optional(v.string()),
+  limit: v.optional(int()),
+  query: v.optional(SearchQuerySchema),
+})
+
+/** Params of {@link searchMembers}. */
+export type SearchMembersParams = v.InferInput<typeof SearchMembersParamsSchema>
+
+/** Response of {@link searchMembers}. */
+export interface SearchMembersResponse {
+  request_id: string
+  members: Member[]
+  results_metadata: ResultsMetadata
+  organizations: Record<string, Organization>
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/organizations/members/search',
+  params: SearchMembersParamsSchema,
+  auth: true,
+  response: { request_id: 's', members: 'a', results_metadata: 'o', organizations: 'o', status_code: 'n' },
+}
+
+/**
+ * Searches members across the given organizations with a filter query.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function searchMembers(
+  ctx: Context,
+  params: SearchMembersParams,
+  options?: AuthorizedCallOptions,
+): Promise<SearchMembersResponse> {
+  return call(ctx, endpoint, params, options)
+}

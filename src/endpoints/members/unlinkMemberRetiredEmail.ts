@@ -1,0 +1,50 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/organizations/{organization_id}/members/{member_id}/unlink_retired_email
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link UnlinkMemberRetiredEmailParams}: strict, so a misspelt key fails before sending. */
+export const UnlinkMemberRetiredEmailParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+  email_id: v.optional(v.string()),
+  email_address: v.optional(v.string()),
+})
+
+/** Params of {@link unlinkMemberRetiredEmail}. */
+export type UnlinkMemberRetiredEmailParams = v.InferInput<typeof UnlinkMemberRetiredEmailParamsSchema>
+
+/** Response of {@link unlinkMemberRetiredEmail}. */
+export interface UnlinkMemberRetiredEmailResponse {
+  request_id: string
+  member_id: string
+  organization_id: string
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/unlink_retired_email',
+  params: UnlinkMemberRetiredEmailParamsSchema,
+  auth: true,
+  response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Detaches a retired email address from a member so that it can be used again.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function unlinkMemberRetiredEmail(
+  ctx: Context,
+  params: UnlinkMemberRetiredEmailParams,
+  options?: AuthorizedCallOptions,
+): Promise<UnlinkMemberRetiredEmailResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,72 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/oauth/authenticate
+import * as v from 'valibot'
+import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int, openEnum } from '../../core/schema.js'
+import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
+import type { Member, MemberSession, MfaRequired, Organization, PrimaryRequired, ProviderValues } from '../models.js'
+
+/** Schema of {@link AuthenticateOauthParams}: strict, so a misspelt key fails before sending. */
+export const AuthenticateOauthParamsSchema = v.strictObject({
+  oauth_token: v.string(),
+  session_token: v.optional(v.string()),
+  session_duration_minutes: v.optional(int()),
+  session_jwt: v.optional(v.string()),
+  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  pkce_code_verifier: v.optional(v.string()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  intermediate_session_token: v.optional(v.string()),
+})
+
+/** Params of {@link authenticateOauth}. */
+export type AuthenticateOauthParams = v.InferInput<typeof AuthenticateOauthParamsSchema>
+
+/** Response of {@link authenticateOauth}. */
+export interface AuthenticateOauthResponse<Claims = Record<string, unknown>> {
+  request_id: string
+  member_id: string
+  provider_subject: string
+  provider_type: string
+  session_token: string
+  session_jwt: string
+  member: Member
+  organization_id: string
+  organization: Organization
+  reset_sessions: boolean
+  member_authenticated: boolean
+  intermediate_session_token: string
+  status_code: number
+  member_session?: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
+  provider_values?: ProviderValues
+  mfa_required?: MfaRequired
+  primary_required?: PrimaryRequired
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/oauth/authenticate',
+  params: AuthenticateOauthParamsSchema,
+  claims: true,
+  response: { request_id: 's', member_id: 's', provider_subject: 's', provider_type: 's', session_token: 's', session_jwt: 's', member: 'o', organization_id: 's', organization: 'o', reset_sessions: 'b', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
+}
+
+/**
+ * Authenticates a member with the token from an OAuth callback and starts a member session.
+ *
+ * Hint: When the organization requires MFA, no session is issued: `member_authenticated` is false
+ * and the `intermediate_session_token` must be completed with an OTP, TOTP or recovery code.
+ *
+ * Pass `options.claims` (a valibot schema) to validate and type `member_session.custom_claims`.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function authenticateOauth<S extends ClaimsSchema | undefined = undefined>(
+  ctx: Context,
+  params: AuthenticateOauthParams,
+  options?: ClaimsCallOptions<S>,
+): Promise<AuthenticateOauthResponse<ClaimsOf<S>>> {
+  return call(ctx, endpoint, params, options)
+}

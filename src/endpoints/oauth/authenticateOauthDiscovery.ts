@@ -1,0 +1,57 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/oauth/discovery/authenticate
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { DiscoveredOrganization } from '../models.js'
+
+/** Schema of {@link AuthenticateOauthDiscoveryParams}: strict, so a misspelt key fails before sending. */
+export const AuthenticateOauthDiscoveryParamsSchema = v.strictObject({
+  discovery_oauth_token: v.string(),
+  session_token: v.optional(v.string()),
+  session_duration_minutes: v.optional(int()),
+  session_jwt: v.optional(v.string()),
+  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  pkce_code_verifier: v.optional(v.string()),
+})
+
+/** Params of {@link authenticateOauthDiscovery}. */
+export type AuthenticateOauthDiscoveryParams = v.InferInput<typeof AuthenticateOauthDiscoveryParamsSchema>
+
+/** Response of {@link authenticateOauthDiscovery}. */
+export interface AuthenticateOauthDiscoveryResponse {
+  request_id: string
+  intermediate_session_token: string
+  email_address: string
+  discovered_organizations: DiscoveredOrganization[]
+  provider_type: string
+  provider_tenant_id: string
+  provider_tenant_ids: string[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/oauth/discovery/authenticate',
+  params: AuthenticateOauthDiscoveryParamsSchema,
+  response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', provider_type: 's', provider_tenant_id: 's', provider_tenant_ids: 'a', status_code: 'n' },
+}
+
+/**
+ * Authenticates a discovery OAuth token.
+ *
+ * Hint: Returns an intermediate session token and the organizations the email may join; exchange
+ * the token for a member session in one of them.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function authenticateOauthDiscovery(
+  ctx: Context,
+  params: AuthenticateOauthDiscoveryParams,
+  options?: CallOptions,
+): Promise<AuthenticateOauthDiscoveryResponse> {
+  return call(ctx, endpoint, params, options)
+}

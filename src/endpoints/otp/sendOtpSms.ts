@@ -1,0 +1,52 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/otps/sms/send
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { openEnum } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link SendOtpSmsParams}: strict, so a misspelt key fails before sending. */
+export const SendOtpSmsParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+  mfa_phone_number: v.optional(v.string()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  intermediate_session_token: v.optional(v.string()),
+  session_token: v.optional(v.string()),
+  session_jwt: v.optional(v.string()),
+})
+
+/** Params of {@link sendOtpSms}. */
+export type SendOtpSmsParams = v.InferInput<typeof SendOtpSmsParamsSchema>
+
+/** Response of {@link sendOtpSms}. */
+export interface SendOtpSmsResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/otps/sms/send',
+  params: SendOtpSmsParamsSchema,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Texts a one-time passcode to the member’s MFA phone number.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/otp-sms-send
+ */
+export function sendOtpSms(
+  ctx: Context,
+  params: SendOtpSmsParams,
+  options?: CallOptions,
+): Promise<SendOtpSmsResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,49 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/discovery/authenticate
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { DiscoveredOrganization } from '../models.js'
+
+/** Schema of {@link AuthenticatePasswordDiscoveryParams}: strict, so a misspelt key fails before sending. */
+export const AuthenticatePasswordDiscoveryParamsSchema = v.strictObject({
+  email_address: v.string(),
+  password: v.string(),
+})
+
+/** Params of {@link authenticatePasswordDiscovery}. */
+export type AuthenticatePasswordDiscoveryParams = v.InferInput<typeof AuthenticatePasswordDiscoveryParamsSchema>
+
+/** Response of {@link authenticatePasswordDiscovery}. */
+export interface AuthenticatePasswordDiscoveryResponse {
+  request_id: string
+  email_address: string
+  intermediate_session_token: string
+  discovered_organizations: DiscoveredOrganization[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/passwords/discovery/authenticate',
+  params: AuthenticatePasswordDiscoveryParamsSchema,
+  response: { request_id: 's', email_address: 's', intermediate_session_token: 's', discovered_organizations: 'a', status_code: 'n' },
+}
+
+/**
+ * Authenticates an email and password without an organization.
+ *
+ * Hint: Returns an intermediate session token and the organizations the email may join; exchange
+ * the token for a member session in one of them.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function authenticatePasswordDiscovery(
+  ctx: Context,
+  params: AuthenticatePasswordDiscoveryParams,
+  options?: CallOptions,
+): Promise<AuthenticatePasswordDiscoveryResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,50 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/strength_check
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { LudsFeedback, ZxcvbnFeedback } from '../models.js'
+
+/** Schema of {@link GetPasswordStrengthCheckParams}: strict, so a misspelt key fails before sending. */
+export const GetPasswordStrengthCheckParamsSchema = v.strictObject({
+  password: v.string(),
+  email_address: v.optional(v.string()),
+})
+
+/** Params of {@link getPasswordStrengthCheck}. */
+export type GetPasswordStrengthCheckParams = v.InferInput<typeof GetPasswordStrengthCheckParamsSchema>
+
+/** Response of {@link getPasswordStrengthCheck}. */
+export interface GetPasswordStrengthCheckResponse {
+  request_id: string
+  valid_password: boolean
+  score: number
+  breached_password: boolean
+  strength_policy: string
+  breach_detection_on_create: boolean
+  status_code: number
+  luds_feedback?: LudsFeedback
+  zxcvbn_feedback?: ZxcvbnFeedback
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/passwords/strength_check',
+  params: GetPasswordStrengthCheckParamsSchema,
+  response: { request_id: 's', valid_password: 'b', score: 'n', breached_password: 'b', strength_policy: 's', breach_detection_on_create: 'b', status_code: 'n' },
+}
+
+/**
+ * Scores a candidate password against the project’s password policy.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getPasswordStrengthCheck(
+  ctx: Context,
+  params: GetPasswordStrengthCheckParams,
+  options?: CallOptions,
+): Promise<GetPasswordStrengthCheckResponse> {
+  return call(ctx, endpoint, params, options)
+}

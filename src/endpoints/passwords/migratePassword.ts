@@ -1,0 +1,61 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/migrate
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { openEnum } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+import { Argon2ConfigSchema, Md5ConfigSchema, Pbkdf2ConfigSchema, ScryptConfigSchema, Sha1ConfigSchema } from '../schemas.js'
+
+/** Schema of {@link MigratePasswordParams}: strict, so a misspelt key fails before sending. */
+export const MigratePasswordParamsSchema = v.strictObject({
+  email_address: v.string(),
+  hash: v.string(),
+  hash_type: openEnum<'bcrypt' | 'md_5' | 'argon_2i' | 'argon_2id' | 'sha_1' | 'scrypt' | 'phpass' | 'pbkdf_2'>(),
+  organization_id: v.string(),
+  md_5_config: v.optional(Md5ConfigSchema),
+  argon_2_config: v.optional(Argon2ConfigSchema),
+  sha_1_config: v.optional(Sha1ConfigSchema),
+  scrypt_config: v.optional(ScryptConfigSchema),
+  pbkdf_2_config: v.optional(Pbkdf2ConfigSchema),
+  name: v.optional(v.string()),
+  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  roles: v.optional(v.array(v.string())),
+  preserve_existing_sessions: v.optional(v.boolean()),
+})
+
+/** Params of {@link migratePassword}. */
+export type MigratePasswordParams = v.InferInput<typeof MigratePasswordParamsSchema>
+
+/** Response of {@link migratePassword}. */
+export interface MigratePasswordResponse {
+  request_id: string
+  member_id: string
+  member_created: boolean
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/passwords/migrate',
+  params: MigratePasswordParamsSchema,
+  response: { request_id: 's', member_id: 's', member_created: 'b', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Imports a member with a password hash from another system.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function migratePassword(
+  ctx: Context,
+  params: MigratePasswordParams,
+  options?: CallOptions,
+): Promise<MigratePasswordResponse> {
+  return call(ctx, endpoint, params, options)
+}

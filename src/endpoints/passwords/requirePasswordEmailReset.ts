@@ -1,0 +1,47 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/email/require_reset
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link RequirePasswordEmailResetParams}: strict, so a misspelt key fails before sending. */
+export const RequirePasswordEmailResetParamsSchema = v.strictObject({
+  email_address: v.string(),
+  organization_id: v.optional(v.string()),
+  member_id: v.optional(v.string()),
+})
+
+/** Params of {@link requirePasswordEmailReset}. */
+export type RequirePasswordEmailResetParams = v.InferInput<typeof RequirePasswordEmailResetParamsSchema>
+
+/** Response of {@link requirePasswordEmailReset}. */
+export interface RequirePasswordEmailResetResponse {
+  member: Member
+  organization: Organization
+  status_code: number
+  member_id?: string
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/passwords/email/require_reset',
+  params: RequirePasswordEmailResetParamsSchema,
+  auth: true,
+  response: { member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Forces a member to reset their password before the next password login.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function requirePasswordEmailReset(
+  ctx: Context,
+  params: RequirePasswordEmailResetParams,
+  options?: AuthorizedCallOptions,
+): Promise<RequirePasswordEmailResetResponse> {
+  return call(ctx, endpoint, params, options)
+}

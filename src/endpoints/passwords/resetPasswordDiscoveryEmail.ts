@@ -1,0 +1,50 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/discovery/email/reset
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { DiscoveredOrganization } from '../models.js'
+
+/** Schema of {@link ResetPasswordDiscoveryEmailParams}: strict, so a misspelt key fails before sending. */
+export const ResetPasswordDiscoveryEmailParamsSchema = v.strictObject({
+  password_reset_token: v.string(),
+  password: v.string(),
+  pkce_code_verifier: v.optional(v.string()),
+})
+
+/** Params of {@link resetPasswordDiscoveryEmail}. */
+export type ResetPasswordDiscoveryEmailParams = v.InferInput<typeof ResetPasswordDiscoveryEmailParamsSchema>
+
+/** Response of {@link resetPasswordDiscoveryEmail}. */
+export interface ResetPasswordDiscoveryEmailResponse {
+  request_id: string
+  intermediate_session_token: string
+  email_address: string
+  discovered_organizations: DiscoveredOrganization[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/passwords/discovery/email/reset',
+  params: ResetPasswordDiscoveryEmailParamsSchema,
+  response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
+}
+
+/**
+ * Sets a new password with a discovery reset token.
+ *
+ * Hint: Returns an intermediate session token and the organizations the email may join; exchange
+ * the token for a member session in one of them.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function resetPasswordDiscoveryEmail(
+  ctx: Context,
+  params: ResetPasswordDiscoveryEmailParams,
+  options?: CallOptions,
+): Promise<ResetPasswordDiscoveryEmailResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,48 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/discovery/email/reset/start
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+
+/** Schema of {@link ResetPasswordDiscoveryEmailStartParams}: strict, so a misspelt key fails before sending. */
+export const ResetPasswordDiscoveryEmailStartParamsSchema = v.strictObject({
+  email_address: v.string(),
+  reset_password_redirect_url: v.optional(v.string()),
+  discovery_redirect_url: v.optional(v.string()),
+  reset_password_template_id: v.optional(v.string()),
+  reset_password_expiration_minutes: v.optional(int()),
+  pkce_code_challenge: v.optional(v.string()),
+  locale: v.optional(v.string()),
+})
+
+/** Params of {@link resetPasswordDiscoveryEmailStart}. */
+export type ResetPasswordDiscoveryEmailStartParams = v.InferInput<typeof ResetPasswordDiscoveryEmailStartParamsSchema>
+
+/** Response of {@link resetPasswordDiscoveryEmailStart}. */
+export interface ResetPasswordDiscoveryEmailStartResponse {
+  request_id: string
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/passwords/discovery/email/reset/start',
+  params: ResetPasswordDiscoveryEmailStartParamsSchema,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Emails a password reset link that is not tied to one organization.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function resetPasswordDiscoveryEmailStart(
+  ctx: Context,
+  params: ResetPasswordDiscoveryEmailStartParams,
+  options?: CallOptions,
+): Promise<ResetPasswordDiscoveryEmailStartResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,65 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/email/reset
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int, openEnum } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, MemberSession, MfaRequired, Organization } from '../models.js'
+
+/** Schema of {@link ResetPasswordEmailParams}: strict, so a misspelt key fails before sending. */
+export const ResetPasswordEmailParamsSchema = v.strictObject({
+  password_reset_token: v.string(),
+  password: v.string(),
+  session_token: v.optional(v.string()),
+  session_duration_minutes: v.optional(int()),
+  session_jwt: v.optional(v.string()),
+  code_verifier: v.optional(v.string()),
+  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  intermediate_session_token: v.optional(v.string()),
+})
+
+/** Params of {@link resetPasswordEmail}. */
+export type ResetPasswordEmailParams = v.InferInput<typeof ResetPasswordEmailParamsSchema>
+
+/** Response of {@link resetPasswordEmail}. */
+export interface ResetPasswordEmailResponse {
+  request_id: string
+  member_id: string
+  member_email_id: string
+  organization_id: string
+  member: Member
+  session_token: string
+  session_jwt: string
+  organization: Organization
+  intermediate_session_token: string
+  member_authenticated: boolean
+  status_code: number
+  member_session?: MemberSession
+  mfa_required?: MfaRequired
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/passwords/email/reset',
+  params: ResetPasswordEmailParamsSchema,
+  response: { request_id: 's', member_id: 's', member_email_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
+}
+
+/**
+ * Sets a new password with a reset token from email and starts a member session.
+ *
+ * Hint: When the organization requires MFA, no session is issued: `member_authenticated` is false
+ * and the `intermediate_session_token` must be completed with an OTP, TOTP or recovery code.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function resetPasswordEmail(
+  ctx: Context,
+  params: ResetPasswordEmailParams,
+  options?: CallOptions,
+): Promise<ResetPasswordEmailResponse> {
+  return call(ctx, endpoint, params, options)
+}

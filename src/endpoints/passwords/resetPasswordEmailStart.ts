@@ -1,0 +1,53 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/email/reset/start
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int, openEnum } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member } from '../models.js'
+
+/** Schema of {@link ResetPasswordEmailStartParams}: strict, so a misspelt key fails before sending. */
+export const ResetPasswordEmailStartParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  email_address: v.string(),
+  reset_password_redirect_url: v.optional(v.string()),
+  reset_password_expiration_minutes: v.optional(int()),
+  code_challenge: v.optional(v.string()),
+  login_redirect_url: v.optional(v.string()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  reset_password_template_id: v.optional(v.string()),
+})
+
+/** Params of {@link resetPasswordEmailStart}. */
+export type ResetPasswordEmailStartParams = v.InferInput<typeof ResetPasswordEmailStartParamsSchema>
+
+/** Response of {@link resetPasswordEmailStart}. */
+export interface ResetPasswordEmailStartResponse {
+  request_id: string
+  member_id: string
+  member_email_id: string
+  member: Member
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/passwords/email/reset/start',
+  params: ResetPasswordEmailStartParamsSchema,
+  response: { request_id: 's', member_id: 's', member_email_id: 's', member: 'o', status_code: 'n' },
+}
+
+/**
+ * Emails a password reset link to a member.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function resetPasswordEmailStart(
+  ctx: Context,
+  params: ResetPasswordEmailStartParams,
+  options?: CallOptions,
+): Promise<ResetPasswordEmailStartResponse> {
+  return call(ctx, endpoint, params, options)
+}

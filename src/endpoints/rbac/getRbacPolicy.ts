@@ -1,0 +1,41 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/rbac/policy
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Policy } from '../models.js'
+
+/** Schema of {@link GetRbacPolicyParams}: strict, so a misspelt key fails before sending. */
+export const GetRbacPolicyParamsSchema = v.strictObject({})
+
+/** Params of {@link getRbacPolicy}. */
+export type GetRbacPolicyParams = v.InferInput<typeof GetRbacPolicyParamsSchema>
+
+/** Response of {@link getRbacPolicy}. */
+export interface GetRbacPolicyResponse {
+  request_id: string
+  status_code: number
+  policy?: Policy
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/rbac/policy',
+  params: GetRbacPolicyParamsSchema,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Fetches the project’s RBAC policy: roles, resources and their permissions.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getRbacPolicy(
+  ctx: Context,
+  params?: GetRbacPolicyParams,
+  options?: CallOptions,
+): Promise<GetRbacPolicyResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,47 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/recovery_codes/{organization_id}/{member_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link GetRecoveryCodesParams}: strict, so a misspelt key fails before sending. */
+export const GetRecoveryCodesParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+})
+
+/** Params of {@link getRecoveryCodes}. */
+export type GetRecoveryCodesParams = v.InferInput<typeof GetRecoveryCodesParamsSchema>
+
+/** Response of {@link getRecoveryCodes}. */
+export interface GetRecoveryCodesResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  recovery_codes: string[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/recovery_codes/{organization_id}/{member_id}',
+  params: GetRecoveryCodesParamsSchema,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', recovery_codes: 'a', status_code: 'n' },
+}
+
+/**
+ * Lists a member’s unused TOTP recovery codes.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getRecoveryCodes(
+  ctx: Context,
+  params: GetRecoveryCodesParams,
+  options?: CallOptions,
+): Promise<GetRecoveryCodesResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,47 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/recovery_codes/rotate
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link RotateRecoveryCodesParams}: strict, so a misspelt key fails before sending. */
+export const RotateRecoveryCodesParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+})
+
+/** Params of {@link rotateRecoveryCodes}. */
+export type RotateRecoveryCodesParams = v.InferInput<typeof RotateRecoveryCodesParamsSchema>
+
+/** Response of {@link rotateRecoveryCodes}. */
+export interface RotateRecoveryCodesResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  recovery_codes: string[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/recovery_codes/rotate',
+  params: RotateRecoveryCodesParamsSchema,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', recovery_codes: 'a', status_code: 'n' },
+}
+
+/**
+ * Replaces a member’s recovery codes with new ones.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function rotateRecoveryCodes(
+  ctx: Context,
+  params: RotateRecoveryCodesParams,
+  options?: CallOptions,
+): Promise<RotateRecoveryCodesResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,47 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/scim/{organization_id}/connection
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { openEnum } from '../../core/schema.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { ScimConnectionWithToken } from '../models.js'
+
+/** Schema of {@link CreateScimConnectionParams}: strict, so a misspelt key fails before sending. */
+export const CreateScimConnectionParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  display_name: v.optional(v.string()),
+  identity_provider: v.optional(openEnum<'generic' | 'okta' | 'microsoft-entra' | 'cyberark' | 'jumpcloud' | 'onelogin' | 'pingfederate' | 'rippling'>()),
+})
+
+/** Params of {@link createScimConnection}. */
+export type CreateScimConnectionParams = v.InferInput<typeof CreateScimConnectionParamsSchema>
+
+/** Response of {@link createScimConnection}. */
+export interface CreateScimConnectionResponse {
+  request_id: string
+  status_code: number
+  connection?: ScimConnectionWithToken
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/scim/{organization_id}/connection',
+  params: CreateScimConnectionParamsSchema,
+  auth: true,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Creates a SCIM connection for an organization and returns its bearer token once.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function createScimConnection(
+  ctx: Context,
+  params: CreateScimConnectionParams,
+  options?: AuthorizedCallOptions,
+): Promise<CreateScimConnectionResponse> {
+  return call(ctx, endpoint, params, options)
+}

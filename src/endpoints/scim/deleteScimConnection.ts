@@ -1,0 +1,44 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: DELETE /v1/b2b/scim/{organization_id}/connection/{connection_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+
+/** Schema of {@link DeleteScimConnectionParams}: strict, so a misspelt key fails before sending. */
+export const DeleteScimConnectionParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  connection_id: v.string(),
+})
+
+/** Params of {@link deleteScimConnection}. */
+export type DeleteScimConnectionParams = v.InferInput<typeof DeleteScimConnectionParamsSchema>
+
+/** Response of {@link deleteScimConnection}. */
+export interface DeleteScimConnectionResponse {
+  request_id: string
+  connection_id: string
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}',
+  params: DeleteScimConnectionParamsSchema,
+  auth: true,
+  response: { request_id: 's', connection_id: 's', status_code: 'n' },
+}
+
+/**
+ * Deletes a SCIM connection.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function deleteScimConnection(
+  ctx: Context,
+  params: DeleteScimConnectionParams,
+  options?: AuthorizedCallOptions,
+): Promise<DeleteScimConnectionResponse> {
+  return call(ctx, endpoint, params, options)
+}

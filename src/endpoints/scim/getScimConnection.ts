@@ -1,0 +1,44 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/scim/{organization_id}/connection
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { ScimConnection } from '../models.js'
+
+/** Schema of {@link GetScimConnectionParams}: strict, so a misspelt key fails before sending. */
+export const GetScimConnectionParamsSchema = v.strictObject({
+  organization_id: v.string(),
+})
+
+/** Params of {@link getScimConnection}. */
+export type GetScimConnectionParams = v.InferInput<typeof GetScimConnectionParamsSchema>
+
+/** Response of {@link getScimConnection}. */
+export interface GetScimConnectionResponse {
+  request_id: string
+  status_code: number
+  connection?: ScimConnection
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/scim/{organization_id}/connection',
+  params: GetScimConnectionParamsSchema,
+  auth: true,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Fetches an organization’s SCIM connection.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getScimConnection(
+  ctx: Context,
+  params: GetScimConnectionParams,
+  options?: AuthorizedCallOptions,
+): Promise<GetScimConnectionResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,45 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/cancel
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { ScimConnection } from '../models.js'
+
+/** Schema of {@link RotateScimConnectionCancelParams}: strict, so a misspelt key fails before sending. */
+export const RotateScimConnectionCancelParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  connection_id: v.string(),
+})
+
+/** Params of {@link rotateScimConnectionCancel}. */
+export type RotateScimConnectionCancelParams = v.InferInput<typeof RotateScimConnectionCancelParamsSchema>
+
+/** Response of {@link rotateScimConnectionCancel}. */
+export interface RotateScimConnectionCancelResponse {
+  request_id: string
+  status_code: number
+  connection?: ScimConnection
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/cancel',
+  params: RotateScimConnectionCancelParamsSchema,
+  auth: true,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Cancels a bearer token rotation that was started.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function rotateScimConnectionCancel(
+  ctx: Context,
+  params: RotateScimConnectionCancelParams,
+  options?: AuthorizedCallOptions,
+): Promise<RotateScimConnectionCancelResponse> {
+  return call(ctx, endpoint, params, options)
+}

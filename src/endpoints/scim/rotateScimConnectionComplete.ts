@@ -1,0 +1,45 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/complete
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { ScimConnection } from '../models.js'
+
+/** Schema of {@link RotateScimConnectionCompleteParams}: strict, so a misspelt key fails before sending. */
+export const RotateScimConnectionCompleteParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  connection_id: v.string(),
+})
+
+/** Params of {@link rotateScimConnectionComplete}. */
+export type RotateScimConnectionCompleteParams = v.InferInput<typeof RotateScimConnectionCompleteParamsSchema>
+
+/** Response of {@link rotateScimConnectionComplete}. */
+export interface RotateScimConnectionCompleteResponse {
+  request_id: string
+  status_code: number
+  connection?: ScimConnection
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/complete',
+  params: RotateScimConnectionCompleteParamsSchema,
+  auth: true,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Completes a bearer token rotation, retiring the old token.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function rotateScimConnectionComplete(
+  ctx: Context,
+  params: RotateScimConnectionCompleteParams,
+  options?: AuthorizedCallOptions,
+): Promise<RotateScimConnectionCompleteResponse> {
+  return call(ctx, endpoint, params, options)
+}

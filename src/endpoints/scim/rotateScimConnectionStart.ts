@@ -1,0 +1,45 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/start
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { ScimConnectionWithNextToken } from '../models.js'
+
+/** Schema of {@link RotateScimConnectionStartParams}: strict, so a misspelt key fails before sending. */
+export const RotateScimConnectionStartParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  connection_id: v.string(),
+})
+
+/** Params of {@link rotateScimConnectionStart}. */
+export type RotateScimConnectionStartParams = v.InferInput<typeof RotateScimConnectionStartParamsSchema>
+
+/** Response of {@link rotateScimConnectionStart}. */
+export interface RotateScimConnectionStartResponse {
+  request_id: string
+  status_code: number
+  connection?: ScimConnectionWithNextToken
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/start',
+  params: RotateScimConnectionStartParamsSchema,
+  auth: true,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Starts a bearer token rotation; both tokens work until it is completed or cancelled.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/scim-rotate-token-start
+ */
+export function rotateScimConnectionStart(
+  ctx: Context,
+  params: RotateScimConnectionStartParams,
+  options?: AuthorizedCallOptions,
+): Promise<RotateScimConnectionStartResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,58 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/sessions/authenticate
+import * as v from 'valibot'
+import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int } from '../../core/schema.js'
+import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
+import type { AuthorizationVerdict, Member, MemberSession, Organization } from '../models.js'
+import { AuthorizationCheckSchema } from '../schemas.js'
+
+/** Schema of {@link AuthenticateSessionParams}: strict, so a misspelt key fails before sending. */
+export const AuthenticateSessionParamsSchema = v.strictObject({
+  session_token: v.optional(v.string()),
+  session_duration_minutes: v.optional(int()),
+  session_jwt: v.optional(v.string()),
+  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  authorization_check: v.optional(AuthorizationCheckSchema),
+})
+
+/** Params of {@link authenticateSession}. */
+export type AuthenticateSessionParams = v.InferInput<typeof AuthenticateSessionParamsSchema>
+
+/** Response of {@link authenticateSession}. */
+export interface AuthenticateSessionResponse<Claims = Record<string, unknown>> {
+  request_id: string
+  member_session: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
+  session_token: string
+  session_jwt: string
+  member: Member
+  organization: Organization
+  status_code: number
+  verdict?: AuthorizationVerdict
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/sessions/authenticate',
+  params: AuthenticateSessionParamsSchema,
+  claims: true,
+  response: { request_id: 's', member_session: 'o', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Checks a session token or JWT with Stytch and returns the session, optionally extended.
+ *
+ * Pass `options.claims` (a valibot schema) to validate and type `member_session.custom_claims`.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function authenticateSession<S extends ClaimsSchema | undefined = undefined>(
+  ctx: Context,
+  params: AuthenticateSessionParams,
+  options?: ClaimsCallOptions<S>,
+): Promise<AuthenticateSessionResponse<ClaimsOf<S>>> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,52 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/sessions/migrate
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, MemberSession, Organization } from '../models.js'
+
+/** Schema of {@link MigrateSessionParams}: strict, so a misspelt key fails before sending. */
+export const MigrateSessionParamsSchema = v.strictObject({
+  session_token: v.string(),
+  organization_id: v.string(),
+  session_duration_minutes: v.optional(int()),
+  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+})
+
+/** Params of {@link migrateSession}. */
+export type MigrateSessionParams = v.InferInput<typeof MigrateSessionParamsSchema>
+
+/** Response of {@link migrateSession}. */
+export interface MigrateSessionResponse {
+  request_id: string
+  member_id: string
+  session_token: string
+  session_jwt: string
+  member: Member
+  organization: Organization
+  status_code: number
+  member_session?: MemberSession
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/sessions/migrate',
+  params: MigrateSessionParamsSchema,
+  response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Creates a Stytch session from a session of another identity provider.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function migrateSession(
+  ctx: Context,
+  params: MigrateSessionParams,
+  options?: CallOptions,
+): Promise<MigrateSessionResponse> {
+  return call(ctx, endpoint, params, options)
+}

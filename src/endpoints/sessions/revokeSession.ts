@@ -1,0 +1,45 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/sessions/revoke
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+
+/** Schema of {@link RevokeSessionParams}: strict, so a misspelt key fails before sending. */
+export const RevokeSessionParamsSchema = v.strictObject({
+  member_session_id: v.optional(v.string()),
+  session_token: v.optional(v.string()),
+  session_jwt: v.optional(v.string()),
+  member_id: v.optional(v.string()),
+})
+
+/** Params of {@link revokeSession}. */
+export type RevokeSessionParams = v.InferInput<typeof RevokeSessionParamsSchema>
+
+/** Response of {@link revokeSession}. */
+export interface RevokeSessionResponse {
+  request_id: string
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/sessions/revoke',
+  params: RevokeSessionParamsSchema,
+  auth: true,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Revokes a session by id, token or JWT, or every session of a member.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function revokeSession(
+  ctx: Context,
+  params?: RevokeSessionParams,
+  options?: AuthorizedCallOptions,
+): Promise<RevokeSessionResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,68 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/sso/authenticate
+import * as v from 'valibot'
+import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int, openEnum } from '../../core/schema.js'
+import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
+import type { Member, MemberSession, MfaRequired, Organization } from '../models.js'
+
+/** Schema of {@link AuthenticateSsoParams}: strict, so a misspelt key fails before sending. */
+export const AuthenticateSsoParamsSchema = v.strictObject({
+  sso_token: v.string(),
+  pkce_code_verifier: v.optional(v.string()),
+  session_token: v.optional(v.string()),
+  session_jwt: v.optional(v.string()),
+  session_duration_minutes: v.optional(int()),
+  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  intermediate_session_token: v.optional(v.string()),
+})
+
+/** Params of {@link authenticateSso}. */
+export type AuthenticateSsoParams = v.InferInput<typeof AuthenticateSsoParamsSchema>
+
+/** Response of {@link authenticateSso}. */
+export interface AuthenticateSsoResponse<Claims = Record<string, unknown>> {
+  request_id: string
+  member_id: string
+  organization_id: string
+  member: Member
+  session_token: string
+  session_jwt: string
+  reset_session: boolean
+  organization: Organization
+  intermediate_session_token: string
+  member_authenticated: boolean
+  status_code: number
+  member_session?: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
+  mfa_required?: MfaRequired
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/sso/authenticate',
+  params: AuthenticateSsoParamsSchema,
+  claims: true,
+  response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', reset_session: 'b', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
+}
+
+/**
+ * Authenticates a member with the token from an SSO callback and starts a member session.
+ *
+ * Hint: When the organization requires MFA, no session is issued: `member_authenticated` is false
+ * and the `intermediate_session_token` must be completed with an OTP, TOTP or recovery code.
+ *
+ * Pass `options.claims` (a valibot schema) to validate and type `member_session.custom_claims`.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/sso-authenticate
+ */
+export function authenticateSso<S extends ClaimsSchema | undefined = undefined>(
+  ctx: Context,
+  params: AuthenticateSsoParams,
+  options?: ClaimsCallOptions<S>,
+): Promise<AuthenticateSsoResponse<ClaimsOf<S>>> {
+  return call(ctx, endpoint, params, options)
+}

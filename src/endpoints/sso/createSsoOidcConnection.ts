@@ -1,0 +1,47 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/sso/oidc/{organization_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { openEnum } from '../../core/schema.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { OidcConnection } from '../models.js'
+
+/** Schema of {@link CreateSsoOidcConnectionParams}: strict, so a misspelt key fails before sending. */
+export const CreateSsoOidcConnectionParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  display_name: v.optional(v.string()),
+  identity_provider: v.optional(openEnum<'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth'>()),
+})
+
+/** Params of {@link createSsoOidcConnection}. */
+export type CreateSsoOidcConnectionParams = v.InferInput<typeof CreateSsoOidcConnectionParamsSchema>
+
+/** Response of {@link createSsoOidcConnection}. */
+export interface CreateSsoOidcConnectionResponse {
+  request_id: string
+  status_code: number
+  connection?: OidcConnection
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/sso/oidc/{organization_id}',
+  params: CreateSsoOidcConnectionParamsSchema,
+  auth: true,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Creates an OIDC SSO connection.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function createSsoOidcConnection(
+  ctx: Context,
+  params: CreateSsoOidcConnectionParams,
+  options?: AuthorizedCallOptions,
+): Promise<CreateSsoOidcConnectionResponse> {
+  return call(ctx, endpoint, params, options)
+}

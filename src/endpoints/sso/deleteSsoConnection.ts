@@ -1,0 +1,44 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: DELETE /v1/b2b/sso/{organization_id}/connections/{connection_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+
+/** Schema of {@link DeleteSsoConnectionParams}: strict, so a misspelt key fails before sending. */
+export const DeleteSsoConnectionParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  connection_id: v.string(),
+})
+
+/** Params of {@link deleteSsoConnection}. */
+export type DeleteSsoConnectionParams = v.InferInput<typeof DeleteSsoConnectionParamsSchema>
+
+/** Response of {@link deleteSsoConnection}. */
+export interface DeleteSsoConnectionResponse {
+  request_id: string
+  connection_id: string
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/b2b/sso/{organization_id}/connections/{connection_id}',
+  params: DeleteSsoConnectionParamsSchema,
+  auth: true,
+  response: { request_id: 's', connection_id: 's', status_code: 'n' },
+}
+
+/**
+ * Deletes an SSO connection of any kind.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function deleteSsoConnection(
+  ctx: Context,
+  params: DeleteSsoConnectionParams,
+  options?: AuthorizedCallOptions,
+): Promise<DeleteSsoConnectionResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,45 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: DELETE /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+
+/** Schema of {@link DeleteSsoSamlVerificationCertificateParams}: strict, so a misspelt key fails before sending. */
+export const DeleteSsoSamlVerificationCertificateParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  connection_id: v.string(),
+  certificate_id: v.string(),
+})
+
+/** Params of {@link deleteSsoSamlVerificationCertificate}. */
+export type DeleteSsoSamlVerificationCertificateParams = v.InferInput<typeof DeleteSsoSamlVerificationCertificateParamsSchema>
+
+/** Response of {@link deleteSsoSamlVerificationCertificate}. */
+export interface DeleteSsoSamlVerificationCertificateResponse {
+  request_id: string
+  certificate_id: string
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}',
+  params: DeleteSsoSamlVerificationCertificateParamsSchema,
+  auth: true,
+  response: { request_id: 's', certificate_id: 's', status_code: 'n' },
+}
+
+/**
+ * Removes a verification certificate from a SAML connection.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function deleteSsoSamlVerificationCertificate(
+  ctx: Context,
+  params: DeleteSsoSamlVerificationCertificateParams,
+  options?: AuthorizedCallOptions,
+): Promise<DeleteSsoSamlVerificationCertificateResponse> {
+  return call(ctx, endpoint, params, options)
+}

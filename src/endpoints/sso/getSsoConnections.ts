@@ -1,0 +1,46 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/sso/{organization_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Connection, OidcConnection, SamlConnection } from '../models.js'
+
+/** Schema of {@link GetSsoConnectionsParams}: strict, so a misspelt key fails before sending. */
+export const GetSsoConnectionsParamsSchema = v.strictObject({
+  organization_id: v.string(),
+})
+
+/** Params of {@link getSsoConnections}. */
+export type GetSsoConnectionsParams = v.InferInput<typeof GetSsoConnectionsParamsSchema>
+
+/** Response of {@link getSsoConnections}. */
+export interface GetSsoConnectionsResponse {
+  request_id: string
+  saml_connections: SamlConnection[]
+  oidc_connections: OidcConnection[]
+  external_connections: Connection[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/sso/{organization_id}',
+  params: GetSsoConnectionsParamsSchema,
+  auth: true,
+  response: { request_id: 's', saml_connections: 'a', oidc_connections: 'a', external_connections: 'a', status_code: 'n' },
+}
+
+/**
+ * Lists an organization’s SAML, OIDC and external SSO connections.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getSsoConnections(
+  ctx: Context,
+  params: GetSsoConnectionsParams,
+  options?: AuthorizedCallOptions,
+): Promise<GetSsoConnectionsResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,46 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { SamlConnection } from '../models.js'
+
+/** Schema of {@link UpdateSsoSamlByUrlParams}: strict, so a misspelt key fails before sending. */
+export const UpdateSsoSamlByUrlParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  connection_id: v.string(),
+  metadata_url: v.string(),
+})
+
+/** Params of {@link updateSsoSamlByUrl}. */
+export type UpdateSsoSamlByUrlParams = v.InferInput<typeof UpdateSsoSamlByUrlParamsSchema>
+
+/** Response of {@link updateSsoSamlByUrl}. */
+export interface UpdateSsoSamlByUrlResponse {
+  request_id: string
+  status_code: number
+  connection?: SamlConnection
+}
+
+const endpoint: Endpoint = {
+  method: 'PUT',
+  path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url',
+  params: UpdateSsoSamlByUrlParamsSchema,
+  auth: true,
+  response: { request_id: 's', status_code: 'n' },
+}
+
+/**
+ * Updates a SAML connection from the identity provider’s metadata URL.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function updateSsoSamlByUrl(
+  ctx: Context,
+  params: UpdateSsoSamlByUrlParams,
+  options?: AuthorizedCallOptions,
+): Promise<UpdateSsoSamlByUrlResponse> {
+  return call(ctx, endpoint, params, options)
+}

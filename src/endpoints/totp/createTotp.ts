@@ -1,0 +1,55 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/totp
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link CreateTotpParams}: strict, so a misspelt key fails before sending. */
+export const CreateTotpParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+  expiration_minutes: v.optional(int()),
+  intermediate_session_token: v.optional(v.string()),
+  session_token: v.optional(v.string()),
+  session_jwt: v.optional(v.string()),
+})
+
+/** Params of {@link createTotp}. */
+export type CreateTotpParams = v.InferInput<typeof CreateTotpParamsSchema>
+
+/** Response of {@link createTotp}. */
+export interface CreateTotpResponse {
+  request_id: string
+  member_id: string
+  totp_registration_id: string
+  secret: string
+  qr_code: string
+  recovery_codes: string[]
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/totp',
+  params: CreateTotpParamsSchema,
+  response: { request_id: 's', member_id: 's', totp_registration_id: 's', secret: 's', qr_code: 's', recovery_codes: 'a', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Creates a TOTP registration for a member and returns its secret and recovery codes.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function createTotp(
+  ctx: Context,
+  params: CreateTotpParams,
+  options?: CallOptions,
+): Promise<CreateTotpResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,50 @@
+// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/totp/migrate
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link MigrateTotpParams}: strict, so a misspelt key fails before sending. */
+export const MigrateTotpParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+  secret: v.string(),
+  recovery_codes: v.array(v.string()),
+})
+
+/** Params of {@link migrateTotp}. */
+export type MigrateTotpParams = v.InferInput<typeof MigrateTotpParamsSchema>
+
+/** Response of {@link migrateTotp}. */
+export interface MigrateTotpResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  totp_registration_id: string
+  recovery_codes: string[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/totp/migrate',
+  params: MigrateTotpParamsSchema,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', totp_registration_id: 's', recovery_codes: 'a', status_code: 'n' },
+}
+
+/**
+ * Imports an existing TOTP secret and recovery codes for a member.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function migrateTotp(
+  ctx: Context,
+  params: MigrateTotpParams,
+  options?: CallOptions,
+): Promise<MigrateTotpResponse> {
+  return call(ctx, endpoint, params, options)
+}
