@@ -9,6 +9,7 @@ const external = Object.keys(pkg.dependencies ?? {})
 export default {
   input: {
     index: 'src/index.ts',
+    manifest: 'src/manifest.ts',
   },
   external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
   output: {

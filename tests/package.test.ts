@@ -43,5 +43,6 @@ describe('package.json', () => {
     expect(pkg.sideEffects).toBe(false)
     expect(Object.keys(pkg.exports)).not.toContain('./*')
     expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' })
+    expect(pkg.exports['./manifest']).toEqual({ types: './dist/manifest.d.ts', default: './dist/manifest.js' })
   })
 })

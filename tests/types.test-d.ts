@@ -46,3 +46,52 @@ describe('endpoint types', () => {
     void getOrganization(ctx, { organization_id: 'o' }, { claims: v.object({}) })
   })
 })
+
+type Endpoints = typeof import('../src/endpoints/index.js')
+type OptionsOf<F> = F extends (ctx: never, params: never, options?: infer O) => unknown ? NonNullable<O> : never
+type Accepting<Key extends string> = {
+  [K in keyof Endpoints]: Endpoints[K] extends (...args: never[]) => Promise<unknown>
+    ? OptionsOf<Endpoints[K]> extends { readonly [P in Key]?: infer V }
+      ? [NonNullable<V>] extends [never]
+        ? never
+        : K
+      : never
+    : never
+}[keyof Endpoints]
+
+describe('options across all 78 endpoints', () => {
+  it('accepts authorization on exactly the 32 routes Stytch checks it on', () => {
+    expectTypeOf<Accepting<'authorization'>>().toEqualTypeOf<
+      | 'createMember' | 'createScimConnection' | 'createSsoExternalConnection' | 'createSsoOidcConnection'
+      | 'createSsoSamlConnection' | 'deleteMember' | 'deleteMemberMfaPhoneNumber' | 'deleteMemberPassword'
+      | 'deleteMemberTotp' | 'deleteOrganization' | 'deleteScimConnection' | 'deleteSsoConnection'
+      | 'deleteSsoSamlVerificationCertificate' | 'getScimConnection' | 'getScimConnectionGroups' | 'getSsoConnections'
+      | 'inviteMagicLinkEmail' | 'reactivateMember' | 'requirePasswordEmailReset' | 'revokeSession'
+      | 'rotateScimConnectionCancel' | 'rotateScimConnectionComplete' | 'rotateScimConnectionStart' | 'searchMembers'
+      | 'unlinkMemberRetiredEmail' | 'updateMember' | 'updateOrganization' | 'updateScimConnection'
+      | 'updateSsoExternalConnection' | 'updateSsoOidcConnection' | 'updateSsoSamlByUrl' | 'updateSsoSamlConnection'
+    >()
+  })
+
+  it('accepts claims on exactly the 7 authenticate routes with a member session', () => {
+    expectTypeOf<Accepting<'claims'>>().toEqualTypeOf<
+      | 'authenticateMagicLink' | 'authenticateOauth' | 'authenticateOtpSms' | 'authenticatePassword'
+      | 'authenticateSession' | 'authenticateSso' | 'authenticateTotp'
+    >()
+  })
+})
+
+describe('required params of later routes', () => {
+  it('follows the catalog', async () => {
+    const { createMember, getMember, getRbacPolicy, migratePassword } = await import('../src/index.js')
+    // @ts-expect-error email_address is required
+    void createMember(ctx, { organization_id: 'o' })
+    void createMember(ctx, { organization_id: 'o', email_address: 'a@b.example' })
+    // member_id and email_address are alternatives, so neither is required by the type
+    void getMember(ctx, { organization_id: 'o', email_address: 'a@b.example' })
+    // no params at all
+    void getRbacPolicy(ctx)
+    // @ts-expect-error hash_type is required
+    void migratePassword(ctx, { email_address: 'a@b.example', hash: 'h', organization_id: 'o' })
+  })
+})

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import * as sdk from '../src/index.js'
+import { endpoints } from '../src/manifest.js'
+import { functionName } from '../scripts/naming.mjs'
+
+const endpointDir = fileURLToPath(new URL('../src/endpoints', import.meta.url))
+
+describe('endpoint index (stytch-b2b/manifest)', () => {
+  it('has one entry per route of the reference: 78, unique ids, names and routes', () => {
+    expect(endpoints).toHaveLength(78)
+    expect(new Set(endpoints.map((e) => e.id)).size).toBe(78)
+    expect(new Set(endpoints.map((e) => e.name)).size).toBe(78)
+    expect(new Set(endpoints.map((e) => `${e.method} ${e.path}`)).size).toBe(78)
+  })
+
+  it.each(endpoints)('$id is exported as $name, named by the rule', (entry) => {
+    expect(entry.name).toBe(functionName(entry.id))
+    expect(typeof (sdk as Record<string, unknown>)[entry.name]).toBe('function')
+  })
+
+  it('routes where the module says', () => {
+    // Each module's descriptor is the source of truth for routing; the index must agree with it.
+    const files = readdirSync(endpointDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\/\w+\.ts$/.test(f))
+    const declared = files.map((file) => {
+      const text = readFileSync(join(endpointDir, file), 'utf8')
+      const name = /export function (\w+)/.exec(text)?.[1]
+      const method = /method: '(\w+)'/.exec(text)?.[1]
+      const path = /path: '([^']+)'/.exec(text)?.[1]
+      return { name, method, path }
+    })
+    expect(declared).toHaveLength(78)
+    for (const entry of endpoints) {
+      expect(declared).toContainEqual({ name: entry.name, method: entry.method, path: entry.path })
+    }
+  })
+
+  it('leaves no exported endpoint out', () => {
+    const indexed = new Set(endpoints.map((e) => e.name))
+    const notEndpoints = new Set(['createContext', 'isStytchError'])
+    const exportedFunctions = Object.entries(sdk)
+      .filter(([name, value]) => typeof value === 'function' && /^[a-z]/.test(name) && !notEndpoints.has(name))
+      .map(([name]) => name)
+    expect(exportedFunctions.filter((name) => !indexed.has(name))).toEqual([])
+  })
+})
