@@ -11,18 +11,21 @@ export {
   type RetryConfig,
   type RetryMethod,
   type RetryPolicy,
+  type PolicyCacheConfig,
   type StytchConfig,
 } from './core/context.js'
 export {
   isStytchError,
   StytchAbortError,
   StytchApiError,
+  StytchAuthorizationError,
   StytchClaimsError,
   StytchConfigError,
   StytchDecodeError,
   StytchError,
   StytchNetworkError,
   StytchParamsError,
+  StytchPolicyError,
   StytchTimeoutError,
   type StytchApiErrorInit,
   type StytchIssue,
@@ -36,3 +39,4 @@ export type {
 } from './core/types.js'
 export { VERSION } from './core/version.js'
 export * from './endpoints/index.js'
+export * from './rbac/index.js'

@@ -1,3 +1,4 @@
+import type { RbacPolicy } from '../rbac/types.js'
 import { StytchConfigError } from './errors.js'
 import { VERSION } from './version.js'
 
@@ -46,6 +47,20 @@ export interface StytchConfig {
   readonly hooks?: Hooks
   /** Appended to this library's User-Agent, e.g. `my-app/1.2`. */
   readonly userAgent?: string
+  /** A fixed RBAC policy: local authorization then never fetches one (tests, pinning). */
+  readonly policy?: RbacPolicy
+  /** How the fetched RBAC policy is cached. */
+  readonly policyCache?: PolicyCacheConfig
+}
+
+/** Caching of the project's RBAC policy for local authorization. */
+export interface PolicyCacheConfig {
+  /** Age after which the next use refetches the policy (default 300000, 5 minutes). */
+  readonly maxAgeMs?: number
+  /** How old a policy may get while refreshes fail and it is still served (default 3600000, 1 hour). */
+  readonly staleIfErrorMs?: number
+  /** After a failed refresh, how long the stale policy is served before trying again (default 10000). */
+  readonly retryAfterFailureMs?: number
 }
 
 /** Retry policy after defaults are applied. */
@@ -67,6 +82,8 @@ export interface Context {
   readonly userAgent: string
   readonly fetch: typeof globalThis.fetch | undefined
   readonly hooks: Hooks | undefined
+  readonly policy: RbacPolicy | undefined
+  readonly policyCache: Required<PolicyCacheConfig>
 }
 
 /** Key of the non-enumerable credential accessor; shared across package copies. */
@@ -151,7 +168,7 @@ function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
  */
 export function createContext(config: StytchConfig): Context {
   check(typeof config === 'object' && config !== null, 'config', 'must be an object')
-  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, userAgent } = config
+  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, userAgent, policy } = config
   check(nonEmpty(projectId) && !/[\s:]/.test(projectId), 'projectId', 'must be a non-empty string without ":" or spaces')
   check(nonEmpty(secret), 'secret', 'must be a non-empty string')
   check(fetch === undefined || typeof fetch === 'function', 'fetch', 'must be a function')
@@ -162,6 +179,9 @@ export function createContext(config: StytchConfig): Context {
     'hooks',
     'must be an object of functions',
   )
+  check(policy === undefined || (typeof policy === 'object' && Array.isArray(policy?.roles)), 'policy', 'must be an object with a roles array')
+  const cache = { maxAgeMs: 300_000, staleIfErrorMs: 3_600_000, retryAfterFailureMs: 10_000, ...config.policyCache }
+  for (const [key, value] of Object.entries(cache)) check(isInt(value, 0, MAX_MS), `policyCache.${key}`, 'must be a whole number of ms')
   const ctx: Context = {
     projectId,
     baseUrl: resolveBaseUrl(projectId, config.baseUrl),
@@ -170,6 +190,8 @@ export function createContext(config: StytchConfig): Context {
     userAgent: userAgent ? `stytch-b2b/${VERSION} ${userAgent}` : `stytch-b2b/${VERSION}`,
     fetch,
     hooks: hooks && Object.freeze({ ...hooks }),
+    policy,
+    policyCache: Object.freeze(cache),
   }
   // btoa takes Latin-1 only, so encode the UTF-8 bytes first.
   const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${projectId}:${secret}`)))

@@ -16,6 +16,8 @@ export interface StytchIssue {
 /** Base class of every error this library throws. */
 export class StytchError extends Error {
   override name = 'StytchError'
+  /** @internal Brand read by {@link isStytchError}; a symbol key stays out of JSON and enumeration. */
+  readonly [BRAND] = true
 
   constructor(
     /** Machine-readable, snake_case reason, e.g. `invalid_params` or Stytch's `error_type`. */
@@ -23,8 +25,7 @@ export class StytchError extends Error {
     message: string,
     cause?: unknown,
   ) {
-    super(message, cause === undefined ? undefined : { cause })
-    Object.defineProperty(this, BRAND, { value: true })
+    super(message, { cause })
   }
 }
 
@@ -124,4 +125,25 @@ export class StytchTimeoutError extends StytchError {
 /** Thrown when the caller's `signal` aborts the request (code `aborted`); `cause` is the abort reason. */
 export class StytchAbortError extends StytchError {
   override name = 'StytchAbortError'
+}
+
+/** Thrown by `authorize` when a local RBAC check denies; `code` says whether tenancy or permission failed. */
+export class StytchAuthorizationError extends StytchError {
+  override name = 'StytchAuthorizationError'
+  /** Always 403, as Stytch answers a denied member-session check. */
+  readonly status = 403
+
+  constructor(code: 'session_authorization_tenancy_error' | 'session_authorization_error') {
+    super(
+      code,
+      code === 'session_authorization_tenancy_error'
+        ? 'The member session belongs to another organization'
+        : 'The member session lacks the permission for this action',
+    )
+  }
+}
+
+/** Thrown when the RBAC policy cannot be fetched and no fresh-enough copy is cached (code `policy_unavailable`). */
+export class StytchPolicyError extends StytchError {
+  override name = 'StytchPolicyError'
 }

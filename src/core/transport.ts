@@ -107,8 +107,9 @@ async function apiError(ctx: Context, response: Response): Promise<StytchApiErro
   }
   // A misbehaving server or proxy could echo the credentials; they must not reach logs through us.
   const { secret, authorization } = credentialsOf(ctx)
+  // Values under 8 characters are not real credentials and would only mangle the text.
   const redact = (text: string): string =>
-    text.split(secret).join('[redacted]').split(authorization.slice(6)).join('[redacted]')
+    [secret, authorization.slice(6)].reduce((out, value) => (value.length < 8 ? out : out.split(value).join('[redacted]')), text)
   const str = (value: unknown): string | undefined => (typeof value === 'string' ? redact(value) : undefined)
   const extra = Object.entries(body).filter(([key]) => !STANDARD.includes(key))
   let details: Record<string, unknown> | undefined
