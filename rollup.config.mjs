@@ -4,11 +4,13 @@ import typescript from '@rollup/plugin-typescript'
 import { readFileSync } from 'node:fs'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
-const external = Object.keys(pkg.dependencies ?? {})
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]
 
 export default {
   input: {
     index: 'src/index.ts',
+    'rbac/index': 'src/rbac/index.ts',
+    'testing/index': 'src/testing/index.ts',
     manifest: 'src/manifest.ts',
   },
   external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),

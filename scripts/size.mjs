@@ -10,7 +10,15 @@ if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
   process.exit(1)
 }
 
-/** name, import line(s), gzip budget in bytes (or null). */
+/**
+ * name, import line(s), gzip budget in bytes (or null), and code that must not be in the bundle.
+ * Markers: ky's and valibot's error texts, jose's error class names.
+ */
+const NO_DEPS = [
+  ['ky', /ky\b.*HTTPError|Request failed with status code/],
+  ['valibot', /Invalid type: |"valibot"|vendor:"valibot"/],
+  ['jose', /JOSEError|JWSSignatureVerificationFailed|ERR_JWS/],
+]
 const ENTRIES = [
   ['createContext alone', 'export { createContext } from "stytch-b2b"', null],
   ['one endpoint (authenticateMagicLink)', 'export { createContext, authenticateMagicLink } from "stytch-b2b"', 7000],
@@ -19,15 +27,24 @@ const ENTRIES = [
     'export { createContext, authenticateMagicLink, getOrganization, createMember, authenticateSession, getRbacPolicy } from "stytch-b2b"',
     9000,
   ],
+  // Goal 0.60 KB, missed: the bare check is 0.35 KB; typed input errors cost the rest (see README).
+  ['RBAC only (isAuthorized)', 'export { isAuthorized } from "stytch-b2b/rbac"', 700, NO_DEPS],
+  ['RBAC from the root (isAuthorized)', 'export { isAuthorized } from "stytch-b2b"', 700, NO_DEPS],
 ]
 
 const kb = (n) => `${(n / 1000).toFixed(2)} KB`
 let failed = 0
 const rows = []
-for (const [name, code, budget] of ENTRIES) {
-  const { min, gzip } = await measure(code)
+for (const [name, code, budget, forbidden = []] of ENTRIES) {
+  const { min, gzip, code: bundled } = await measure(code)
   const over = budget !== null && gzip > budget
   if (over) failed++
+  for (const [dep, marker] of forbidden) {
+    if (marker.test(bundled)) {
+      failed++
+      console.error(`${name}: contains ${dep} code`)
+    }
+  }
   rows.push(`| ${name} | ${kb(min)} | ${kb(gzip)} | ${budget === null ? '–' : `${kb(budget)}${over ? ' **OVER**' : ' ok'}`} |`)
 }
 console.log('| entry | minified | gzip | budget (gzip) |\n|---|---:|---:|---|')

@@ -3,7 +3,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import * as sdk from '../src/index.js'
+import * as endpointModules from '../src/endpoints/index.js'
 import { endpoints } from '../src/manifest.js'
+import * as rbac from '../src/rbac/index.js'
 import { functionName } from '../scripts/naming.mjs'
 
 const endpointDir = fileURLToPath(new URL('../src/endpoints', import.meta.url))
@@ -39,10 +41,13 @@ describe('endpoint index (stytch-b2b/manifest)', () => {
 
   it('leaves no exported endpoint out', () => {
     const indexed = new Set(endpoints.map((e) => e.name))
-    const notEndpoints = new Set(['createContext', 'isStytchError'])
-    const exportedFunctions = Object.entries(sdk)
-      .filter(([name, value]) => typeof value === 'function' && /^[a-z]/.test(name) && !notEndpoints.has(name))
+    const endpointFunctions = Object.entries(endpointModules)
+      .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name)
-    expect(exportedFunctions.filter((name) => !indexed.has(name))).toEqual([])
+    expect(endpointFunctions.filter((name) => !indexed.has(name))).toEqual([])
+    expect(endpointFunctions).toHaveLength(78)
+    // The root adds only the context, errors and the rbac module to the endpoints.
+    const others = Object.keys(sdk).filter((name) => !(name in endpointModules) && typeof (sdk as Record<string, unknown>)[name] === 'function')
+    expect(others.filter((name) => !/^(createContext|isStytchError|Stytch\w*Error)$/.test(name) && !(name in rbac))).toEqual([])
   })
 })

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const src = fileURLToPath(new URL('../src', import.meta.url))
+const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
+
+/** Runtime imports of a file (type-only imports are erased and do not count), as src-relative paths or package names. */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(join(src, file), 'utf8')
+  const specifiers = [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)].map((m) => m[1]!)
+  return specifiers.map((s) => (s.startsWith('.') ? relative(src, resolve(dirname(join(src, file)), s)).replace(/\.js$/, '.ts') : s))
+}
+
+const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> = [
+  [/^core\//, (t) => t.startsWith('core/') || t === 'valibot', 'core imports only core and valibot'],
+  [/^endpoints\//, (t) => t.startsWith('core/') || t.startsWith('endpoints/') || t === 'valibot', 'endpoints import only core, endpoints and valibot'],
+  [
+    /^rbac\//,
+    (t, f) => t.startsWith('rbac/') || t === 'core/errors.ts' || (f === 'rbac/getProjectPolicy.ts' && t === 'endpoints/rbac/getRbacPolicy.ts') || (f === 'rbac/index.ts' && t.startsWith('rbac/')),
+    'rbac imports only rbac and core/errors (the policy cache also getRbacPolicy)',
+  ],
+  [/^testing\//, (t) => t === 'fast-check', 'testing imports only fast-check'],
+  [/^manifest\.ts$/, () => false, 'the manifest is data only'],
+]
+
+describe('dependency direction', () => {
+  it.each(files)('%s', (file) => {
+    for (const target of runtimeImports(file)) {
+      expect(target.startsWith('node:'), `${file} imports a Node built-in (${target})`).toBe(false)
+      const rule = rules.find(([pattern]) => pattern.test(file))
+      if (rule) expect(rule[1](target, file), `${file} → ${target}: ${rule[2]}`).toBe(true)
+    }
+  })
+
+  it('nothing in src imports the manifest or the testing helpers', () => {
+    for (const file of files) {
+      for (const target of runtimeImports(file)) {
+        expect(target === 'manifest.ts' || (target.startsWith('testing/') && !file.startsWith('testing/'))).toBe(false)
+      }
+    }
+  })
+
+  it('the only check-path rbac module that touches the network is the policy cache', () => {
+    const networked = files.filter((f) => f.startsWith('rbac/') && runtimeImports(f).some((t) => t.startsWith('endpoints/')))
+    expect(networked).toEqual(['rbac/getProjectPolicy.ts'])
+  })
+})
