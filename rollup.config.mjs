@@ -9,6 +9,7 @@ const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.pee
 export default {
   input: {
     index: 'src/index.ts',
+    'jwt/index': 'src/jwt/index.ts',
     'rbac/index': 'src/rbac/index.ts',
     'testing/index': 'src/testing/index.ts',
     manifest: 'src/manifest.ts',

@@ -362,9 +362,9 @@ if (onlyIds.length === 0) {
   const LOCAL = 'local verification with keys from `GET /v1/b2b/sessions/jwks/{project_id}`'
   const FALLBACK = `${LOCAL}; falls back to \`POST /v1/b2b/sessions/authenticate\``
   const JWT = {
-    'Sessions.AuthenticateJWT': ['`authenticateSessionJwt` (`stytch-b2b/jwt`, planned)', FALLBACK],
-    'Sessions.AuthenticateJWTLocal': ['`authenticateSessionJwtLocal` (`stytch-b2b/jwt`, planned)', LOCAL],
-    'Sessions.AuthenticateJWTWithClaims': ['`authenticateSessionJwt` with `claims` (`stytch-b2b/jwt`, planned)', FALLBACK],
+    'Sessions.AuthenticateJWT': ['`authenticateSessionJwt` (`stytch-b2b/jwt`)', FALLBACK],
+    'Sessions.AuthenticateJWTLocal': ['`authenticateSessionJwtLocal` (`stytch-b2b/jwt`)', LOCAL],
+    'Sessions.AuthenticateJWTWithClaims': ['`authenticateSessionJwt` with `claims` (`stytch-b2b/jwt`)', FALLBACK],
   }
   const rows = [...catalog.methods]
     .sort((a, b) => a.id.localeCompare(b.id))

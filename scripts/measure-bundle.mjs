@@ -24,6 +24,23 @@ export async function measure(code) {
   })
   const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, compress: { passes: 2 } })] })
   await bundle.close()
-  const text = output[0].code
-  return { code: text, min: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length }
+  // Code loaded with the entry (it and its static imports) vs chunks only loaded on demand.
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]))
+  const eager = new Set()
+  const visit = (name) => {
+    if (eager.has(name)) return
+    eager.add(name)
+    for (const dep of chunks.get(name)?.imports ?? []) visit(dep)
+  }
+  visit(output[0].fileName)
+  const join = (names) => names.map((n) => chunks.get(n).code).join('\n')
+  const text = join([...eager])
+  const all = join([...chunks.keys()])
+  return {
+    code: text,
+    min: Buffer.byteLength(text),
+    gzip: gzipSync(text, { level: 9 }).length,
+    lazyGzip: gzipSync(all, { level: 9 }).length - gzipSync(text, { level: 9 }).length,
+    lazyCode: join([...chunks.keys()].filter((n) => !eager.has(n))),
+  }
 }

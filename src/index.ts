@@ -11,6 +11,8 @@ export {
   type RetryConfig,
   type RetryMethod,
   type RetryPolicy,
+  type JwksCache,
+  type JwksRefreshConfig,
   type PolicyCacheConfig,
   type StytchConfig,
 } from './core/context.js'
@@ -23,11 +25,13 @@ export {
   StytchConfigError,
   StytchDecodeError,
   StytchError,
+  StytchJwtError,
   StytchNetworkError,
   StytchParamsError,
   StytchPolicyError,
   StytchTimeoutError,
   type StytchApiErrorInit,
+  type StytchJwtErrorCode,
   type StytchIssue,
 } from './core/errors.js'
 export type { ClaimsOf, ClaimsSchema } from './core/claims.js'
@@ -40,3 +44,4 @@ export type {
 export { VERSION } from './core/version.js'
 export * from './endpoints/index.js'
 export * from './rbac/index.js'
+export * from './jwt/index.js'

@@ -21,7 +21,14 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
     (t, f) => t.startsWith('rbac/') || t === 'core/errors.ts' || (f === 'rbac/getProjectPolicy.ts' && t === 'endpoints/rbac/getRbacPolicy.ts') || (f === 'rbac/index.ts' && t.startsWith('rbac/')),
     'rbac imports only rbac and core/errors (the policy cache also getRbacPolicy)',
   ],
-  [/^testing\//, (t) => t === 'fast-check', 'testing imports only fast-check'],
+  [/^testing\//, (t) => t === 'fast-check' || t.startsWith('jose/') || t === 'core/context.ts' || t.startsWith('testing/'), 'testing imports fast-check, jose and createContext'],
+  [
+    /^jwt\//,
+    (t, f) =>
+      t.startsWith('jwt/') || t.startsWith('jose/') || ['core/errors.ts', 'core/context.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts'].includes(t) ||
+      (f === 'jwt/authenticateSessionJwt.ts' && t === 'endpoints/sessions/authenticateSession.ts'),
+    'jwt imports jose, core errors/context and the rbac check; only the fallback helper reaches the HTTP pipeline',
+  ],
   [/^manifest\.ts$/, () => false, 'the manifest is data only'],
 ]
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as sdk from '../src/index.js'
 import * as endpointModules from '../src/endpoints/index.js'
 import { endpoints } from '../src/manifest.js'
+import * as jwt from '../src/jwt/index.js'
 import * as rbac from '../src/rbac/index.js'
 import { functionName } from '../scripts/naming.mjs'
 
@@ -48,6 +49,6 @@ describe('endpoint index (stytch-b2b/manifest)', () => {
     expect(endpointFunctions).toHaveLength(78)
     // The root adds only the context, errors and the rbac module to the endpoints.
     const others = Object.keys(sdk).filter((name) => !(name in endpointModules) && typeof (sdk as Record<string, unknown>)[name] === 'function')
-    expect(others.filter((name) => !/^(createContext|isStytchError|Stytch\w*Error)$/.test(name) && !(name in rbac))).toEqual([])
+    expect(others.filter((name) => !/^(createContext|isStytchError|Stytch\w*Error)$/.test(name) && !(name in rbac) && !(name in jwt))).toEqual([])
   })
 })

@@ -44,6 +44,7 @@ describe('package.json', () => {
     expect(Object.keys(pkg.exports)).not.toContain('./*')
     expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' })
     expect(pkg.exports['./manifest']).toEqual({ types: './dist/manifest.d.ts', default: './dist/manifest.js' })
+    expect(pkg.exports['./jwt']).toEqual({ types: './dist/jwt/index.d.ts', default: './dist/jwt/index.js' })
     expect(pkg.exports['./rbac']).toEqual({ types: './dist/rbac/index.d.ts', default: './dist/rbac/index.js' })
     expect(pkg.exports['./testing']).toEqual({ types: './dist/testing/index.d.ts', default: './dist/testing/index.js' })
   })

@@ -51,6 +51,31 @@ export interface StytchConfig {
   readonly policy?: RbacPolicy
   /** How the fetched RBAC policy is cached. */
   readonly policyCache?: PolicyCacheConfig
+  /** A fixed JSON Web Key Set for session JWTs: local verification then never fetches keys. */
+  readonly jwks?: { readonly keys: readonly object[] }
+  /**
+   * A key cache to persist between serverless invocations (jose's `jwksCache` shape): read on
+   * first use, updated in place after each fetch. Store it (KV, global) and pass it again.
+   */
+  readonly jwksCache?: JwksCache
+  /** How the project's JWKS is fetched and refreshed. */
+  readonly jwksRefresh?: JwksRefreshConfig
+}
+
+/** A persisted copy of the project's key set and when it was fetched (ms since epoch). */
+export interface JwksCache {
+  uat?: number
+  jwks?: { keys: object[] }
+}
+
+/** Fetching of the project's JWKS. */
+export interface JwksRefreshConfig {
+  /** Timeout of one JWKS fetch (default 5000). */
+  readonly timeoutMs?: number
+  /** Least time between two fetches caused by an unknown `kid` (default 30000). */
+  readonly cooldownMs?: number
+  /** Age after which keys are refetched before use (default 600000, 10 minutes). */
+  readonly maxAgeMs?: number
 }
 
 /** Caching of the project's RBAC policy for local authorization. */
@@ -84,6 +109,9 @@ export interface Context {
   readonly hooks: Hooks | undefined
   readonly policy: RbacPolicy | undefined
   readonly policyCache: Required<PolicyCacheConfig>
+  readonly jwks: { readonly keys: readonly object[] } | undefined
+  readonly jwksCache: JwksCache | undefined
+  readonly jwksRefresh: Required<JwksRefreshConfig>
 }
 
 /** Key of the non-enumerable credential accessor; shared across package copies. */
@@ -182,6 +210,11 @@ export function createContext(config: StytchConfig): Context {
   check(policy === undefined || (typeof policy === 'object' && Array.isArray(policy?.roles)), 'policy', 'must be an object with a roles array')
   const cache = { maxAgeMs: 300_000, staleIfErrorMs: 3_600_000, retryAfterFailureMs: 10_000, ...config.policyCache }
   for (const [key, value] of Object.entries(cache)) check(isInt(value, 0, MAX_MS), `policyCache.${key}`, 'must be a whole number of ms')
+  const { jwks, jwksCache } = config
+  check(jwks === undefined || Array.isArray(jwks?.keys), 'jwks', 'must be a JSON Web Key Set ({ keys: [...] })')
+  check(jwksCache === undefined || (typeof jwksCache === 'object' && jwksCache !== null), 'jwksCache', 'must be an object')
+  const refresh = { timeoutMs: 5000, cooldownMs: 30_000, maxAgeMs: 600_000, ...config.jwksRefresh }
+  for (const [key, value] of Object.entries(refresh)) check(isInt(value, 0, MAX_MS), `jwksRefresh.${key}`, 'must be a whole number of ms')
   const ctx: Context = {
     projectId,
     baseUrl: resolveBaseUrl(projectId, config.baseUrl),
@@ -192,6 +225,9 @@ export function createContext(config: StytchConfig): Context {
     hooks: hooks && Object.freeze({ ...hooks }),
     policy,
     policyCache: Object.freeze(cache),
+    jwks,
+    jwksCache,
+    jwksRefresh: Object.freeze(refresh),
   }
   // btoa takes Latin-1 only, so encode the UTF-8 bytes first.
   const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${projectId}:${secret}`)))

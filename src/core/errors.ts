@@ -147,3 +147,25 @@ export class StytchAuthorizationError extends StytchError {
 export class StytchPolicyError extends StytchError {
   override name = 'StytchPolicyError'
 }
+
+/** Reasons a session JWT is refused locally. */
+export type StytchJwtErrorCode =
+  | 'jwt_invalid'
+  | 'jwt_expired'
+  | 'jwt_not_yet_valid'
+  | 'jwt_too_old'
+  | 'jwks_no_matching_key'
+  | 'jwks_unavailable'
+
+/**
+ * Thrown when a session JWT fails local verification; `code` says why. `cause` is the jose error
+ * where jose raised one (key lookup, JWKS fetch).
+ */
+export class StytchJwtError extends StytchError {
+  override name = 'StytchJwtError'
+  declare readonly code: StytchJwtErrorCode
+
+  constructor(code: StytchJwtErrorCode, message: string, cause?: unknown) {
+    super(code, message, cause)
+  }
+}

@@ -116,3 +116,13 @@ export function authorizationCheckArbitrary(policy?: RbacPolicy): fc.Arbitrary<A
   }).map(({ organization_id, pair: [resource_id, action] }) => ({ organization_id, resource_id, action }))
   return fc.oneof({ weight: 1, arbitrary: mixed }, { weight: 1, arbitrary: named })
 }
+
+export {
+  createTestContext,
+  createTestJwks,
+  mintSessionJwt,
+  TEST_PROJECT_ID,
+  type MintSessionJwtClaims,
+  type TestJwks,
+  type TestSigner,
+} from './jwt.js'

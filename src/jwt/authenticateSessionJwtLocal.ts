@@ -1,0 +1,223 @@
+import type { ClaimsOf, ClaimsSchema } from '../core/claims.js'
+import type { Context } from '../core/context.js'
+import { StytchAuthorizationError, StytchClaimsError, StytchJwtError, StytchParamsError } from '../core/errors.js'
+import type { AuthenticationFactor } from '../endpoints/models.js'
+import type { AuthorizationCheck } from '../rbac/types.js'
+import { checkAuthorization } from '../rbac/checkAuthorization.js'
+import { parseCompact } from './compact.js'
+import { keySource, knownKeys } from './keys.js'
+import { lookup, store, tokenCache, type VerifiedToken } from './tokenCache.js'
+
+/** A member session read from a verified session JWT. */
+export interface JwtMemberSession<Claims = Record<string, unknown>> {
+  readonly member_session_id: string
+  readonly member_id: string
+  readonly organization_id: string
+  readonly started_at: string
+  readonly last_accessed_at: string
+  /** The session's expiry, or the token's `exp` when the session claim has none. */
+  readonly expires_at: string
+  readonly authentication_factors: readonly AuthenticationFactor[]
+  readonly roles: readonly string[]
+  /** Every top-level claim except the registered ones and `https://stytch.com/…` keys. */
+  readonly custom_claims: Claims
+}
+
+/** Options of {@link authenticateSessionJwtLocal}. */
+export interface LocalJwtOptions<S> {
+  /** Refuse tokens issued (`iat`) longer ago than this, with `jwt_too_old`. */
+  readonly maxTokenAgeSeconds?: number | undefined
+  /** Leeway for `exp`, `nbf`, `iat` and the age check (default 0). */
+  readonly clockToleranceSeconds?: number | undefined
+  /** The time to verify at (default: now). */
+  readonly now?: Date | undefined
+  /** After verification, also authorize the session locally against the project's RBAC policy. */
+  readonly authorizationCheck?: AuthorizationCheck | undefined
+  /** A schema (valibot, or any Standard Schema) that validates and types the custom claims. */
+  readonly claims?: S
+  /** Set `false` to verify the signature even for a token verified before (default on). */
+  readonly verifiedTokenCache?: boolean | undefined
+}
+
+const SESSION = 'https://stytch.com/session'
+const ORGANIZATION = 'https://stytch.com/organization'
+const REGISTERED = new Set(['iss', 'aud', 'sub', 'iat', 'nbf', 'exp', 'jti'])
+const RS256 = { name: 'RSASSA-PKCS1-v1_5' }
+
+const invalid = (message: string): StytchJwtError => new StytchJwtError('jwt_invalid', message)
+const isString = (value: unknown): value is string => typeof value === 'string'
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Checks iss, aud, sub and both Stytch claims, and maps the payload to a session. */
+function toSession(ctx: Context, payload: Record<string, unknown>): VerifiedToken<JwtMemberSession> {
+  const { iss, aud, sub, exp, iat, nbf } = payload
+  if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('Token issuer is not this project')
+  const audiences = Array.isArray(aud) ? aud : [aud]
+  if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('Token audience is not this project')
+  if (!isString(sub) || sub === '') throw invalid('Token has no member id (sub)')
+  if (!isNumber(exp) || !isNumber(iat)) throw invalid('Token lacks a numeric exp or iat')
+  if (nbf !== undefined && !isNumber(nbf)) throw invalid('Token nbf is not numeric')
+  const session = payload[SESSION]
+  const organization = payload[ORGANIZATION]
+  if (
+    !isObject(session) ||
+    !isString(session['id']) ||
+    !isString(session['started_at']) ||
+    !isString(session['last_accessed_at']) ||
+    !(session['expires_at'] === undefined || isString(session['expires_at'])) ||
+    !(session['attributes'] === undefined || isObject(session['attributes'])) ||
+    !Array.isArray(session['authentication_factors']) ||
+    !session['authentication_factors'].every(isObject) ||
+    !Array.isArray(session['roles']) ||
+    !session['roles'].every(isString)
+  ) {
+    throw invalid(`Token claim ${SESSION} is malformed`)
+  }
+  if (!isObject(organization) || !isString(organization['organization_id']) || !(organization['slug'] === undefined || isString(organization['slug']))) {
+    throw invalid(`Token claim ${ORGANIZATION} is malformed`)
+  }
+  const custom: Record<string, unknown> = {}
+  for (const key in payload) {
+    if (REGISTERED.has(key) || key.startsWith('https://stytch.com/')) continue
+    // Defined, not assigned: a "__proto__" claim must stay an own property, not become the prototype.
+    if (key === '__proto__') Object.defineProperty(custom, key, { value: payload[key], enumerable: true, writable: true, configurable: true })
+    else custom[key] = payload[key]
+  }
+  const memberSession: JwtMemberSession = {
+    member_session_id: session['id'],
+    member_id: sub,
+    organization_id: organization['organization_id'],
+    started_at: session['started_at'],
+    last_accessed_at: session['last_accessed_at'],
+    expires_at: (session['expires_at'] as string | undefined) || new Date(exp * 1000).toISOString(),
+    authentication_factors: session['authentication_factors'] as unknown as AuthenticationFactor[],
+    roles: session['roles'] as string[],
+    custom_claims: custom,
+  }
+  return { session: deepFreeze(memberSession), exp, iat, nbf: nbf as number | undefined }
+}
+
+// Sessions may be served from the cache to many callers: none of them may change it for the others.
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
+  }
+  return value
+}
+
+/** Throws the time-claim error that applies at `now` (seconds), if any; the age check comes last. */
+function checkTimes(token: VerifiedToken<unknown>, now: number, tolerance: number, maxAge: number | undefined): void {
+  if (token.exp <= now - tolerance) throw new StytchJwtError('jwt_expired', 'Token has expired')
+  if (token.nbf !== undefined && token.nbf > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token is not valid yet (nbf)')
+  if (token.iat > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token was issued in the future (iat)')
+  if (maxAge !== undefined && now - token.iat > maxAge + tolerance) {
+    throw new StytchJwtError('jwt_too_old', `Token is older than ${maxAge} seconds`)
+  }
+}
+
+async function verify(ctx: Context, token: string, generation: { value: number }): Promise<VerifiedToken<JwtMemberSession>> {
+  const { header, payload, signingInput, signature } = parseCompact(token)
+  if (header['alg'] !== 'RS256') throw invalid('Token alg is not RS256')
+  if (!isString(header['kid']) || header['kid'] === '') throw invalid('Token header has no kid')
+  if (header['crit'] !== undefined || header['b64'] !== undefined) throw invalid('Token uses unsupported JWS extensions')
+  const source = keySource(ctx)
+  const keys = knownKeys(source, header['kid']) ?? (await source.keysFor(header['kid']))
+  generation.value = source.generation
+  let verified = false
+  for (const key of keys) {
+    try {
+      verified = await crypto.subtle.verify(RS256, key, signature as BufferSource, signingInput as BufferSource)
+    } catch {
+      verified = false
+    }
+    if (verified) break
+  }
+  if (!verified) throw invalid('Token signature does not verify')
+  return toSession(ctx, payload)
+}
+
+function numberOption(value: unknown, name: string): number | undefined {
+  if (value !== undefined && !(isNumber(value) && value >= 0)) {
+    throw new StytchParamsError([{ path: `options.${name}`, message: 'must be a non-negative number' }])
+  }
+  return value as number | undefined
+}
+
+interface StandardResult {
+  value?: unknown
+  issues?: ReadonlyArray<{ message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> }>
+}
+
+/** Validates custom claims through the Standard Schema interface, which valibot schemas implement. */
+async function validateClaims(schema: ClaimsSchema, claims: unknown): Promise<unknown> {
+  const standard = (schema as { '~standard'?: { validate(value: unknown): StandardResult | Promise<StandardResult> } })['~standard']
+  if (!standard) throw new StytchParamsError([{ path: 'options.claims', message: 'must be a valibot (Standard Schema) schema' }])
+  const result = await standard.validate(claims)
+  if (!result.issues) return result.value
+  throw new StytchClaimsError(
+    result.issues.map((issue) => ({
+      path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.') || '(root)',
+      message: issue.message,
+    })),
+  )
+}
+
+/**
+ * Verifies a session JWT locally against the project's keys and returns its member session.
+ * Strict: RS256 only, a key whose `kid` matches, canonical compact form, `exp` and `iat`
+ * required, `nbf` honoured, both Stytch claims shape-checked, issuer and audience this project.
+ * A token verified before (same context, same keys) skips the signature check but not the time checks.
+ *
+ * Hint: no network on the hot path. Keys are fetched on first use and refetched for an unknown
+ * `kid` at most once per cooldown; `authorizationCheck` also needs the RBAC policy (cached).
+ *
+ * @example
+ * ```ts
+ * const session = await authenticateSessionJwtLocal(ctx, jwt, { maxTokenAgeSeconds: 300 })
+ * ```
+ * @throws {StytchJwtError} `jwt_invalid`, `jwt_expired`, `jwt_not_yet_valid`, `jwt_too_old`,
+ *   `jwks_no_matching_key` or `jwks_unavailable`.
+ * @throws {StytchAuthorizationError} when `authorizationCheck` is denied.
+ * @throws {StytchClaimsError} when custom claims do not match `claims`.
+ */
+export async function authenticateSessionJwtLocal<S extends ClaimsSchema | undefined = undefined>(
+  ctx: Context,
+  sessionJwt: string,
+  options: LocalJwtOptions<S> = {},
+): Promise<JwtMemberSession<ClaimsOf<S>>> {
+  const { now, authorizationCheck, claims } = options
+  if (typeof sessionJwt !== 'string') throw invalid('Token is not a string')
+  if (now !== undefined && !(now instanceof Date && isNumber(now.getTime()))) {
+    throw new StytchParamsError([{ path: 'options.now', message: 'must be a valid Date' }])
+  }
+  const tolerance = numberOption(options.clockToleranceSeconds, 'clockToleranceSeconds') ?? 0
+  const maxAge = numberOption(options.maxTokenAgeSeconds, 'maxTokenAgeSeconds')
+  const seconds = (now?.getTime() ?? Date.now()) / 1000
+  const source = keySource(ctx)
+  const cache = options.verifiedTokenCache === false ? undefined : tokenCache<JwtMemberSession>(ctx, source.generation)
+  let token = cache && lookup(cache, sessionJwt)
+  if (token) {
+    checkTimes(token, seconds, tolerance, maxAge)
+  } else {
+    const generation = { value: source.generation }
+    token = await verify(ctx, sessionJwt, generation)
+    checkTimes(token, seconds, tolerance, maxAge)
+    if (cache) {
+      // Only cache what was verified against the key set the cache now belongs to.
+      const current = tokenCache<JwtMemberSession>(ctx, source.generation)
+      if (generation.value === current.generation) store(current, sessionJwt, token)
+    }
+  }
+  let session = token.session as JwtMemberSession<ClaimsOf<S>>
+  if (claims) session = { ...session, custom_claims: (await validateClaims(claims, session.custom_claims)) as ClaimsOf<S> }
+  if (authorizationCheck) {
+    // Loaded on demand: verification alone never bundles or runs the HTTP pipeline.
+    const { getProjectPolicy } = await import('../rbac/getProjectPolicy.js')
+    const result = checkAuthorization(await getProjectPolicy(ctx), session, authorizationCheck)
+    if (!result.allowed) throw new StytchAuthorizationError(result.code)
+  }
+  return session
+}
