@@ -15,7 +15,8 @@ const COMPACT = /^[\w-]+\.[\w-]+\.[\w-]+$/
 // zero; otherwise two spellings decode to the same bytes and a flipped character goes unnoticed.
 const CANONICAL_LAST_2 = 'AQgw'
 const CANONICAL_LAST_3 = 'AEIMQUYcgkosw048'
-const utf8 = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM keeps a byte-order mark in the text, so JSON.parse refuses it instead of silently dropping it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const ascii = new TextEncoder()
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 let sextets: Uint8Array | undefined

@@ -142,6 +142,8 @@ describe('compact form', () => {
     await expectJwtError(authenticateSessionJwtLocal(ctx, await sign(bad)), 'jwt_invalid')
     await expectJwtError(authenticateSessionJwtLocal(ctx, await sign(new TextEncoder().encode('[1,2]'))), 'jwt_invalid')
     await expectJwtError(authenticateSessionJwtLocal(ctx, await sign(new TextEncoder().encode('not json'))), 'jwt_invalid')
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(payloadFor(TEST_PROJECT_ID)))])
+    await expectJwtError(authenticateSessionJwtLocal(ctx, await sign(bom)), 'jwt_invalid')
   })
 
   it.each([undefined, null, 42, '', 'a.b', 'a.b.c'])('rejects %j', async (token) => {
