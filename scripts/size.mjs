@@ -51,7 +51,27 @@ for (const [name, code, budget, forbidden = []] of ENTRIES) {
 }
 console.log('| entry | minified | gzip | budget (gzip) |\n|---|---:|---:|---|')
 console.log(rows.join('\n'))
+
+// Bleed: one endpoint of each group, imported alone from the root, must carry its own route and
+// no other. (Routes are the only strings that name another endpoint.)
+const { endpoints } = await import('../dist/manifest.js')
+const byGroup = new Map()
+for (const entry of endpoints) {
+  const group = entry.path.split('/')[3] === 'organizations' && entry.path.includes('/members') ? 'members' : entry.id.split('.')[0]
+  if (!byGroup.has(group)) byGroup.set(group, entry)
+}
+let bled = 0
+for (const entry of byGroup.values()) {
+  const { code } = await measure(`export { createContext, ${entry.name} } from "stytch-b2b"`)
+  const routes = [...new Set(code.match(/\/v1\/b2b\/[\w/{}.-]*/g) ?? [])]
+  if (routes.length !== 1 || routes[0] !== entry.path) {
+    bled++
+    console.error(`${entry.name}: its bundle holds routes ${routes.join(', ')}`)
+  }
+}
+console.log(`bleed: ${byGroup.size - bled} of ${byGroup.size} single-endpoint bundles (one per group) hold only their own route`)
+failed += bled
 if (failed) {
-  console.error(`${failed} entr${failed === 1 ? 'y is' : 'ies are'} over budget`)
+  console.error(`${failed} size or bleed check(s) failed`)
   process.exit(1)
 }

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Package hygiene, as a user meets the package: npm pack → install the tarball into a fresh
+// project → import every subpath as ESM, through require() on this Node, and from TypeScript
+// (moduleResolution bundler and node16); then publint and are-the-types-wrong. Prints one line
+// per check and `N passed, N failed`.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json').map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`))
+const tsc = join(root, 'node_modules/typescript/bin/tsc')
+const sh = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+
+const work = mkdtempSync(join(tmpdir(), 'stytch-b2b-pack-'))
+let passed = 0
+let failed = 0
+async function check(name, body) {
+  try {
+    await body()
+    passed++
+    console.log(`PASS ${name}`)
+  } catch (error) {
+    failed++
+    console.log(`FAIL ${name}: ${String(error.stderr || error.stdout || error.message).trim().split('\n').slice(-6).join(' | ')}`)
+  }
+}
+
+try {
+  const tarball = join(work, sh('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').at(-1))
+  const app = join(work, 'app')
+  sh('mkdir', ['-p', app])
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }))
+  sh('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, 'fast-check@4', 'valibot@1'], app)
+
+  await check(`tarball holds dist only (${subpaths.length} subpaths)`, () => {
+    const files = sh('tar', ['-tzf', tarball]).trim().split('\n')
+    const outside = files.filter((f) => !/^package\/(dist\/|package\.json$|README\.md$|LICENSE)/.test(f))
+    if (outside.length) throw new Error(`unexpected files: ${outside.slice(0, 5).join(', ')}`)
+  })
+  await check('every subpath imports as ESM', () => {
+    const script = subpaths.map((s) => `await import(${JSON.stringify(s)})`).join(';')
+    sh(process.execPath, ['--input-type=module', '-e', script], app)
+  })
+  await check(`every subpath loads through require() on Node ${process.versions.node}`, () => {
+    const script = subpaths.map((s) => `require(${JSON.stringify(s)})`).join(';') + ';require("stytch-b2b").createContext({projectId:"p",secret:"s"})'
+    sh(process.execPath, ['--input-type=commonjs', '-e', script], app)
+  })
+  const source = `
+import { createContext, getOrganization, type Context, type GetOrganizationResponse } from 'stytch-b2b'
+import { authenticateSessionJwtLocal, type JwtMemberSession } from 'stytch-b2b/jwt'
+import { isAuthorized, type RbacPolicy } from 'stytch-b2b/rbac'
+import { createTestJwks, policyArbitrary } from 'stytch-b2b/testing'
+import { endpoints, type EndpointEntry } from 'stytch-b2b/manifest'
+const ctx: Context = createContext({ projectId: 'project-test-1', secret: 's' })
+export const calls: [Promise<GetOrganizationResponse>, Promise<JwtMemberSession>] = [getOrganization(ctx, { organization_id: 'o' }), authenticateSessionJwtLocal(ctx, 'jwt')]
+const policy: RbacPolicy = { roles: [] }
+export const allowed: boolean = isAuthorized(policy, { organization_id: 'o', roles: [] }, { organization_id: 'o', resource_id: 'r', action: 'a' })
+export const entries: readonly EndpointEntry[] = endpoints
+export const helpers = [createTestJwks, policyArbitrary]
+// @ts-expect-error authorization is not accepted by getOrganization
+getOrganization(ctx, { organization_id: 'o' }, { authorization: { session_jwt: 'x' } })
+`
+  writeFileSync(join(app, 'index.ts'), source)
+  for (const [resolution, module] of [['bundler', 'esnext'], ['node16', 'node16']]) {
+    await check(`TypeScript (moduleResolution ${resolution}) type-checks a consumer`, () => {
+      const config = { compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: false, types: [] }, files: ['index.ts'] }
+      writeFileSync(join(app, `tsconfig.${resolution}.json`), JSON.stringify(config))
+      sh(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], app)
+    })
+  }
+  await check('publint', () => {
+    const out = sh(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', root], root)
+    if (!/All good/.test(out)) throw new Error(out)
+  })
+  await check('are-the-types-wrong (ESM-only profile)', () => {
+    sh(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'esm-only'], root)
+  })
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
