@@ -27,15 +27,17 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
     const timeout = setTimeout(() => timer.abort(), timeoutMs)
     let delay: number
     try {
-      const req = new Request(request.url, {
+      const init: RequestInit = {
         method: request.method,
         headers: request.headers,
         body: request.body ?? null,
         signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
-      })
-      await hooks.beforeRequest?.(req)
-      const response = await doFetch(req)
-      await hooks.afterResponse?.(req, response.clone())
+      }
+      // A Request object only when a hook will see it: building one costs more than the rest of the call.
+      const req = hooks.beforeRequest || hooks.afterResponse || hooks.beforeRetry ? new Request(request.url, init) : undefined
+      if (req) await hooks.beforeRequest?.(req)
+      const response = await (req ? doFetch(req) : doFetch(request.url, init))
+      if (req) await hooks.afterResponse?.(req, response.clone())
       if (response.status === 200 || response.status === 201) return await response.text()
       if (!retryable || attempt >= retry.limit || !retry.statusCodes.includes(response.status)) {
         throw await apiError(ctx, response)
@@ -45,7 +47,7 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
       if (delay > retry.maxRetryAfterMs) throw await apiError(ctx, response)
       // Not awaited: when a hook holds a clone, cancelling one branch settles only once both are done.
       response.body?.cancel().catch(() => {})
-      await hooks.beforeRetry?.(req, attempt + 1)
+      if (req) await hooks.beforeRetry?.(req, attempt + 1)
     } catch (error) {
       if (error instanceof StytchApiError) throw error
       if (signal?.aborted) {
