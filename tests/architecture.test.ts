@@ -49,8 +49,10 @@ describe('dependency direction', () => {
     }
   })
 
-  it('the only check-path rbac module that touches the network is the policy cache', () => {
-    const networked = files.filter((f) => f.startsWith('rbac/') && runtimeImports(f).some((t) => t.startsWith('endpoints/')))
-    expect(networked).toEqual(['rbac/getProjectPolicy.ts'])
+  it('rbac and jwt load the HTTP pipeline only on demand (dynamic import), never at import time', () => {
+    const eager = files.filter((f) => (f.startsWith('rbac/') || f.startsWith('jwt/')) && runtimeImports(f).some((t) => t.startsWith('endpoints/')))
+    expect(eager).toEqual([])
+    const lazy = files.filter((f) => /import\('\.\.\/endpoints\//.test(readFileSync(join(src, f), 'utf8')))
+    expect(lazy.sort()).toEqual(['jwt/authenticateSessionJwt.ts', 'rbac/getProjectPolicy.ts'])
   })
 })

@@ -2,7 +2,6 @@ import type { ClaimsOf, ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
 import type { CallOptions } from '../core/types.js'
 import type { Member, Organization } from '../endpoints/models.js'
-import { authenticateSession } from '../endpoints/sessions/authenticateSession.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
 import { authenticateSessionJwtLocal, type JwtMemberSession } from './authenticateSessionJwtLocal.js'
 
@@ -66,6 +65,8 @@ export async function authenticateSessionJwt<S extends ClaimsSchema | undefined 
       // Any local failure: Stytch decides (it also refreshes a token that is merely too old).
     }
   }
+  // Loaded when first needed, so that importing the jwt module loads no HTTP pipeline or valibot.
+  const { authenticateSession } = await import('../endpoints/sessions/authenticateSession.js')
   const remote = await authenticateSession(
     ctx,
     { session_jwt, ...(authorization_check && { authorization_check }) },

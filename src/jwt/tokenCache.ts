@@ -4,6 +4,7 @@ import type { Context } from '../core/context.js'
 export interface VerifiedToken<Session> {
   /** The whole token: a hit must match it exactly, not just the cache key. */
   token?: string
+  used?: number
   readonly session: Session
   readonly exp: number
   readonly iat: number
@@ -14,6 +15,8 @@ export interface VerifiedToken<Session> {
 export interface TokenCache<Session> {
   generation: number
   readonly entries: Map<string, VerifiedToken<Session>>
+  /** Counts uses; an entry remembers the count of its last use. */
+  clock: number
 }
 
 /** Most tokens kept per context. */
@@ -24,7 +27,7 @@ const caches = new WeakMap<Context, TokenCache<unknown>>()
 /** The context's cache, emptied first if the key set changed since it was filled. */
 export function tokenCache<Session>(ctx: Context, generation: number): TokenCache<Session> {
   let cache = caches.get(ctx) as TokenCache<Session> | undefined
-  if (!cache) caches.set(ctx, (cache = { generation, entries: new Map() }) as TokenCache<unknown>)
+  if (!cache) caches.set(ctx, (cache = { generation, entries: new Map(), clock: 0 }) as TokenCache<unknown>)
   if (cache.generation !== generation) {
     cache.entries.clear()
     cache.generation = generation
@@ -36,19 +39,28 @@ export function tokenCache<Session>(ctx: Context, generation: number): TokenCach
 // than hashing a 1-2 KB token, and the full token is compared on every hit.
 const keyOf = (token: string): string => token.slice(-48)
 
-/** Looks a token up and marks it most recently used. */
+/** Looks a token up and stamps its use; a hit does not reorder the map (that is left to eviction). */
 export function lookup<Session>(cache: TokenCache<Session>, token: string): VerifiedToken<Session> | undefined {
-  const key = keyOf(token)
-  const entry = cache.entries.get(key)
+  const entry = cache.entries.get(keyOf(token))
   if (entry === undefined || entry.token !== token) return undefined
-  cache.entries.delete(key)
-  cache.entries.set(key, entry)
+  entry.used = ++cache.clock
   return entry
 }
 
-/** Stores a token, evicting the least recently used beyond the bound. */
+/**
+ * Stores a token. Beyond the bound, the oldest-inserted entry goes, unless it was used since the
+ * newer half of the cache was touched; then it moves to the back and the next one is considered
+ * (second chance: LRU order without a map reorder on every hit).
+ */
 export function store<Session>(cache: TokenCache<Session>, token: string, entry: VerifiedToken<Session>): void {
   entry.token = token
-  cache.entries.set(keyOf(token), entry)
-  if (cache.entries.size > TOKEN_CACHE_SIZE) cache.entries.delete(cache.entries.keys().next().value as string)
+  entry.used = ++cache.clock
+  const { entries } = cache
+  entries.set(keyOf(token), entry)
+  for (let tries = 0; entries.size > TOKEN_CACHE_SIZE; tries++) {
+    const oldest = entries.keys().next().value as string
+    const candidate = entries.get(oldest) as VerifiedToken<Session>
+    entries.delete(oldest)
+    if (tries < 8 && (candidate.used ?? 0) > cache.clock - TOKEN_CACHE_SIZE / 2) entries.set(oldest, candidate)
+  }
 }

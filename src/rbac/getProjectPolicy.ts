@@ -1,6 +1,5 @@
 import type { Context } from '../core/context.js'
 import { StytchPolicyError } from '../core/errors.js'
-import { getRbacPolicy } from '../endpoints/rbac/getRbacPolicy.js'
 import type { RbacPolicy } from './types.js'
 
 interface CacheState {
@@ -41,6 +40,8 @@ export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
 
 async function refresh(ctx: Context, state: CacheState): Promise<RbacPolicy> {
   try {
+    // Loaded on first fetch: importing the rbac module never loads the HTTP pipeline and valibot.
+    const { getRbacPolicy } = await import('../endpoints/rbac/getRbacPolicy.js')
     const { policy } = await getRbacPolicy(ctx)
     if (!policy || !Array.isArray(policy.roles)) throw new StytchPolicyError('policy_unavailable', 'The RBAC policy response holds no policy')
     state.policy = policy
