@@ -178,7 +178,8 @@ function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
   )
   check(isInt(policy.backoffLimitMs, 0, MAX_MS), 'retry.backoffLimitMs', 'must be a whole number of ms')
   check(isInt(policy.maxRetryAfterMs, 0, MAX_MS), 'retry.maxRetryAfterMs', 'must be a whole number of ms')
-  return Object.freeze(policy)
+  // Copies, so that changing the caller's arrays later cannot change a frozen context.
+  return Object.freeze({ ...policy, methods: Object.freeze([...policy.methods]), statusCodes: Object.freeze([...policy.statusCodes]) })
 }
 
 /**

@@ -1,5 +1,5 @@
 import { credentialsOf, type Context } from './context.js'
-import { StytchAbortError, StytchApiError, StytchNetworkError, StytchTimeoutError } from './errors.js'
+import { StytchAbortError, StytchApiError, StytchError, StytchNetworkError, StytchTimeoutError } from './errors.js'
 import type { HttpMethod } from './types.js'
 
 /** One outgoing request, fully built by the pipeline. */
@@ -35,9 +35,9 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
       }
       // A Request object only when a hook will see it: building one costs more than the rest of the call.
       const req = hooks.beforeRequest || hooks.afterResponse || hooks.beforeRetry ? new Request(request.url, init) : undefined
-      if (req) await hooks.beforeRequest?.(req)
+      if (req) await hook(() => hooks.beforeRequest?.(req))
       const response = await (req ? doFetch(req) : doFetch(request.url, init))
-      if (req) await hooks.afterResponse?.(req, response.clone())
+      if (req) await hook(() => hooks.afterResponse?.(req, response.clone()))
       if (response.status === 200 || response.status === 201) return await response.text()
       if (!retryable || attempt >= retry.limit || !retry.statusCodes.includes(response.status)) {
         throw await apiError(ctx, response)
@@ -47,9 +47,9 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
       if (delay > retry.maxRetryAfterMs) throw await apiError(ctx, response)
       // Not awaited: when a hook holds a clone, cancelling one branch settles only once both are done.
       response.body?.cancel().catch(() => {})
-      if (req) await hooks.beforeRetry?.(req, attempt + 1)
+      if (req) await hook(() => hooks.beforeRetry?.(req, attempt + 1))
     } catch (error) {
-      if (error instanceof StytchApiError) throw error
+      if (error instanceof StytchError) throw error
       if (signal?.aborted) {
         const reason: unknown = signal.reason
         // AbortSignal.timeout() aborts with a TimeoutError: that is a deadline, not a cancellation.
@@ -67,6 +67,15 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
       clearTimeout(timeout)
     }
     await sleep(delay, signal)
+  }
+}
+
+/** Awaits a hook; what it throws fails the call as `hook_error` (never retried, never a network error). */
+async function hook(run: () => void | Promise<void> | undefined): Promise<void> {
+  try {
+    await run()
+  } catch (error) {
+    throw new StytchError('hook_error', 'A request hook threw', error)
   }
 }
 

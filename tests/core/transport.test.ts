@@ -172,6 +172,18 @@ describe('retries', () => {
   })
 })
 
+describe('hooks that throw', () => {
+  it.each(['beforeRequest', 'afterResponse'] as const)('fail the call with hook_error from %s, without a retry', async (name) => {
+    server.reply({ status: 200, body: responses.getOrganization })
+    const boom = new Error('tracing backend down')
+    const error = (await fail(getOrganization(make({ hooks: { [name]: () => { throw boom } } }), org))) as StytchError
+    expect(error).toBeInstanceOf(StytchError)
+    expect(error.code).toBe('hook_error')
+    expect(error.cause).toBe(boom)
+    expect(server.requests.length).toBeLessThanOrEqual(1)
+  })
+})
+
 describe('timeouts and aborts', () => {
   it('times out a slow attempt and does not retry it', async () => {
     server.reply({ status: 200, body: responses.getOrganization, delayMs: 400 })
