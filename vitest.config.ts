@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     typecheck: { enabled: false, include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
     pool: 'threads',
+    // Property tests run 10,000-100,000 cases; CI machines are shared and slower than a laptop.
+    testTimeout: 60_000,
   },
 })

@@ -34,11 +34,11 @@ describe('getProjectPolicy', () => {
 
   it('serves from cache while fresh and refreshes on use once older than maxAgeMs', async () => {
     server.reply(ok('v1'), ok('v2'))
-    const ctx = make({ maxAgeMs: 80 })
+    const ctx = make({ maxAgeMs: 300 })
     expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v1')
     expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v1')
     expect(server.requests).toHaveLength(1)
-    await sleep(100)
+    await sleep(320)
     const concurrent = await Promise.all(Array.from({ length: 50 }, () => getProjectPolicy(ctx)))
     expect(concurrent.every((p) => p.roles[0]!.description === 'v2')).toBe(true)
     expect(server.requests).toHaveLength(2)
@@ -46,7 +46,7 @@ describe('getProjectPolicy', () => {
 
   it('serves the last good policy when a refresh fails, then a typed error past the bound', async () => {
     server.reply(ok('v1'), down)
-    const ctx = make({ maxAgeMs: 30, staleIfErrorMs: 250, retryAfterFailureMs: 60 })
+    const ctx = make({ maxAgeMs: 30, staleIfErrorMs: 1200, retryAfterFailureMs: 300 })
     await getProjectPolicy(ctx)
     await sleep(40)
     // Expired: the refresh fails, the stale copy is served.
@@ -55,11 +55,11 @@ describe('getProjectPolicy', () => {
     // Within the failure back-off: no new request.
     expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v1')
     expect(server.requests).toHaveLength(2)
-    await sleep(70)
+    await sleep(320)
     // Back-off over: one more try, still stale-served.
     await getProjectPolicy(ctx)
     expect(server.requests).toHaveLength(3)
-    await sleep(200)
+    await sleep(900)
     const error = await getProjectPolicy(ctx).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(StytchPolicyError)
     expect(error).toMatchObject({ code: 'policy_unavailable' })
