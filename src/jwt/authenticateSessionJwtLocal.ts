@@ -123,6 +123,9 @@ async function verify(ctx: Context, token: string, generation: { value: number }
   if (header['alg'] !== 'RS256') throw invalid('Token alg is not RS256')
   if (!isString(header['kid']) || header['kid'] === '') throw invalid('Token header has no kid')
   if (header['crit'] !== undefined || header['b64'] !== undefined) throw invalid('Token uses unsupported JWS extensions')
+  // Stytch marks session JWTs `typ: JWT` (the official SDKs require it too); `application/jwt` is the same type.
+  const typ = header['typ']
+  if (!isString(typ) || typ.toLowerCase().replace(/^application\//, '') !== 'jwt') throw invalid('Token typ is not JWT')
   const source = keySource(ctx)
   const keys = knownKeys(source, header['kid']) ?? (await source.keysFor(header['kid']))
   generation.value = source.generation
@@ -167,7 +170,7 @@ async function validateClaims(schema: ClaimsSchema, claims: unknown): Promise<un
 
 /**
  * Verifies a session JWT locally against the project's keys and returns its member session.
- * Strict: RS256 only, a key whose `kid` matches, canonical compact form, `exp` and `iat`
+ * Strict: RS256 only, `typ` JWT, a key whose `kid` matches, canonical compact form, `exp` and `iat`
  * required, `nbf` honoured, both Stytch claims shape-checked, issuer and audience this project.
  * A token verified before (same context, same keys) skips the signature check but not the time checks.
  *

@@ -13,7 +13,7 @@ const b64url = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base6
  */
 export async function signRaw(key: CryptoKey, header: Record<string, unknown>, payload: Uint8Array | Record<string, unknown>, alg = 'RS256'): Promise<string> {
   const bytes = payload instanceof Uint8Array ? payload : encoder.encode(JSON.stringify(payload))
-  const input = `${b64url(encoder.encode(JSON.stringify({ alg, ...header })))}.${b64url(bytes)}`
+  const input = `${b64url(encoder.encode(JSON.stringify({ alg, typ: 'JWT', ...header })))}.${b64url(bytes)}`
   const signature = new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, encoder.encode(input)))
   return `${input}.${b64url(signature)}`
 }

@@ -69,15 +69,15 @@ describe('a valid session JWT', () => {
 describe('algorithm and key', () => {
   it('accepts only RS256', async () => {
     const payload = new TextEncoder().encode(JSON.stringify(payloadFor(TEST_PROJECT_ID)))
-    const rs512 = await new CompactSign(payload).setProtectedHeader({ alg: 'RS512', kid: 'kid-1' }).sign((await generateKeyPair('RS512')).privateKey)
+    const rs512 = await new CompactSign(payload).setProtectedHeader({ alg: 'RS512', kid: 'kid-1', typ: 'JWT' }).sign((await generateKeyPair('RS512')).privateKey)
     await expectJwtError(authenticateSessionJwtLocal(ctx, rs512), 'jwt_invalid')
-    const hmac = await new CompactSign(payload).setProtectedHeader({ alg: 'HS256', kid: 'kid-1' }).sign(new TextEncoder().encode('x'.repeat(32)))
+    const hmac = await new CompactSign(payload).setProtectedHeader({ alg: 'HS256', kid: 'kid-1', typ: 'JWT' }).sign(new TextEncoder().encode('x'.repeat(32)))
     await expectJwtError(authenticateSessionJwtLocal(ctx, hmac), 'jwt_invalid')
     const [h, p] = (await sign(payloadFor(TEST_PROJECT_ID))).split('.')
-    const none = `${btoa(JSON.stringify({ alg: 'none', kid: 'kid-1' })).replace(/=+$/, '')}.${p}.`
+    const none = `${btoa(JSON.stringify({ alg: 'none', kid: 'kid-1', typ: 'JWT' })).replace(/=+$/, '')}.${p}.`
     await expectJwtError(authenticateSessionJwtLocal(ctx, none), 'jwt_invalid')
     // Header says RS256 in another spelling.
-    const lower = `${btoa(JSON.stringify({ alg: 'rs256', kid: 'kid-1' })).replace(/=+$/, '')}.${p}.${(await sign(payloadFor(TEST_PROJECT_ID))).split('.')[2]}`
+    const lower = `${btoa(JSON.stringify({ alg: 'rs256', kid: 'kid-1', typ: 'JWT' })).replace(/=+$/, '')}.${p}.${(await sign(payloadFor(TEST_PROJECT_ID))).split('.')[2]}`
     await expectJwtError(authenticateSessionJwtLocal(ctx, lower), 'jwt_invalid')
     expect(h).toBeTruthy()
   })
@@ -112,6 +112,13 @@ describe('algorithm and key', () => {
     const other = await createTestJwks({ kid: 'kid-1' })
     const both = createTestContext({ jwks: { keys: [...other.jwks.keys, ...keys.jwks.keys] } })
     await expect(authenticateSessionJwtLocal(both, await mintSessionJwt(keys.signer, member))).resolves.toMatchObject(member)
+  })
+
+  it('requires typ JWT', async () => {
+    for (const typ of [undefined, 'JWS', 'at+jwt', 1]) {
+      await expectJwtError(authenticateSessionJwtLocal(ctx, await sign(payloadFor(TEST_PROJECT_ID), { kid: 'kid-1', typ })), 'jwt_invalid')
+    }
+    await expect(authenticateSessionJwtLocal(ctx, await sign(payloadFor(TEST_PROJECT_ID), { kid: 'kid-1', typ: 'application/jwt' }))).resolves.toBeTruthy()
   })
 
   it('rejects JWS extensions it does not implement', async () => {
