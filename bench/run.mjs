@@ -79,7 +79,7 @@ for (const [name, ours, theirs, floor] of bundleRows) {
 log('minting tokens')
 const iat = Math.floor(Date.now() / 1000)
 const tokens = []
-for (let i = 0; i < 700; i++) tokens.push(await mintSessionJwt(signer, { member_id: 'member-test-bench', organization_id: 'organization-test-bench', roles: ['stytch_member'], project_id: projectId, iat, exp: iat + 3600, member_session_id: `s-${i}` }))
+for (let i = 0; i < 1100; i++) tokens.push(await mintSessionJwt(signer, { member_id: 'member-test-bench', organization_id: 'organization-test-bench', roles: ['stytch_member'], project_id: projectId, iat, exp: iat + 3600, member_session_id: `s-${i}` }))
 writeFileSync(`${tmp}/tokens.json`, JSON.stringify({ projectId, tokens, repeated: await mintSessionJwt(signer, { member_id: 'member-test-bench', organization_id: 'organization-test-bench', project_id: projectId, iat, exp: iat + 3600 }) }))
 const jwt = { ours: [], official: [], jose: [] }
 const jwtRatios = { jose: {}, official: {} }
