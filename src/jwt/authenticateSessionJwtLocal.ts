@@ -5,7 +5,7 @@ import type { AuthenticationFactor } from '../endpoints/models.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
 import { checkAuthorization } from '../rbac/checkAuthorization.js'
 import { parseCompact } from './compact.js'
-import { keySource, knownKeys } from './keys.js'
+import { keySource, knownKeys, type KeySource } from './keys.js'
 import { lookup, store, tokenCache, type VerifiedToken } from './tokenCache.js'
 
 /** A member session read from a verified session JWT. */
@@ -118,7 +118,7 @@ function checkTimes(token: VerifiedToken<unknown>, now: number, tolerance: numbe
   }
 }
 
-async function verify(ctx: Context, token: string, generation: { value: number }): Promise<VerifiedToken<JwtMemberSession>> {
+async function verify(ctx: Context, source: KeySource, token: string, generation: { value: number }): Promise<VerifiedToken<JwtMemberSession>> {
   const { header, payload, signingInput, signature } = parseCompact(token)
   if (header['alg'] !== 'RS256') throw invalid('Token alg is not RS256')
   if (!isString(header['kid']) || header['kid'] === '') throw invalid('Token header has no kid')
@@ -126,7 +126,6 @@ async function verify(ctx: Context, token: string, generation: { value: number }
   // Stytch marks session JWTs `typ: JWT` (the official SDKs require it too); `application/jwt` is the same type.
   const typ = header['typ']
   if (!isString(typ) || typ.toLowerCase().replace(/^application\//, '') !== 'jwt') throw invalid('Token typ is not JWT')
-  const source = keySource(ctx)
   const keys = knownKeys(source, header['kid']) ?? (await source.keysFor(header['kid']))
   generation.value = source.generation
   let verified = false
@@ -206,7 +205,7 @@ export async function authenticateSessionJwtLocal<S extends ClaimsSchema | undef
     checkTimes(token, seconds, tolerance, maxAge)
   } else {
     const generation = { value: source.generation }
-    token = await verify(ctx, sessionJwt, generation)
+    token = await verify(ctx, source, sessionJwt, generation)
     checkTimes(token, seconds, tolerance, maxAge)
     if (cache) {
       // Only cache what was verified against the key set the cache now belongs to.
