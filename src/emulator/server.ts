@@ -1,0 +1,140 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Body } from './body.js'
+import type { Emulator, Route } from './core.js'
+import { EmulatorError, errorBody, sendJson } from './errors.js'
+import { saveState } from './store.js'
+
+interface CompiledRoute {
+  readonly route: Route
+  readonly pattern: RegExp
+  readonly names: readonly string[]
+}
+
+/** Answered requests per route, for coverage reports. */
+export interface RouteHits {
+  /** `METHOD path-template` → count of 2xx answers. */
+  readonly ok: Map<string, number>
+  /** `METHOD path-template` → count of error answers. */
+  readonly failed: Map<string, number>
+}
+
+function compile(route: Route): CompiledRoute {
+  const names: string[] = []
+  const source = route.path.replace(/\{(\w+)\}|[.*+?^$()[\]\\|]/g, (m, name: string | undefined) => {
+    if (!name) return `\\${m}`
+    names.push(name)
+    return '([^/]+)'
+  })
+  return { route, pattern: new RegExp(`^${source}$`), names }
+}
+
+const MAX_BODY = 1 << 20
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY) {
+        reject(new EmulatorError(413, 'request_too_large', 'The request body is larger than 1 MiB.'))
+        req.destroy()
+      } else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+export interface ServerOptions {
+  readonly em: Emulator
+  readonly routes: readonly Route[]
+  /** Routes that need no Basic auth (health, JWKS). */
+  readonly publicPaths: readonly string[]
+  /** Where to save the state after every change (none: memory only). */
+  readonly dataPath?: string | undefined
+}
+
+/**
+ * The HTTP server: Basic auth, routing, one request at a time (so a handler sees a consistent
+ * state), rollback of a failed request's changes, and an atomic save before an answer that
+ * acknowledges a change.
+ */
+export function createEmulatorServer(options: ServerOptions): { server: Server; hits: RouteHits } {
+  const { em, dataPath } = options
+  const compiled = options.routes.map(compile)
+  const hits: RouteHits = { ok: new Map(), failed: new Map() }
+  const expected = Buffer.from(`Basic ${Buffer.from(`${em.projectId}:${em.secret}`).toString('base64')}`)
+  let queue: Promise<void> = Promise.resolve()
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = `request-id-test-${randomUUID()}`
+    const method = req.method ?? 'GET'
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid')
+    let key = `${method} ${url.pathname}`
+    let snapshot: string | undefined
+    try {
+      const raw = await readBody(req)
+      let match: { route: Route; params: Record<string, string> } | undefined
+      let pathKnown = false
+      for (const c of compiled) {
+        const m = c.pattern.exec(url.pathname)
+        if (!m) continue
+        pathKnown = true
+        if (c.route.method !== method) continue
+        const params: Record<string, string> = {}
+        c.names.forEach((name, i) => {
+          try {
+            params[name] = decodeURIComponent(m[i + 1] ?? '')
+          } catch {
+            throw new EmulatorError(400, 'invalid_request', `${name}: malformed percent-encoding`)
+          }
+        })
+        match = { route: c.route, params }
+        break
+      }
+      if (!match) {
+        throw pathKnown
+          ? new EmulatorError(405, 'method_not_allowed', `${method} is not allowed on ${url.pathname}.`)
+          : new EmulatorError(404, 'route_not_found', `The emulator has no route ${method} ${url.pathname}.`)
+      }
+      key = `${method} ${match.route.path}`
+      if (!options.publicPaths.includes(match.route.path)) {
+        const given = Buffer.from(req.headers.authorization ?? '')
+        if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+          throw new EmulatorError(401, 'unauthorized_credentials', 'The project id and secret in the Authorization header are not valid for this project.')
+        }
+      }
+      let body: Body = Object.fromEntries(url.searchParams)
+      if (method === 'POST' || method === 'PUT') {
+        try {
+          const parsed: unknown = raw === '' ? {} : JSON.parse(raw)
+          if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object')
+          body = { ...body, ...(parsed as Body) }
+        } catch {
+          throw new EmulatorError(400, 'invalid_json', 'The request body must be a JSON object.')
+        }
+      }
+      if (method !== 'GET') snapshot = JSON.stringify(em.state)
+      const result = await match.route.handler({ em, params: match.params, body, headers: req.headers })
+      if (snapshot !== undefined && dataPath) saveState(dataPath, em.state)
+      hits.ok.set(key, (hits.ok.get(key) ?? 0) + 1)
+      sendJson(res, 200, { request_id: requestId, status_code: 200, ...result })
+    } catch (error) {
+      if (snapshot !== undefined) em.state = JSON.parse(snapshot)
+      hits.failed.set(key, (hits.failed.get(key) ?? 0) + 1)
+      if (error instanceof EmulatorError) {
+        sendJson(res, error.status, errorBody(error.status, error.errorType, error.message, requestId))
+      } else {
+        em.log(`internal error on ${key}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+        sendJson(res, 500, errorBody(500, 'internal_server_error', 'The emulator failed to handle this request; see its log.', requestId))
+      }
+    }
+  }
+
+  const server = createServer((req, res) => {
+    queue = queue.then(() => handle(req, res))
+  })
+  return { server, hits }
+}

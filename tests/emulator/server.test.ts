@@ -1,0 +1,149 @@
+// The emulator's HTTP layer: Basic auth, Stytch-shaped errors, routing, rollback, persistence.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_POLICY, type Emulator, type Route } from '../../src/emulator/core.js'
+import { fail } from '../../src/emulator/errors.js'
+import { EMULATOR_PROJECT_ID, EMULATOR_SECRET, startEmulator, type RunningEmulator } from '../../src/emulator/index.js'
+import { createEmulatorServer } from '../../src/emulator/server.js'
+import { emptyState } from '../../src/emulator/state.js'
+import { createContext, getRbacPolicy, StytchApiError } from '../../src/index.js'
+
+const basic = (id: string, secret: string): string => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`
+const AUTH = basic(EMULATOR_PROJECT_ID, EMULATOR_SECRET)
+
+describe('emulator HTTP layer', () => {
+  let emulator: RunningEmulator
+  beforeAll(async () => {
+    emulator = await startEmulator()
+  })
+  afterAll(() => emulator.close())
+
+  it('listens on loopback and refuses other addresses', async () => {
+    expect(emulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    await expect(startEmulator({ host: '0.0.0.0' as never })).rejects.toThrow(/loopback/)
+  })
+
+  it('answers with the request id and status code on success', async () => {
+    const res = await fetch(`${emulator.url}/v1/b2b/rbac/policy`, { headers: { authorization: AUTH } })
+    const body = (await res.json()) as Record<string, unknown>
+    expect(res.status).toBe(200)
+    expect(body).toMatchObject({ status_code: 200, request_id: expect.stringMatching(/^request-id-test-/), policy: DEFAULT_POLICY })
+  })
+
+  it.each([
+    ['no Authorization header', undefined],
+    ['a wrong secret', basic(EMULATOR_PROJECT_ID, 'secret-test-wrong')],
+    ['another project', basic('project-test-other', EMULATOR_SECRET)],
+  ])('refuses %s with a Stytch-shaped 401 that does not echo credentials', async (_, authorization) => {
+    const res = await fetch(`${emulator.url}/v1/b2b/rbac/policy`, authorization ? { headers: { authorization } } : {})
+    const text = await res.text()
+    expect(res.status).toBe(401)
+    expect(JSON.parse(text)).toEqual({
+      status_code: 401,
+      request_id: expect.stringMatching(/^request-id-test-/),
+      error_type: 'unauthorized_credentials',
+      error_message: expect.any(String),
+      error_url: expect.stringContaining('https://stytch.com/docs/'),
+    })
+    expect(text).not.toContain(EMULATOR_SECRET)
+  })
+
+  it('surfaces its errors through the library as typed StytchApiError', async () => {
+    const ctx = createContext({ projectId: EMULATOR_PROJECT_ID, secret: 'secret-test-wrong-0000', baseUrl: emulator.url, retry: { limit: 0 } })
+    const error = await getRbacPolicy(ctx, {}).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StytchApiError)
+    expect(error).toMatchObject({ status: 401, code: 'unauthorized_credentials' })
+  })
+
+  it('answers unknown routes 404, wrong methods 405 and malformed JSON 400', async () => {
+    const unknown = await fetch(`${emulator.url}/v1/b2b/nothing`, { headers: { authorization: AUTH } })
+    expect([unknown.status, ((await unknown.json()) as { error_type: string }).error_type]).toEqual([404, 'route_not_found'])
+    const wrong = await fetch(`${emulator.url}/v1/b2b/rbac/policy`, { method: 'DELETE', headers: { authorization: AUTH } })
+    expect([wrong.status, ((await wrong.json()) as { error_type: string }).error_type]).toEqual([405, 'method_not_allowed'])
+    const bad = await fetch(`${emulator.url}/emulator/keys/rotate`, { method: 'POST', headers: { authorization: AUTH }, body: '{"retire_previous":' })
+    expect([bad.status, ((await bad.json()) as { error_type: string }).error_type]).toEqual([400, 'invalid_json'])
+  })
+
+  it('serves the JWKS without credentials and rotates keys through the emulator-only route', async () => {
+    const jwksUrl = `${emulator.url}/v1/b2b/sessions/jwks/${EMULATOR_PROJECT_ID}`
+    const before = (await (await fetch(jwksUrl)).json()) as { keys: { kid: string }[] }
+    const rotated = await fetch(`${emulator.url}/emulator/keys/rotate`, { method: 'POST', headers: { authorization: AUTH }, body: '{}' })
+    const { kid } = (await rotated.json()) as { kid: string }
+    const after = (await (await fetch(jwksUrl)).json()) as { keys: { kid: string; d?: string }[] }
+    expect(after.keys.map((k) => k.kid)).toEqual([...before.keys.map((k) => k.kid), kid])
+    expect(after.keys.every((k) => k.d === undefined)).toBe(true)
+  })
+})
+
+describe('emulator server internals', () => {
+  function serve(routes: Route[], dataPath?: string): Promise<{ em: Emulator; url: string; close(): Promise<void> }> {
+    const em: Emulator = { state: emptyState(DEFAULT_POLICY), projectId: 'project-test-x', secret: 'secret-x', now: Date.now, log: () => {} }
+    const { server } = createEmulatorServer({ em, routes, publicPaths: ['/t/{id}'], dataPath })
+    return new Promise((resolve) =>
+      server.listen(0, '127.0.0.1', () =>
+        resolve({ em, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) }),
+      ),
+    )
+  }
+
+  it('rolls back the state changes of a request that fails, and keeps those of one that succeeds', async () => {
+    const routes: Route[] = [
+      {
+        method: 'POST',
+        path: '/t/{id}',
+        handler: ({ em, params }) => {
+          em.state.outbox.push({ message_id: params['id']!, channel: 'email', to: 'a@example.com', template: 'login', sent_at: '' })
+          if (params['id'] === 'bad') fail(400, 'nope', 'refused after a change')
+          return { n: em.state.outbox.length }
+        },
+      },
+    ]
+    const s = await serve(routes)
+    try {
+      expect((await fetch(`${s.url}/t/ok`, { method: 'POST' })).status).toBe(200)
+      expect((await fetch(`${s.url}/t/bad`, { method: 'POST' })).status).toBe(400)
+      expect(s.em.state.outbox.map((m) => m.message_id)).toEqual(['ok'])
+    } finally {
+      await s.close()
+    }
+  })
+
+  it('decodes path params once and hides internal errors behind a 500', async () => {
+    const seen: string[] = []
+    const s = await serve([
+      { method: 'GET', path: '/t/{id}', handler: ({ params }) => (seen.push(params['id']!), {}) },
+      { method: 'POST', path: '/t/{id}', handler: () => { throw new Error('boom with internals') } },
+    ])
+    try {
+      await fetch(`${s.url}/t/a%2Fb%20c`)
+      expect(seen).toEqual(['a/b c'])
+      const res = await fetch(`${s.url}/t/x`, { method: 'POST' })
+      const text = await res.text()
+      expect(res.status).toBe(500)
+      expect(text).not.toContain('boom')
+    } finally {
+      await s.close()
+    }
+  })
+
+  it('saves atomically before acknowledging a change: the file holds it, no temp file is left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emulator-state-'))
+    const path = join(dir, 'state.json')
+    const s = await serve([{ method: 'POST', path: '/t/{id}', handler: ({ em, params }) => (em.state.outbox.push({ message_id: params['id']!, channel: 'sms', to: '+1', template: 'otp', sent_at: '' }), {}) }], path)
+    try {
+      for (const id of ['m1', 'm2', 'm3']) {
+        expect((await fetch(`${s.url}/t/${id}`, { method: 'POST' })).status).toBe(200)
+        const saved = JSON.parse(readFileSync(path, 'utf8')) as { outbox: { message_id: string }[] }
+        expect(saved.outbox.at(-1)?.message_id).toBe(id)
+      }
+      expect(readdirSync(dir)).toEqual(['state.json'])
+    } finally {
+      await s.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+    expect(existsSync(path)).toBe(false)
+  })
+})
