@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]
 
-export default {
+const library = {
   input: {
     index: 'src/index.ts',
     'jwt/index': 'src/jwt/index.ts',
@@ -32,3 +32,29 @@ export default {
     }),
   ],
 }
+
+// The emulator is Node-only: it compiles with Node's typings (tsconfig.emulator.json) and is
+// reachable only through `stytch-b2b/emulator` and the CLI, never from the edge entries above.
+const emulator = {
+  input: { 'emulator/index': 'src/emulator/index.ts', 'emulator/cli': 'src/emulator/cli.ts' },
+  external: (id) => id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+    banner: (chunk) => (chunk.name === 'emulator/cli' ? '#!/usr/bin/env node' : ''),
+  },
+  treeshake: { moduleSideEffects: false },
+  plugins: [
+    typescript({
+      tsconfig: './tsconfig.emulator.json',
+      outDir: 'dist',
+      declaration: true,
+      declarationDir: 'dist',
+    }),
+  ],
+}
+
+export default [library, emulator]

@@ -34,7 +34,7 @@ try {
   const app = join(work, 'app')
   sh('mkdir', ['-p', app])
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }))
-  sh('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, 'fast-check@4', 'valibot@1'], app)
+  sh('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, 'fast-check@4', 'valibot@1', '@types/node@20'], app)
 
   await check(`tarball holds dist only (${subpaths.length} subpaths)`, () => {
     const files = sh('tar', ['-tzf', tarball]).trim().split('\n')
@@ -72,6 +72,19 @@ getOrganization(ctx, { organization_id: 'o' }, { authorization: { session_jwt: '
       sh(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], app)
     })
   }
+  await check('the emulator (Node-only subpath) type-checks for a Node consumer, and its CLI runs', () => {
+    const node = `import { startEmulator, readOutbox, totpCode, type RunningEmulator, type OutboxMessage } from 'stytch-b2b/emulator'
+export const run: Promise<RunningEmulator> = startEmulator({ port: 0 })
+export const mail: Promise<OutboxMessage[]> = readOutbox('http://127.0.0.1:8787')
+export const code: string = totpCode('JBSWY3DPEHPK3PXP')
+`
+    writeFileSync(join(app, 'node.ts'), node)
+    const config = { compilerOptions: { strict: true, noEmit: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022'], skipLibCheck: false, types: ['node'] }, files: ['node.ts'] }
+    writeFileSync(join(app, 'tsconfig.node.json'), JSON.stringify(config))
+    sh(process.execPath, [tsc, '-p', 'tsconfig.node.json'], app)
+    const help = sh(join(app, 'node_modules/.bin/stytch-b2b-emulator'), ['--help'], app)
+    if (!/--data <file>/.test(help)) throw new Error(`unexpected --help output: ${help}`)
+  })
   await check('publint', () => {
     const out = sh(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', root], root)
     if (!/All good/.test(out)) throw new Error(out)

@@ -30,12 +30,17 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
     'jwt imports jose, core errors/context and the rbac check; only the fallback helper reaches the HTTP pipeline',
   ],
   [/^manifest\.ts$/, () => false, 'the manifest is data only'],
+  [
+    /^emulator\//,
+    (t) => t.startsWith('emulator/') || t.startsWith('node:') || t.startsWith('jose/'),
+    'the emulator imports only itself, Node built-ins and jose (the library only as types)',
+  ],
 ]
 
 describe('dependency direction', () => {
   it.each(files)('%s', (file) => {
     for (const target of runtimeImports(file)) {
-      expect(target.startsWith('node:'), `${file} imports a Node built-in (${target})`).toBe(false)
+      if (!file.startsWith('emulator/')) expect(target.startsWith('node:'), `${file} imports a Node built-in (${target})`).toBe(false)
       const rule = rules.find(([pattern]) => pattern.test(file))
       if (rule) expect(rule[1](target, file), `${file} → ${target}: ${rule[2]}`).toBe(true)
     }
@@ -46,6 +51,14 @@ describe('dependency direction', () => {
       for (const target of runtimeImports(file)) {
         expect(target === 'manifest.ts' || (target.startsWith('testing/') && !file.startsWith('testing/'))).toBe(false)
       }
+    }
+  })
+
+  it('only the emulator itself imports the (Node-only) emulator', () => {
+    for (const file of files.filter((f) => !f.startsWith('emulator/'))) {
+      const text = readFileSync(join(src, file), 'utf8')
+      expect(runtimeImports(file).filter((t) => t.startsWith('emulator/')), file).toEqual([])
+      expect(/import\(['"][^'"]*emulator/.test(text), file).toBe(false)
     }
   })
 

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   exports: Record<string, unknown>
+  bin: Record<string, string>
   sideEffects: boolean
   type: string
 }
@@ -47,5 +49,27 @@ describe('package.json', () => {
     expect(pkg.exports['./jwt']).toEqual({ types: './dist/jwt/index.d.ts', default: './dist/jwt/index.js' })
     expect(pkg.exports['./rbac']).toEqual({ types: './dist/rbac/index.d.ts', default: './dist/rbac/index.js' })
     expect(pkg.exports['./testing']).toEqual({ types: './dist/testing/index.d.ts', default: './dist/testing/index.js' })
+    expect(pkg.exports['./emulator']).toEqual({ types: './dist/emulator/index.d.ts', default: './dist/emulator/index.js' })
+    expect(pkg.bin).toEqual({ 'stytch-b2b-emulator': './dist/emulator/cli.js' })
+  })
+})
+
+describe('built emulator (Node-only)', () => {
+  it('is reachable from no edge entry: no built file outside dist/emulator imports it', () => {
+    const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.startsWith('emulator'))
+    expect(files.length).toBeGreaterThan(80)
+    const offenders = files.filter((f) => /emulator\//.test(readFileSync(join(root, 'dist', f), 'utf8')) || /from 'node:/.test(readFileSync(join(root, 'dist', f), 'utf8')))
+    expect(offenders).toEqual([])
+  })
+
+  it('does no work at import and ships its CLI with a shebang', () => {
+    const script = [
+      'const realSetTimeout = setTimeout; globalThis.setTimeout = () => { throw new Error("timer at import") }',
+      "const em = await import('stytch-b2b/emulator')",
+      'globalThis.setTimeout = realSetTimeout',
+      "process.stdout.write([typeof em.startEmulator, typeof em.readOutbox, typeof em.totpCode].join(','))",
+    ].join('\n')
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('function,function,function')
+    expect(readFileSync(join(root, 'dist/emulator/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
   })
 })

@@ -1,0 +1,39 @@
+// The emulator answers every route of the manifest, and every route belongs to an end-to-end
+// test file that fails unless each of its routes answered a request with 2xx (see harness.ts).
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { emulatorRoutes } from '../../src/emulator/index.js'
+import { endpoints } from '../../src/manifest.js'
+import { E2E_GROUPS, type E2eGroup } from './harness.js'
+
+const key = (r: { method: string; path: string }): string => `${r.method} ${r.path}`
+
+describe('emulator route coverage', () => {
+  it('answers all 78 routes of the manifest, and no API route the manifest lacks', () => {
+    const served = new Set(emulatorRoutes.map(key))
+    const missing = endpoints.filter((e) => !served.has(key(e))).map((e) => e.id)
+    expect(missing).toEqual([])
+    const api = emulatorRoutes.filter((r) => r.path.startsWith('/v1/')).map(key)
+    expect(new Set(api).size).toBe(api.length)
+    expect(api.sort()).toEqual(endpoints.map(key).sort())
+    expect(endpoints).toHaveLength(78)
+  })
+
+  it('puts every route in exactly one end-to-end group', () => {
+    const groups = Object.keys(E2E_GROUPS) as E2eGroup[]
+    for (const entry of endpoints) {
+      expect(groups.filter((g) => E2E_GROUPS[g](entry.id)), entry.id).toHaveLength(1)
+    }
+  })
+
+  it.each(Object.keys(E2E_GROUPS))('group %s has its end-to-end file, which checks its routes', (group) => {
+    const file = new URL(`./${group}.e2e.test.ts`, import.meta.url)
+    expect(existsSync(file), `tests/emulator/${group}.e2e.test.ts`).toBe(true)
+    expect(readFileSync(file, 'utf8')).toContain(`useEmulator('${group}'`)
+  })
+
+  it('keeps the emulator-only routes under /emulator/', () => {
+    const other = emulatorRoutes.filter((r) => !r.path.startsWith('/v1/b2b/') && !r.path.startsWith('/emulator/'))
+    expect(other).toEqual([])
+  })
+})
