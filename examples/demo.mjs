@@ -1,130 +1,171 @@
-// The main job, end to end: create an organization, send and authenticate a magic link, update
-// the organization with member-session authorization, and show how failures surface.
+// The main job, end to end, through the library's public API only:
+//   organization and members → magic-link login → session JWT → an edge-style fetch handler that
+//   verifies the JWT locally and authorizes by RBAC → MFA by SMS passcode → revocation.
 //
-// With STYTCH_PROJECT_ID and STYTCH_SECRET set it talks to Stytch's test API. Without them it
-// starts a small stand-in on 127.0.0.1 that answers like the API for these routes, so the demo
-// runs offline on a fresh machine. (A stateful emulator of every route is planned.)
-import { createServer } from 'node:http'
+// By default it starts the package's emulator on a free loopback port and reads emails and SMS
+// from the emulator's outbox, so it runs offline on a fresh machine. With STYTCH_PROJECT_ID and
+// STYTCH_SECRET set it targets Stytch's test API instead and asks for the magic-link token and the
+// passcode (or takes them from STYTCH_DEMO_MAGIC_LINK_TOKENS / STYTCH_DEMO_OTP, comma-separated).
+import { createInterface } from 'node:readline/promises'
 import {
   authenticateMagicLink,
+  authenticateOtpSms,
+  authenticateSessionJwt,
+  checkAuthorization,
   createContext,
+  createMember,
   createOrganization,
-  getOrganization,
+  deleteOrganization,
+  getProjectPolicy,
   isStytchError,
   loginOrSignupMagicLinkEmail,
-  searchOrganizations,
+  revokeSession,
+  sendOtpSms,
   updateOrganization,
 } from 'stytch-b2b'
 
-const log = (label, value) => console.log(`${label.padEnd(34)} ${value}`)
-
-async function standIn() {
-  const orgs = new Map()
-  const tokens = new Map()
-  const outbox = []
-  let n = 0
-  const id = (kind) => `${kind}-test-${String(++n).padStart(8, '0')}`
-  const server = createServer((req, res) => {
-    let raw = ''
-    req.on('data', (c) => (raw += c))
-    req.on('end', () => {
-      const body = raw ? JSON.parse(raw) : {}
-      const send = (status, data) => {
-        res.writeHead(status, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ request_id: id('request'), status_code: status, ...data }))
-      }
-      const fail = (status, error_type, error_message) => send(status, { error_type, error_message, error_url: `https://stytch.com/docs/b2b/api/errors/${status}` })
-      const url = new URL(req.url, 'http://x')
-      const orgPath = url.pathname.match(/^\/v1\/b2b\/organizations\/([^/]+)$/)
-      if (req.method === 'POST' && url.pathname === '/v1/b2b/organizations') {
-        if ([...orgs.values()].some((o) => o.organization_slug === body.organization_slug)) return fail(400, 'organization_slug_already_used', 'This slug is taken.')
-        const org = { organization_id: id('organization'), organization_name: body.organization_name, organization_slug: body.organization_slug ?? '', mfa_policy: 'OPTIONAL', email_allowed_domains: body.email_allowed_domains ?? [] }
-        orgs.set(org.organization_id, org)
-        return send(200, { organization: org })
-      }
-      if (orgPath && req.method === 'GET') {
-        const org = orgs.get(decodeURIComponent(orgPath[1]))
-        return org ? send(200, { organization: org }) : fail(404, 'organization_not_found', 'Organization not found.')
-      }
-      if (orgPath && req.method === 'PUT') {
-        if (!req.headers['x-stytch-member-session']) return fail(401, 'unauthorized_credentials', 'A member session is required.')
-        const org = orgs.get(decodeURIComponent(orgPath[1]))
-        if (!org) return fail(404, 'organization_not_found', 'Organization not found.')
-        Object.assign(org, body)
-        return send(200, { organization: org })
-      }
-      if (url.pathname === '/v1/b2b/organizations/search') {
-        return send(200, { organizations: [...orgs.values()], results_metadata: { total: orgs.size, next_cursor: '' } })
-      }
-      if (url.pathname === '/v1/b2b/magic_links/email/login_or_signup') {
-        const org = orgs.get(body.organization_id)
-        if (!org) return fail(404, 'organization_not_found', 'Organization not found.')
-        const member = { member_id: id('member'), organization_id: org.organization_id, email_address: body.email_address, status: 'pending', roles: [] }
-        const token = `magic-link-token-${n}`
-        tokens.set(token, { member, org })
-        outbox.push({ to: body.email_address, token })
-        return send(200, { member_id: member.member_id, member_created: true, member, organization: org })
-      }
-      if (url.pathname === '/v1/b2b/magic_links/authenticate') {
-        const found = tokens.get(body.magic_links_token)
-        if (!found) return fail(401, 'magic_link_not_found', 'The magic link could not be authenticated.')
-        tokens.delete(body.magic_links_token)
-        const member = { ...found.member, status: 'active' }
-        const now = new Date()
-        return send(200, {
-          member_id: member.member_id, method_id: id('email'), reset_sessions: false, organization_id: found.org.organization_id, member, organization: found.org,
-          session_token: id('session-token'), session_jwt: '', intermediate_session_token: '', member_authenticated: true,
-          member_session: { member_session_id: id('member-session'), member_id: member.member_id, organization_id: found.org.organization_id, started_at: now.toISOString(), last_accessed_at: now.toISOString(), expires_at: new Date(+now + 36e5).toISOString(), authentication_factors: [], roles: ['stytch_member'], custom_claims: { plan: 'pro' } },
-        })
-      }
-      fail(404, 'route_not_found', `No stand-in route for ${req.method} ${url.pathname}`)
-    })
-  })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { server, outbox, url: `http://127.0.0.1:${server.address().port}` }
-}
-
-const live = process.env.STYTCH_PROJECT_ID && process.env.STYTCH_SECRET
-const local = live ? undefined : await standIn()
+const live = Boolean(process.env.STYTCH_PROJECT_ID && process.env.STYTCH_SECRET)
+const emulator = live ? undefined : await (await import('stytch-b2b/emulator')).startEmulator({ port: 0 })
 const ctx = createContext(
-  live
-    ? { projectId: process.env.STYTCH_PROJECT_ID, secret: process.env.STYTCH_SECRET, userAgent: 'stytch-b2b-demo' }
-    : { projectId: 'project-test-demo', secret: 'secret-test-demo', baseUrl: local.url, userAgent: 'stytch-b2b-demo' },
+  emulator
+    ? { projectId: emulator.projectId, secret: emulator.secret, baseUrl: emulator.url, userAgent: 'stytch-b2b-demo' }
+    : { projectId: process.env.STYTCH_PROJECT_ID, secret: process.env.STYTCH_SECRET, userAgent: 'stytch-b2b-demo' },
 )
-log('target', ctx.baseUrl)
-log('context (JSON, secret hidden)', JSON.stringify(ctx).slice(0, 90) + '…')
 
-const slug = `acme-${Date.now().toString(36)}`
-const { organization } = await createOrganization(ctx, { organization_name: 'Acme Co', organization_slug: slug, email_allowed_domains: ['acme.example'] })
-log('createOrganization', `${organization.organization_id} (${organization.organization_slug})`)
+const step = (title) => console.log(`\n== ${title}`)
+const line = (label, value) => console.log(`   ${label.padEnd(36)} ${value}`)
+const short = (s) => (s.length > 40 ? `${s.slice(0, 24)}…${s.slice(-8)}` : s)
+const errorText = (e) => (isStytchError(e) ? `${e.name} ${e.status ?? ''} ${e.code}`.replace(/\s+/g, ' ') : String(e))
 
-const sent = await loginOrSignupMagicLinkEmail(ctx, { organization_id: organization.organization_id, email_address: 'ada@acme.example' })
-log('loginOrSignupMagicLinkEmail', `member ${sent.member_id}, created: ${sent.member_created}`)
-
-if (local) {
-  const { to, token } = local.outbox.at(-1)
-  log('stand-in outbox', `magic link for ${to}`)
-  const auth = await authenticateMagicLink(ctx, { magic_links_token: token, session_duration_minutes: 60 })
-  log('authenticateMagicLink', `session ${auth.member_session?.member_session_id}, claims ${JSON.stringify(auth.member_session?.custom_claims)}`)
-  const again = await authenticateMagicLink(ctx, { magic_links_token: token }).catch((e) => e)
-  log('  …the same token again', `${again.name} ${again.status} ${again.code}`)
-  const { organization: renamed } = await updateOrganization(ctx, { organization_id: organization.organization_id, organization_name: 'Acme Corp' }, { authorization: { session_token: auth.session_token } })
-  log('updateOrganization (as the member)', renamed.organization_name)
-} else {
-  log('authenticateMagicLink', 'skipped: the token arrives by email on the real API')
+// Where the emailed token and the texted passcode come from: the emulator's outbox, or a person.
+const fromEnv = { magicLink: (process.env.STYTCH_DEMO_MAGIC_LINK_TOKENS ?? '').split(',').filter(Boolean), otp: (process.env.STYTCH_DEMO_OTP ?? '').split(',').filter(Boolean) }
+async function ask(question, queue) {
+  if (queue.length) return queue.shift()
+  if (!process.stdin.isTTY) throw new Error(`${question}: not available without a terminal; set the STYTCH_DEMO_* variables`)
+  const rl = createInterface({ input: process.stdin, output: process.stdout })
+  try {
+    return (await rl.question(`   ${question}: `)).trim()
+  } finally {
+    rl.close()
+  }
+}
+async function magicLinkToken(email) {
+  if (!emulator) return ask(`magic link token emailed to ${email}`, fromEnv.magicLink)
+  const mail = emulator.outbox({ to: email, channel: 'email' }).at(-1)
+  line('outbox', `email "${mail.template}" to ${mail.to}: ${short(mail.link ?? mail.token)}`)
+  return mail.token
+}
+async function smsCode(phone) {
+  if (!emulator) return ask(`passcode texted to ${phone}`, fromEnv.otp)
+  const sms = emulator.outbox({ to: phone, channel: 'sms' }).at(-1)
+  line('outbox', `SMS to ${sms.to}: code ${sms.code}`)
+  return sms.code
 }
 
-const { results_metadata } = await searchOrganizations(ctx, { limit: 5 })
-log('searchOrganizations', `${results_metadata.total} organization(s)`)
+// ---- the edge handler: what a Worker / Vercel Edge / Deno function would export ----------------
+// It trusts a session JWT locally while it is younger than `localTrustSeconds` (microseconds, no
+// network); older JWTs are checked with Stytch, which also catches revoked sessions.
+const localTrustSeconds = 3
+const actions = { GET: 'read', DELETE: 'delete' }
 
-for (const [label, attempt] of [
-  ['getOrganization (unknown id)', () => getOrganization(ctx, { organization_id: 'organization-test-missing' })],
-  ['getOrganization (id "..")', () => getOrganization(ctx, { organization_id: '..' })],
-  ['createOrganization (misspelt key)', () => createOrganization(ctx, { organisation_name: 'typo' })],
-]) {
-  const error = await attempt().catch((e) => e)
-  log(label, isStytchError(error) ? `${error.name} [${error.code}] ${error.message}` : `unexpected: ${error}`)
+async function handler(request) {
+  const { pathname } = new URL(request.url)
+  const action = /^\/documents(\/[^/]+)?$/.test(pathname) ? actions[request.method] : undefined
+  if (!action) return Response.json({ error: 'not_found' }, { status: 404 })
+  const jwt = request.headers.get('authorization')?.replace(/^Bearer /, '')
+  if (!jwt) return Response.json({ error: 'unauthenticated' }, { status: 401 })
+  let result
+  try {
+    result = await authenticateSessionJwt(ctx, { session_jwt: jwt, max_token_age_seconds: localTrustSeconds })
+  } catch (error) {
+    return Response.json({ error: isStytchError(error) ? error.code : 'unauthenticated' }, { status: 401 })
+  }
+  const session = result.member_session
+  const policy = await getProjectPolicy(ctx) // cached per context; refreshed every 5 minutes
+  const verdict = checkAuthorization(policy, session, { organization_id: session.organization_id, resource_id: 'documents', action })
+  const headers = { 'x-verified': result.verified }
+  if (!verdict.allowed) return Response.json({ error: verdict.code }, { status: 403, headers })
+  return Response.json({ ok: true, member_id: session.member_id, action }, { headers })
 }
 
-local?.server.close()
-console.log('demo finished')
+async function callHandler(who, method, path, jwt) {
+  const response = await handler(new Request(`https://app.example${path}`, { method, headers: { authorization: `Bearer ${jwt}` } }))
+  const body = await response.json()
+  const verified = response.headers.get('x-verified')
+  line(`${method} ${path} as ${who}`, `${response.status} ${body.error ?? 'ok'}${verified ? ` (JWT verified ${verified === 'local' ? 'locally' : 'by Stytch'})` : ''}`)
+  return response.status
+}
+
+// ---- the story ------------------------------------------------------------------------------
+console.log(`stytch-b2b demo against ${emulator ? `the local emulator at ${emulator.url} (offline)` : `Stytch's API at ${ctx.baseUrl}`}`)
+const statuses = []
+
+step('1. An organization and two members')
+const domain = process.env.STYTCH_DEMO_EMAIL_DOMAIN ?? 'acme.example'
+const { organization } = await createOrganization(ctx, { organization_name: 'Acme Corp', organization_slug: `acme-${Date.now().toString(36)}` })
+const org = organization.organization_id
+line('createOrganization', `${organization.organization_slug} (${short(org)})`)
+const ada = (await createMember(ctx, { organization_id: org, email_address: `ada@${domain}`, name: 'Ada', roles: ['stytch_admin'] })).member
+const bob = (await createMember(ctx, { organization_id: org, email_address: `bob@${domain}`, name: 'Bob', mfa_phone_number: '+15005550006' })).member
+line('createMember', `${ada.email_address} [${ada.roles.map((r) => r.role_id).join(', ')}]`)
+line('createMember', `${bob.email_address} [${bob.roles.map((r) => r.role_id).join(', ')}]`)
+
+step('2. Ada logs in with a magic link')
+await loginOrSignupMagicLinkEmail(ctx, { organization_id: org, email_address: ada.email_address })
+line('loginOrSignupMagicLinkEmail', `sent to ${ada.email_address}`)
+const adaToken = await magicLinkToken(ada.email_address)
+const adaAuth = await authenticateMagicLink(ctx, { magic_links_token: adaToken })
+line('authenticateMagicLink', `session ${short(adaAuth.member_session.member_session_id)}, roles ${adaAuth.member_session.roles.join(', ')}`)
+line('session JWT', `${short(adaAuth.session_jwt)} (RS256, expires in 5 minutes)`)
+const reuse = await authenticateMagicLink(ctx, { magic_links_token: adaToken }).catch((e) => e)
+line('the same link again', errorText(reuse))
+
+step('3. The edge handler verifies JWTs locally and authorizes by RBAC')
+statuses.push(await callHandler('Ada (admin)', 'GET', '/documents', adaAuth.session_jwt))
+statuses.push(await callHandler('Ada (admin)', 'DELETE', '/documents/42', adaAuth.session_jwt))
+const started = performance.now()
+const rounds = 200
+for (let i = 0; i < rounds; i++) await handler(new Request('https://app.example/documents', { headers: { authorization: `Bearer ${adaAuth.session_jwt}` } }))
+line(`${rounds} more GETs`, `${(((performance.now() - started) / rounds) * 1000).toFixed(0)} µs per request, handler included`)
+
+step('4. MFA: the organization now requires a second factor')
+const mfaOn = await updateOrganization(ctx, { organization_id: org, mfa_policy: 'REQUIRED_FOR_ALL' }, { authorization: { session_jwt: adaAuth.session_jwt } })
+line('updateOrganization as Ada', `mfa_policy = ${mfaOn.organization.mfa_policy}`)
+await loginOrSignupMagicLinkEmail(ctx, { organization_id: org, email_address: bob.email_address })
+const bobFirst = await authenticateMagicLink(ctx, { magic_links_token: await magicLinkToken(bob.email_address) })
+line('authenticateMagicLink (Bob)', `member_authenticated ${bobFirst.member_authenticated}, intermediate session ${short(bobFirst.intermediate_session_token)}`)
+await sendOtpSms(ctx, { organization_id: org, member_id: bob.member_id, mfa_phone_number: bob.mfa_phone_number })
+const bobAuth = await authenticateOtpSms(ctx, {
+  organization_id: org,
+  member_id: bob.member_id,
+  code: await smsCode(bob.mfa_phone_number),
+  intermediate_session_token: bobFirst.intermediate_session_token,
+})
+line('authenticateOtpSms', `session ${short(bobAuth.member_session.member_session_id)}, factors ${bobAuth.member_session.authentication_factors.map((f) => f.type).join(' + ')}`)
+const denied = await updateOrganization(ctx, { organization_id: org, organization_name: 'Bob Corp' }, { authorization: { session_token: bobAuth.session_token } }).catch((e) => e)
+line('updateOrganization as Bob', errorText(denied))
+statuses.push(await callHandler('Bob (member)', 'GET', '/documents', bobAuth.session_jwt))
+statuses.push(await callHandler('Bob (member)', 'DELETE', '/documents/42', bobAuth.session_jwt))
+
+step('5. Ada’s session is revoked')
+await revokeSession(ctx, { member_session_id: adaAuth.member_session.member_session_id })
+line('revokeSession', short(adaAuth.member_session.member_session_id))
+const adaJwtAge = Date.now() / 1000 - JSON.parse(Buffer.from(adaAuth.session_jwt.split('.')[1], 'base64url')).iat
+if (adaJwtAge < localTrustSeconds) {
+  line('note', `the handler trusts a JWT locally until it is ${localTrustSeconds} s old, revoked or not`)
+  statuses.push(await callHandler('Ada', 'GET', '/documents', adaAuth.session_jwt))
+  const wait = Math.ceil((localTrustSeconds - adaJwtAge) * 1000) + 100
+  line('waiting', `${(wait / 1000).toFixed(1)} s, until the JWT is older than that`)
+  await new Promise((resolve) => setTimeout(resolve, wait))
+}
+statuses.push(await callHandler('Ada', 'GET', '/documents', adaAuth.session_jwt))
+
+if (live) await deleteOrganization(ctx, { organization_id: org })
+await emulator?.close()
+
+// The expected story: allowed, allowed, allowed, denied, then the revoked session (possibly still
+// inside the local-trust window once) and finally rejected.
+const expected = [200, 200, 200, 403]
+const ok = expected.every((s, i) => statuses[i] === s) && statuses.at(-1) === 401
+console.log(`\n${ok ? 'demo finished: every step behaved as expected' : `demo FAILED: handler statuses ${statuses.join(', ')}`}`)
+process.exit(ok ? 0 : 1)
