@@ -1,4 +1,6 @@
 // Shared setup of the end-to-end tests: the library, over HTTP, against a real emulator.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, expect } from 'vitest'
 import { createContext, StytchApiError, type Context, type StytchConfig } from '../../src/index.js'
 import { endpoints, type EndpointEntry } from '../../src/manifest.js'
@@ -48,6 +50,8 @@ export function useEmulator(group: E2eGroup, options: EmulatorOptions = {}): E2e
   })
   afterAll(async () => {
     const missing = groupRoutes(group).filter((e) => !emulator!.hits.ok.has(`${e.method} ${e.path}`)).map((e) => e.id)
+    const report = process.env['STYTCH_E2E_REPORT_DIR']
+    if (report) writeFileSync(join(report, `${group}.json`), JSON.stringify({ ok: [...emulator!.hits.ok.keys()], failed: [...emulator!.hits.failed.keys()] }))
     await emulator?.close()
     expect(missing, `routes of "${group}" that no test answered with 2xx`).toEqual([])
   })
