@@ -3,13 +3,14 @@ import { exportJWK } from 'jose/key/export'
 import { generateKeyPair } from 'jose/key/generate/keypair'
 import { importJWK } from 'jose/key/import'
 import { SignJWT } from 'jose/jwt/sign'
+import type { CryptoKey, JWK } from 'jose'
 import { type Emulator, iso } from './core.js'
 import type { KeyRecord } from './state.js'
 
 // Imported CryptoKeys by kid: importing a JWK costs far more than a signature.
 const imported = new Map<string, Promise<CryptoKey>>()
 
-function importKey(jwk: JsonWebKey, kid: string, half: 'private' | 'public'): Promise<CryptoKey> {
+function importKey(jwk: JWK, kid: string, half: 'private' | 'public'): Promise<CryptoKey> {
   const cacheKey = `${half}:${kid}`
   let key = imported.get(cacheKey)
   if (!key) {
@@ -26,7 +27,7 @@ export async function rotateKey(em: Emulator, options: { retirePrevious?: boolea
   const record: KeyRecord = {
     kid,
     private_jwk: await exportJWK(privateKey),
-    public_jwk: { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' } as JsonWebKey,
+    public_jwk: { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' } as JWK,
     created_at: iso(em),
   }
   if (options.retirePrevious) em.state.keys = []
@@ -36,7 +37,7 @@ export async function rotateKey(em: Emulator, options: { retirePrevious?: boolea
 }
 
 /** The public JWKS of the project. */
-export function jwks(em: Emulator): { keys: JsonWebKey[] } {
+export function jwks(em: Emulator): { keys: JWK[] } {
   return { keys: em.state.keys.map((k) => ({ ...k.public_jwk })) }
 }
 

@@ -9,6 +9,7 @@ import type {
   SamlConnection,
   ScimConnection,
 } from '../endpoints/models.js'
+import type { JWK } from 'jose'
 
 // Everything the emulator knows is one JSON-serializable value, so a restart with `--data`
 // restores it exactly and a failed request can be rolled back by restoring a copy.
@@ -96,8 +97,8 @@ export interface ScimRecord {
 
 export interface KeyRecord {
   kid: string
-  private_jwk: JsonWebKey
-  public_jwk: JsonWebKey
+  private_jwk: JWK
+  public_jwk: JWK
   created_at: string
 }
 

@@ -246,7 +246,7 @@ function getJwks({ em, params }: { em: Emulator; params: Readonly<Record<string,
   const projectId = params['project_id'] ?? ''
   if (projectId !== em.projectId) notFound('project', projectId)
   const keys: Jwk[] = jwks(em).keys.map((k) => {
-    const { kty = 'RSA', use = 'sig', alg = 'RS256', kid = '', n = '', e = '' } = k as JsonWebKey & { kid?: string }
+    const { kty = 'RSA', use = 'sig', alg = 'RS256', kid = '', n = '', e = '' } = k
     return { kty, use, key_ops: ['verify'], alg, kid, x5c: [], n, e }
   })
   return { keys } satisfies Answer<GetSessionJwksResponse>
