@@ -23,7 +23,7 @@ export interface EmulatorOptions {
   readonly projectId?: string
   /** Secret callers must present (default {@link EMULATOR_SECRET}). */
   readonly secret?: string
-  /** RBAC policy (default {@link DEFAULT_POLICY}); ignored when `dataPath` holds a saved state. */
+  /** RBAC policy (default: the saved one with `dataPath`, else {@link DEFAULT_POLICY}); replaces a saved policy when given. */
   readonly policy?: Policy
   /** A JSON file to keep the state in across restarts (default: memory only). */
   readonly dataPath?: string
@@ -87,8 +87,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     now: options.now ?? Date.now,
     log: options.log ?? (() => {}),
   }
+  if (saved && options.policy) em.state.policy = structuredClone(options.policy)
   if (em.state.keys.length === 0) await rotateKey(em)
-  if (options.dataPath && !saved) saveState(options.dataPath, em.state)
+  if (options.dataPath) saveState(options.dataPath, em.state)
   const { server, hits } = createEmulatorServer({ em, routes: allRoutes, publicPaths: ['/emulator/health', '/v1/b2b/sessions/jwks/{project_id}'], dataPath: options.dataPath })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_POLICY, type Emulator, type Route } from '../../src/emulator/core.js'
 import { fail } from '../../src/emulator/errors.js'
-import { EMULATOR_PROJECT_ID, EMULATOR_SECRET, startEmulator, type RunningEmulator } from '../../src/emulator/index.js'
+import { EMULATOR_PROJECT_ID, EMULATOR_SECRET, readOutbox, startEmulator, type RunningEmulator } from '../../src/emulator/index.js'
 import { createEmulatorServer } from '../../src/emulator/server.js'
 import { emptyState } from '../../src/emulator/state.js'
-import { createContext, getRbacPolicy, StytchApiError } from '../../src/index.js'
+import { createContext, createMember, createOrganization, getRbacPolicy, loginOrSignupMagicLinkEmail, StytchApiError } from '../../src/index.js'
 
 const basic = (id: string, secret: string): string => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`
 const AUTH = basic(EMULATOR_PROJECT_ID, EMULATOR_SECRET)
@@ -65,6 +65,17 @@ describe('emulator HTTP layer', () => {
     expect([wrong.status, ((await wrong.json()) as { error_type: string }).error_type]).toEqual([405, 'method_not_allowed'])
     const bad = await fetch(`${emulator.url}/emulator/keys/rotate`, { method: 'POST', headers: { authorization: AUTH }, body: '{"retire_previous":' })
     expect([bad.status, ((await bad.json()) as { error_type: string }).error_type]).toEqual([400, 'invalid_json'])
+  })
+
+  it('lets another process read the outbox over HTTP with the project credentials (readOutbox)', async () => {
+    const ctx = createContext({ projectId: EMULATOR_PROJECT_ID, secret: EMULATOR_SECRET, baseUrl: emulator.url, retry: { limit: 0 } })
+    const { organization } = await createOrganization(ctx, { organization_name: 'Outbox Co' })
+    await createMember(ctx, { organization_id: organization.organization_id, email_address: 'olive@outbox.test' })
+    await loginOrSignupMagicLinkEmail(ctx, { organization_id: organization.organization_id, email_address: 'olive@outbox.test' })
+    const messages = await readOutbox(emulator.url, { to: 'Olive@Outbox.test' })
+    expect(messages).toEqual([expect.objectContaining({ channel: 'email', template: 'login', to: 'olive@outbox.test', token: expect.any(String) })])
+    expect(await readOutbox(emulator.url, { to: 'olive@outbox.test', template: 'invite' })).toEqual([])
+    await expect(readOutbox(emulator.url, {}, { projectId: EMULATOR_PROJECT_ID, secret: 'secret-test-wrong' })).rejects.toThrow(/401/)
   })
 
   it('serves the JWKS without credentials and rotates keys through the emulator-only route', async () => {

@@ -1,0 +1,65 @@
+// The stytch-b2b-emulator CLI as a user runs it: built file, separate process, signals.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createContext, createOrganization, getOrganization, getRbacPolicy } from '../../src/index.js'
+
+// Runs against dist/, so `npm test` builds first.
+const cli = fileURLToPath(new URL('../../dist/emulator/cli.js', import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), 'emulator-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** Starts the CLI and resolves once it printed its URL. */
+function run(args: string[]): Promise<{ url: string; stop(): Promise<number | null> }> {
+  const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 20_000)
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const url = /emulator on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1]
+      if (url) {
+        clearTimeout(timer)
+        resolve({ url, stop: () => new Promise((done) => (child.once('exit', (code) => done(code)), child.kill('SIGTERM'))) })
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)))
+  })
+}
+
+describe('stytch-b2b-emulator CLI', () => {
+  it('serves with the given credentials, policy and data file, keeps state across a restart and stops cleanly on SIGTERM', async () => {
+    const policyFile = join(dir, 'policy.json')
+    writeFileSync(policyFile, JSON.stringify({ roles: [{ role_id: 'auditor', permissions: [{ resource_id: 'reports', actions: ['read'] }] }], resources: [] }))
+    const dataFile = join(dir, 'state.json')
+    const args = ['--project-id', 'project-test-cli', '--secret', 'secret-test-cli-000', '--policy', policyFile, '--data', dataFile]
+    const first = await run(args)
+    const ctx = createContext({ projectId: 'project-test-cli', secret: 'secret-test-cli-000', baseUrl: first.url, retry: { limit: 0 } })
+    const { policy } = await getRbacPolicy(ctx, {})
+    expect(policy!.roles.map((r) => r.role_id)).toEqual(['auditor'])
+    const { organization } = await createOrganization(ctx, { organization_name: 'CLI Co' })
+    expect(await first.stop()).toBe(0)
+
+    // A restart keeps the data; an edited policy file replaces the saved policy.
+    writeFileSync(policyFile, JSON.stringify({ policy: { roles: [{ role_id: 'auditor', permissions: [] }, { role_id: 'editor', permissions: [] }], resources: [] } }))
+    const second = await run(args)
+    const again = createContext({ projectId: 'project-test-cli', secret: 'secret-test-cli-000', baseUrl: second.url, retry: { limit: 0 } })
+    expect((await getOrganization(again, { organization_id: organization.organization_id })).organization.organization_name).toBe('CLI Co')
+    expect((await getRbacPolicy(again, {})).policy!.roles.map((r) => r.role_id)).toEqual(['auditor', 'editor'])
+    expect(await second.stop()).toBe(0)
+  })
+
+  it('refuses a non-loopback host and bad options with a message and exit code 1', async () => {
+    for (const args of [['--host', '0.0.0.0'], ['--port', '70000'], ['--nope']]) {
+      const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let err = ''
+      child.stderr.on('data', (c: Buffer) => (err += c.toString()))
+      const code = await new Promise((done) => child.once('exit', done))
+      expect(code, args.join(' ')).toBe(1)
+      expect(err).toMatch(/^stytch-b2b-emulator: /)
+    }
+  })
+})
