@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the end-to-end tests (the library against the emulator over HTTP) and counts the API
-// routes that answered at least one request with 2xx, from the route hits each test file's
-// emulator recorded. Fails unless all routes of the manifest did.
+// routes that answered at least one request with 2xx, and the routes accepting member-session
+// headers that were sent them and enforced them, from the hits each test file's emulator
+// recorded. Fails unless every route did both that applies to it.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,18 +14,29 @@ try {
   execFileSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/emulator/'], { stdio: 'inherit', env: { ...process.env, STYTCH_E2E_REPORT_DIR: dir } })
   const ok = new Set()
   const failed = new Set()
+  const authorized = new Set()
   for (const file of readdirSync(dir)) {
     const hits = JSON.parse(readFileSync(join(dir, file), 'utf8'))
     hits.ok.forEach((k) => ok.add(k))
     hits.failed.forEach((k) => failed.add(k))
+    hits.authorized.forEach((k) => authorized.add(k))
   }
   const key = (e) => `${e.method} ${e.path}`
   const answered = endpoints.filter((e) => ok.has(key(e)))
   const errorsSeen = endpoints.filter((e) => failed.has(key(e)))
   console.log(`\nend-to-end routes answered 2xx: ${answered.length}/${endpoints.length}; routes also exercised with an error answer: ${errorsSeen.length}/${endpoints.length}`)
+  // Routes that accept member-session headers: their endpoint descriptors say `auth: true`.
+  const withHeaders = endpoints.filter((e) => {
+    const file = readdirSync('src/endpoints', { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith(`/${e.name}.ts`))
+    return file !== undefined && /\bauth: true\b/.test(readFileSync(join('src/endpoints', file), 'utf8'))
+  })
+  const enforced = withHeaders.filter((e) => authorized.has(key(e)))
+  console.log(`member-session headers sent and enforced: ${enforced.length}/${withHeaders.length} of the routes that accept them`)
   const missing = endpoints.filter((e) => !ok.has(key(e))).map((e) => e.id)
-  if (missing.length) {
-    console.log(`missing: ${missing.join(', ')}`)
+  const unenforced = withHeaders.filter((e) => !authorized.has(key(e))).map((e) => e.id)
+  if (missing.length || unenforced.length) {
+    if (missing.length) console.log(`never answered 2xx: ${missing.join(', ')}`)
+    if (unenforced.length) console.log(`headers never sent or not enforced: ${unenforced.join(', ')}`)
     process.exitCode = 1
   }
 } finally {

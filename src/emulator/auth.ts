@@ -180,11 +180,21 @@ export async function sessionResponse(em: Emulator, record: SessionRecord): Prom
 
 // ---- member-session authorization headers -------------------------------------------------------
 
+// Requests whose member-session headers a handler looked at, so that coverage can tell routes
+// that enforce the headers from routes that would silently ignore them.
+const headersChecked = new WeakSet<RequestContext>()
+
+/** Whether the handler of this request examined its member-session headers. */
+export function headersWereChecked(rc: RequestContext): boolean {
+  return headersChecked.has(rc)
+}
+
 /** The session named by the `X-Stytch-Member-Session(JWT)` headers, if any. */
 export async function sessionFromHeaders(rc: RequestContext): Promise<SessionRecord | undefined> {
   const token = rc.headers['x-stytch-member-session']
   const jwt = rc.headers['x-stytch-member-sessionjwt']
   if (typeof token !== 'string' && typeof jwt !== 'string') return undefined
+  headersChecked.add(rc)
   try {
     return await findSession(rc.em, typeof token === 'string' ? { session_token: token } : { session_jwt: jwt as string })
   } catch {

@@ -1,5 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { headersWereChecked } from './auth.js'
 import type { Body } from './body.js'
 import type { Emulator, Route } from './core.js'
 import { EmulatorError, errorBody, sendJson } from './errors.js'
@@ -17,6 +18,8 @@ export interface RouteHits {
   readonly ok: Map<string, number>
   /** `METHOD path-template` → count of error answers. */
   readonly failed: Map<string, number>
+  /** `METHOD path-template` → count of requests whose member-session headers the route enforced. */
+  readonly authorized: Map<string, number>
 }
 
 function compile(route: Route): CompiledRoute {
@@ -64,7 +67,7 @@ export interface ServerOptions {
 export function createEmulatorServer(options: ServerOptions): { server: Server; hits: RouteHits } {
   const { em, dataPath } = options
   const compiled = options.routes.map(compile)
-  const hits: RouteHits = { ok: new Map(), failed: new Map() }
+  const hits: RouteHits = { ok: new Map(), failed: new Map(), authorized: new Map() }
   const expected = Buffer.from(`Basic ${Buffer.from(`${em.projectId}:${em.secret}`).toString('base64')}`)
   let queue: Promise<void> = Promise.resolve()
 
@@ -117,7 +120,13 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
         }
       }
       if (method !== 'GET') snapshot = JSON.stringify(em.state)
-      const result = await match.route.handler({ em, params: match.params, body, headers: req.headers })
+      const rc = { em, params: match.params, body, headers: req.headers }
+      let result: object
+      try {
+        result = await match.route.handler(rc)
+      } finally {
+        if (headersWereChecked(rc)) hits.authorized.set(key, (hits.authorized.get(key) ?? 0) + 1)
+      }
       if (snapshot !== undefined && dataPath) saveState(dataPath, em.state)
       hits.ok.set(key, (hits.ok.get(key) ?? 0) + 1)
       sendJson(res, 200, { request_id: requestId, status_code: 200, ...result })

@@ -210,4 +210,25 @@ describe('member-session authorization headers', () => {
     expect(tenancy).toMatchObject({ status: 403, code: 'session_authorization_tenancy_error' })
     expect((await getScimConnection(setup.ctx, { organization_id: org.organization_id })).connection).toMatchObject({ display_name: 'by admin', next_bearer_token_last_four: '' })
   })
+
+  it('are enforced on every SCIM route: a plain member is refused each one before anything changes', async () => {
+    const org = await newOrg()
+    const admin = await sessionOf(org.organization_id, 'admin2@scim.example', ['stytch_admin'])
+    const plain = await sessionOf(org.organization_id, 'plain2@scim.example')
+    const ids = { organization_id: org.organization_id, connection_id: (await createScimConnection(setup.ctx, { organization_id: org.organization_id })).connection!.connection_id }
+    await rotateScimConnectionStart(setup.ctx, ids, { authorization: { session_token: admin } })
+    const asPlain = { authorization: { session_token: plain } }
+    for (const call of [
+      () => getScimConnectionGroups(setup.ctx, ids, asPlain),
+      () => rotateScimConnectionCancel(setup.ctx, ids, asPlain),
+      () => rotateScimConnectionComplete(setup.ctx, ids, asPlain),
+    ]) {
+      expect(await apiError(call())).toMatchObject({ status: 403, code: 'session_authorization_error' })
+    }
+    const asAdmin = { authorization: { session_token: admin } }
+    expect((await getScimConnectionGroups(setup.ctx, ids, asAdmin)).scim_groups).toEqual([])
+    await rotateScimConnectionComplete(setup.ctx, ids, asAdmin)
+    await rotateScimConnectionStart(setup.ctx, ids, asAdmin)
+    await rotateScimConnectionCancel(setup.ctx, ids, asAdmin)
+  })
 })

@@ -382,6 +382,40 @@ describe('member-session authorization headers', () => {
     // The denied delete changed nothing.
     expect((await getSsoConnections(setup.ctx, { organization_id: org.organization_id })).saml_connections).toHaveLength(1)
   })
+
+  it('are enforced on every connection route: a plain member is refused each one, an admin is not', async () => {
+    const org = await newOrg()
+    const other = await newOrg()
+    const oidc = await activeOidc(org.organization_id)
+    const source = await activeOidc(other.organization_id)
+    await createMember(setup.ctx, { organization_id: org.organization_id, email_address: 'admin2@acme.example', roles: ['stytch_admin'] })
+    const asAdmin = { authorization: { session_token: await ssoSession(oidc.connection_id, 'admin2@acme.example') } }
+    const asPlain = { authorization: { session_token: await ssoSession(oidc.connection_id, 'plain2@acme.example') } }
+    const organization_id = org.organization_id
+    const saml = (await createSsoSamlConnection(setup.ctx, { organization_id }, asAdmin)).connection!
+    const samlIds = { organization_id, connection_id: saml.connection_id }
+    const external = { organization_id, external_organization_id: other.organization_id, external_connection_id: source.connection_id }
+    const calls: Array<[string, (options: typeof asAdmin) => Promise<unknown>]> = [
+      ['createSsoOidcConnection', (o) => createSsoOidcConnection(setup.ctx, { organization_id, display_name: 'OIDC by header' }, o)],
+      ['updateSsoOidcConnection', (o) => updateSsoOidcConnection(setup.ctx, { organization_id, connection_id: oidc.connection_id, display_name: 'Renamed' }, o)],
+      ['updateSsoSamlConnection', (o) => updateSsoSamlConnection(setup.ctx, { ...samlIds, display_name: 'SAML renamed' }, o)],
+      ['updateSsoSamlByUrl', (o) => updateSsoSamlByUrl(setup.ctx, { ...samlIds, metadata_url: 'https://idp.example.com/metadata' }, o)],
+      ['createSsoExternalConnection', (o) => createSsoExternalConnection(setup.ctx, external, o)],
+    ]
+    for (const [name, call] of calls) {
+      expect(await apiError(call(asPlain)), name).toMatchObject({ status: 403, code: 'session_authorization_error' })
+      await call(asAdmin)
+    }
+    const externalId = (await getSsoConnections(setup.ctx, { organization_id })).external_connections[0]!.connection_id
+    expect(await apiError(updateSsoExternalConnection(setup.ctx, { organization_id, connection_id: externalId, display_name: 'x' }, asPlain))).toMatchObject({ code: 'session_authorization_error' })
+    await updateSsoExternalConnection(setup.ctx, { organization_id, connection_id: externalId, display_name: 'External renamed' }, asAdmin)
+    const certificateId = 'certificate-test-unknown'
+    expect(await apiError(deleteSsoSamlVerificationCertificate(setup.ctx, { ...samlIds, certificate_id: certificateId }, asPlain))).toMatchObject({ code: 'session_authorization_error' })
+    expect(await apiError(deleteSsoSamlVerificationCertificate(setup.ctx, { ...samlIds, certificate_id: certificateId }, asAdmin))).toMatchObject({ status: 404 })
+    const after = await getSsoConnections(setup.ctx, { organization_id })
+    expect(after.saml_connections[0]?.display_name).toBe('SAML renamed')
+    expect(after.external_connections[0]?.display_name).toBe('External renamed')
+  })
 })
 
 describe('SSO login', () => {
