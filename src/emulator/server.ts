@@ -143,7 +143,14 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
   }
 
   const server = createServer((req, res) => {
-    queue = queue.then(() => handle(req, res))
+    // handle() answers every error itself; the catch only keeps one broken socket from stalling
+    // the queue for every later request.
+    queue = queue
+      .then(() => handle(req, res))
+      .catch((error: unknown) => {
+        em.log(`could not answer ${req.method} ${req.url}: ${String(error)}`)
+        res.destroy()
+      })
   })
   return { server, hits }
 }
