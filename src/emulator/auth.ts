@@ -21,7 +21,7 @@ const ORGANIZATION_CLAIM = 'https://stytch.com/organization'
 const RESERVED = ['iss', 'aud', 'sub', 'iat', 'nbf', 'exp', 'jti']
 
 /** Factor types that count as a second factor for MFA. */
-const MFA_TYPES = new Set(['otp', 'totp', 'recovery_codes'])
+export const MFA_TYPES: ReadonlySet<string> = new Set(['otp', 'totp', 'recovery_codes'])
 
 /** A stable pseudo email id of a member, for email factors. */
 export function emailId(member: Member): string {

@@ -30,10 +30,10 @@ export function getMemberAnywhere(em: Emulator, memberId: string): MemberRecord 
   return em.state.members[memberId] ?? notFound('member', memberId)
 }
 
-/** The member of the organization with this address; deleted members do not count. */
+/** The member of the organization with this address (a deleted member keeps its address until reactivated). */
 export function findMemberByEmail(em: Emulator, organizationId: string, email: string): MemberRecord | undefined {
   const wanted = email.toLowerCase()
-  return Object.values(em.state.members).find((r) => r.member.organization_id === organizationId && r.member.email_address === wanted && r.member.status !== 'deleted')
+  return Object.values(em.state.members).find((r) => r.member.organization_id === organizationId && r.member.email_address === wanted)
 }
 
 export function membersOf(em: Emulator, organizationId: string): MemberRecord[] {
@@ -130,10 +130,17 @@ export function checkRoles(em: Emulator, roles: readonly string[], field = 'role
   }
 }
 
+/** 400 `duplicate_email` for an address that `holder` has (pointing at reactivation if it is deleted). */
+export function duplicateEmail(holder: Member): never {
+  const hint = holder.status === 'deleted' ? ` (member ${holder.member_id}, deleted: reactivate it instead)` : ''
+  return fail(400, 'duplicate_email', `A member with email ${holder.email_address} already exists in this organization${hint}.`)
+}
+
 /** A new member record (not yet stored). */
 export function newMemberRecord(em: Emulator, org: Organization, email: string, body: Body, status: 'active' | 'invited' | 'pending'): MemberRecord {
   const address = normalizeEmail(email)
-  if (findMemberByEmail(em, org.organization_id, address)) fail(400, 'duplicate_email', `A member with email ${address} already exists in this organization.`)
+  const existing = findMemberByEmail(em, org.organization_id, address)
+  if (existing) duplicateEmail(existing.member)
   const roles = optStrings(body, 'roles') ?? []
   checkRoles(em, roles)
   const now = iso(em)

@@ -256,7 +256,7 @@ describe('updateMember', () => {
 })
 
 describe('deleteMember / reactivateMember', () => {
-  it('deletes a member as Stytch does: status deleted, hidden unless asked for, its address free again', async () => {
+  it('deletes a member as Stytch does: status deleted, hidden unless asked for, keeping its address', async () => {
     const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('del') })
     const denied = await apiError(deleteMember(setup.ctx, { organization_id: s.orgId, member_id: member.member_id }, asPlain))
     expect(denied.code).toBe('session_authorization_error')
@@ -268,8 +268,9 @@ describe('deleteMember / reactivateMember', () => {
     expect(kept.member.status).toBe('deleted')
     // Never verified, so it cannot be reactivated.
     expect((await apiError(reactivateMember(setup.ctx, { organization_id: s.orgId, member_id: member.member_id }))).code).toBe('member_email_not_verified')
-    // Its address is free for a new member.
-    expect((await createMember(setup.ctx, { organization_id: s.orgId, email_address: member.email_address })).member.status).toBe('active')
+    // It keeps its address: a new member cannot take it.
+    const taken = await apiError(createMember(setup.ctx, { organization_id: s.orgId, email_address: member.email_address }))
+    expect([taken.code, taken.message]).toEqual(['duplicate_email', expect.stringContaining('reactivate it instead')])
   })
 
   it('lets a member delete itself, which ends its sessions', async () => {

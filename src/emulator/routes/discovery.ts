@@ -2,7 +2,7 @@ import type { CreateDiscoveryOrganizationResponse } from '../../endpoints/discov
 import type { ExchangeDiscoveryIntermediateSessionResponse } from '../../endpoints/discovery/exchangeDiscoveryIntermediateSession.js'
 import type { ListDiscoveryOrganizationsResponse } from '../../endpoints/discovery/listDiscoveryOrganizations.js'
 import type { AuthenticationFactor } from '../../endpoints/models.js'
-import { type AuthenticationResult, completeAuthentication, discoveredOrganizations, findSession, takeIntermediateSession } from '../auth.js'
+import { type AuthenticationResult, completeAuthentication, discoveredOrganizations, findSession, MFA_TYPES, takeIntermediateSession } from '../auth.js'
 import { type Body, optStr, str } from '../body.js'
 import type { Emulator, RequestContext, Route } from '../core.js'
 import { emailJitAllowed, refuseJit } from '../emailAuth.js'
@@ -11,9 +11,6 @@ import { addMember, findMemberByEmail, getMemberAnywhere, getOrg, newMemberRecor
 import type { IntermediateSessionRecord, MemberRecord } from '../state.js'
 
 type Wire<T> = Omit<T, 'request_id' | 'status_code'>
-
-/** Second factors: they do not carry over into another organization's session. */
-const MFA_TYPES = new Set(['otp', 'totp', 'recovery_codes'])
 
 /** A live intermediate session, read without using it up; 404 when unknown, used or expired. */
 function peekIntermediateSession(em: Emulator, token: string): IntermediateSessionRecord {
@@ -33,6 +30,7 @@ function sessionParams(body: Body): Body {
  * session and a new intermediate session (MFA).
  */
 async function authenticateFromIntermediate(em: Emulator, ist: IntermediateSessionRecord, record: MemberRecord, body: Body): Promise<AuthenticationResult> {
+  // Second factors do not carry over into another organization's session.
   const primary = ist.factors.filter((f) => !MFA_TYPES.has(f.type))
   const factor: AuthenticationFactor | undefined = primary[primary.length - 1]
   if (!factor) return fail(400, 'intermediate_session_without_primary_factor', 'The intermediate session holds no primary authentication factor.')

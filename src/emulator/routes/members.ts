@@ -20,7 +20,7 @@ import { authorizeHeaders, authorizeMemberAction, revokeMemberSessions } from '.
 import { type Body, optBool, optObject, optStr, optStrings, str } from '../body.js'
 import { type Emulator, type RequestContext, type Route, newId } from '../core.js'
 import { badRequest, fail, notFound } from '../errors.js'
-import { addMember, checkRoles, getMemberAnywhere, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, roleIds, touch, viewMember, viewOrg } from '../model.js'
+import { addMember, checkRoles, duplicateEmail, getMemberAnywhere, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, roleIds, touch, viewMember, viewOrg } from '../model.js'
 import { compileQuery, type Filters, flagFilter, fuzzyFilter, listFilter, paginate } from '../search.js'
 import type { MemberRecord, ProviderTokens } from '../state.js'
 
@@ -47,11 +47,11 @@ function memberAnswer(em: Emulator, record: MemberRecord): { member_id: string; 
   return { member_id: record.member.member_id, member: viewMember(em, record), organization: viewOrg(getOrg(em, record.member.organization_id)) }
 }
 
-/** 400 `duplicate_email` when another (not deleted) member of the organization uses `email` as primary or retired address. */
+/** 400 `duplicate_email` when another member of the organization (deleted ones too) uses `email` as primary or retired address. */
 function checkEmailFree(em: Emulator, organizationId: string, email: string, exceptMemberId?: string): void {
   for (const { member } of Object.values(em.state.members)) {
-    if (member.organization_id !== organizationId || member.member_id === exceptMemberId || member.status === 'deleted') continue
-    if (member.email_address === email) fail(400, 'duplicate_email', `A member with email ${email} already exists in this organization.`)
+    if (member.organization_id !== organizationId || member.member_id === exceptMemberId) continue
+    if (member.email_address === email) duplicateEmail(member)
     if (member.retired_email_addresses.some((r) => r.email_address === email)) {
       fail(400, 'duplicate_email', `${email} is a retired email address of member ${member.member_id}; unlink it first to reuse it.`)
     }
@@ -248,9 +248,8 @@ export const routes: Route[] = [
       const record = getMemberRecord(rc.em, orgId(rc), memberId(rc))
       await authorizeMemberAction(rc, orgId(rc), memberId(rc), 'update')
       const m = record.member
-      if (m.status === 'deleted') {
-        if (!m.email_address_verified) fail(400, 'member_email_not_verified', 'A deleted member can be reactivated only when its email address is verified.')
-        checkEmailFree(rc.em, m.organization_id, m.email_address, m.member_id)
+      if (m.status === 'deleted' && !m.email_address_verified) {
+        fail(400, 'member_email_not_verified', 'A deleted member can be reactivated only when its email address is verified.')
       }
       if (m.status !== 'active') {
         m.status = 'active'
