@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'emulator-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /** Starts the CLI and resolves once it printed its URL. */
-function run(args: string[]): Promise<{ url: string; stop(): Promise<number | null> }> {
+function run(args: string[]): Promise<{ url: string; stop(signal?: NodeJS.Signals): Promise<number | null> }> {
   const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   return new Promise((resolve, reject) => {
@@ -23,7 +23,7 @@ function run(args: string[]): Promise<{ url: string; stop(): Promise<number | nu
       const url = /emulator on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1]
       if (url) {
         clearTimeout(timer)
-        resolve({ url, stop: () => new Promise((done) => (child.once('exit', (code) => done(code)), child.kill('SIGTERM'))) })
+        resolve({ url, stop: (signal = 'SIGTERM') => new Promise((done) => (child.once('exit', (code) => done(code)), child.kill(signal))) })
       }
     })
     child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)))
@@ -50,6 +50,24 @@ describe('stytch-b2b-emulator CLI', () => {
     expect((await getOrganization(again, { organization_id: organization.organization_id })).organization.organization_name).toBe('CLI Co')
     expect((await getRbacPolicy(again, {})).policy!.roles.map((r) => r.role_id)).toEqual(['auditor', 'editor'])
     expect(await second.stop()).toBe(0)
+  })
+
+  it('loses no acknowledged change when the process is killed outright (SIGKILL) mid-stream', async () => {
+    const dataFile = join(dir, 'killed.json')
+    const credentials = { projectId: 'project-test-00000000-0000-4000-8000-000000000000', secret: 'secret-test-emulator-0000000000000000', retry: { limit: 0 } as const }
+    const first = await run(['--data', dataFile])
+    const ctx = createContext({ ...credentials, baseUrl: first.url })
+    // 40 creates in flight at once; kill the process as soon as the fifth is answered.
+    const calls = Array.from({ length: 40 }, (_, i) => createOrganization(ctx, { organization_name: `Kill ${i}` }))
+    await calls[4]
+    await first.stop('SIGKILL')
+    const settled = await Promise.allSettled(calls)
+    const answered = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value.organization.organization_id] : []))
+    expect(answered.length).toBeGreaterThanOrEqual(5)
+    const second = await run(['--data', dataFile])
+    const again = createContext({ ...credentials, baseUrl: second.url })
+    for (const id of answered) expect((await getOrganization(again, { organization_id: id })).organization.organization_id).toBe(id)
+    await second.stop()
   })
 
   it('refuses a non-loopback host and bad options with a message and exit code 1', async () => {
