@@ -1,6 +1,7 @@
 // With a data file, an emulator restart keeps every acknowledged change: organizations,
 // members, sessions (and their signing keys), unused magic-link tokens and the outbox.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import fc from 'fast-check'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -12,10 +13,12 @@ import {
   createContext,
   createMember,
   createOrganization,
+  deleteMember,
   getMember,
   getOrganization,
   loginOrSignupMagicLinkEmail,
   StytchApiError,
+  updateOrganization,
   type Context,
 } from '../../src/index.js'
 
@@ -66,5 +69,63 @@ describe('emulator persistence (--data)', () => {
       await second.close()
     }
     expect(readdirSync(dir)).toEqual(['state.json'])
+  })
+
+  it('after any sequence of calls, succeeded or refused, the file equals the live state, and a restart restores it exactly', async () => {
+    type Op =
+      | { kind: 'org'; slug: string }
+      | { kind: 'member'; org: number; email: string }
+      | { kind: 'rename'; org: number; name: string }
+      | { kind: 'delete'; member: number }
+      | { kind: 'login'; member: number }
+    const op: fc.Arbitrary<Op> = fc.oneof(
+      fc.record({ kind: fc.constant('org' as const), slug: fc.constantFrom('alpha', 'beta', 'gamma', 'x') }),
+      fc.record({ kind: fc.constant('member' as const), org: fc.nat(4), email: fc.constantFrom('a@p.test', 'b@p.test', 'not-an-email') }),
+      fc.record({ kind: fc.constant('rename' as const), org: fc.nat(4), name: fc.string({ maxLength: 12 }) }),
+      fc.record({ kind: fc.constant('delete' as const), member: fc.nat(4) }),
+      fc.record({ kind: fc.constant('login' as const), member: fc.nat(4) }),
+    )
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
+        const path = join(dir, `property-${run++}.json`)
+        const emulator = await startEmulator({ dataPath: path })
+        const ctx = contextFor(emulator)
+        const orgs: string[] = []
+        const members: { org: string; id: string; email: string }[] = []
+        const pick = <T,>(list: T[], i: number): T | undefined => list[i % Math.max(list.length, 1)]
+        try {
+          for (const o of ops) {
+            const attempt = async (): Promise<unknown> => {
+              if (o.kind === 'org') return orgs.push((await createOrganization(ctx, { organization_name: o.slug, organization_slug: o.slug })).organization.organization_id)
+              const org = pick(orgs, 'org' in o ? o.org : 0)
+              const member = pick(members, 'member' in o ? o.member : 0)
+              if (o.kind === 'member' && org) {
+                const { member: m } = await createMember(ctx, { organization_id: org, email_address: o.email })
+                return members.push({ org, id: m.member_id, email: m.email_address })
+              }
+              if (o.kind === 'rename' && org) return updateOrganization(ctx, { organization_id: org, organization_name: o.name })
+              if (o.kind === 'delete' && member) return deleteMember(ctx, { organization_id: member.org, member_id: member.id })
+              if (o.kind === 'login' && member) return loginOrSignupMagicLinkEmail(ctx, { organization_id: member.org, email_address: member.email })
+              return undefined
+            }
+            await attempt().catch((e: unknown) => {
+              if (!(e instanceof StytchApiError) || e.status >= 500) throw e
+            })
+            expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(emulator.snapshot())
+          }
+        } finally {
+          await emulator.close()
+        }
+        const before = JSON.parse(readFileSync(path, 'utf8'))
+        const restarted = await startEmulator({ dataPath: path })
+        try {
+          expect(restarted.snapshot()).toEqual(before)
+        } finally {
+          await restarted.close()
+        }
+      }),
+      { numRuns: 12 },
+    )
   })
 })
