@@ -5,7 +5,7 @@ const USAGE = `Usage: stytch-b2b-emulator [options]
 
 A local, stateful Stytch B2B API on loopback, for development and CI.
 
-  --port <n>          TCP port (default 8787; 0 picks a free one)
+  --port <n>          TCP port (default 8789, clear of wrangler's 8787 and 8788; 0 picks a free one)
   --host <addr>       127.0.0.1 (default), ::1 or localhost
   --project-id <id>   project id callers must use (default: a fixed test id)
   --secret <secret>   secret callers must use (default: a fixed test secret)
@@ -17,7 +17,7 @@ A local, stateful Stytch B2B API on loopback, for development and CI.
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: '8787' },
+      port: { type: 'string', default: '8789' },
       host: { type: 'string', default: '127.0.0.1' },
       'project-id': { type: 'string' },
       secret: { type: 'string' },

@@ -35,7 +35,7 @@ export interface EmulatorOptions {
 
 /** A running emulator. */
 export interface RunningEmulator {
-  /** Base URL to pass as the context's `baseUrl`, e.g. `http://127.0.0.1:8787`. */
+  /** Base URL to pass as the context's `baseUrl`, e.g. `http://127.0.0.1:8789`. */
   readonly url: string
   readonly port: number
   readonly projectId: string
@@ -121,7 +121,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
 /**
  * Reads the outbox of an emulator running in another process (e.g. started by the CLI).
- * @example const [mail] = await readOutbox('http://127.0.0.1:8787', { to: 'ada@example.com' })
+ * @example const [mail] = await readOutbox('http://127.0.0.1:8789', { to: 'ada@example.com' })
  */
 export async function readOutbox(
   url: string,
