@@ -101,7 +101,8 @@ export function createSession(em: Emulator, record: MemberRecord, factors: Authe
   return session
 }
 
-function expired(em: Emulator, record: SessionRecord): boolean {
+/** Whether a session is past its `expires_at`. */
+export function sessionExpired(em: Emulator, record: SessionRecord): boolean {
   return Date.parse(record.session.expires_at) <= em.now()
 }
 
@@ -121,7 +122,7 @@ export async function findSession(em: Emulator, ref: { session_token?: string | 
   } else {
     badRequest('session_token', 'a session_token or session_jwt is required')
   }
-  if (record && expired(em, record)) {
+  if (record && sessionExpired(em, record)) {
     delete em.state.sessions[record.session.member_session_id]
     record = undefined
   }

@@ -68,3 +68,6 @@ export function optObjects(body: Body, field: string): Record<string, unknown>[]
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'object' || v === null || Array.isArray(v))) badRequest(field, 'must be an array of objects')
   return value as Record<string, unknown>[]
 }
+
+/** An E.164 phone number, e.g. `+12025550123`. */
+export const E164 = /^\+[1-9]\d{6,14}$/

@@ -24,6 +24,9 @@ export interface RequestContext {
   readonly headers: IncomingHttpHeaders
 }
 
+/** The body a handler returns for an endpoint response type `T`: the server adds `request_id` and `status_code`. */
+export type Answer<T> = Omit<T, 'request_id' | 'status_code'>
+
 /** A handler returns the response body without `request_id` and `status_code`; the server adds them. */
 export type Handler = (rc: RequestContext) => object | Promise<object>
 

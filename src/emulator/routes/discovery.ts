@@ -4,13 +4,11 @@ import type { ListDiscoveryOrganizationsResponse } from '../../endpoints/discove
 import type { AuthenticationFactor } from '../../endpoints/models.js'
 import { type AuthenticationResult, completeAuthentication, discoveredOrganizations, findSession, MFA_TYPES, takeIntermediateSession } from '../auth.js'
 import { type Body, optStr, str } from '../body.js'
-import type { Emulator, RequestContext, Route } from '../core.js'
+import type { Emulator, RequestContext, Route, Answer } from '../core.js'
 import { emailJitAllowed, refuseJit } from '../emailAuth.js'
 import { badRequest, fail } from '../errors.js'
 import { addMember, findMemberByEmail, getMemberAnywhere, getOrg, newMemberRecord, newOrganization } from '../model.js'
 import type { IntermediateSessionRecord, MemberRecord } from '../state.js'
-
-type Wire<T> = Omit<T, 'request_id' | 'status_code'>
 
 /** A live intermediate session, read without using it up; 404 when unknown, used or expired. */
 function peekIntermediateSession(em: Emulator, token: string): IntermediateSessionRecord {
@@ -42,7 +40,7 @@ async function authenticateFromIntermediate(em: Emulator, ist: IntermediateSessi
   return completeAuthentication(em, record, factor, sessionParams(body))
 }
 
-async function list({ em, body }: RequestContext): Promise<Wire<ListDiscoveryOrganizationsResponse>> {
+async function list({ em, body }: RequestContext): Promise<Answer<ListDiscoveryOrganizationsResponse>> {
   const istToken = optStr(body, 'intermediate_session_token')
   const sessionToken = optStr(body, 'session_token')
   const sessionJwt = optStr(body, 'session_jwt')
@@ -63,7 +61,7 @@ async function list({ em, body }: RequestContext): Promise<Wire<ListDiscoveryOrg
   return { email_address: email, discovered_organizations: found, organization_id_hint: session.session.organization_id }
 }
 
-async function create({ em, body }: RequestContext): Promise<Wire<CreateDiscoveryOrganizationResponse>> {
+async function create({ em, body }: RequestContext): Promise<Answer<CreateDiscoveryOrganizationResponse>> {
   const ist = peekIntermediateSession(em, str(body, 'intermediate_session_token'))
   const email = ist.email_address
   const name = optStr(body, 'organization_name') ?? (email.split('@')[1] ?? 'organization')
@@ -78,7 +76,7 @@ async function create({ em, body }: RequestContext): Promise<Wire<CreateDiscover
   return rest
 }
 
-async function exchange({ em, body }: RequestContext): Promise<Wire<ExchangeDiscoveryIntermediateSessionResponse>> {
+async function exchange({ em, body }: RequestContext): Promise<Answer<ExchangeDiscoveryIntermediateSessionResponse>> {
   const ist = peekIntermediateSession(em, str(body, 'intermediate_session_token'))
   const org = getOrg(em, str(body, 'organization_id'))
   let record = findMemberByEmail(em, org.organization_id, ist.email_address)

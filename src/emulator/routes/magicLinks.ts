@@ -6,13 +6,11 @@ import type { SendMagicLinkEmailDiscoveryResponse } from '../../endpoints/magicL
 import type { Organization } from '../../endpoints/models.js'
 import { authorizeHeaders, completeAuthentication, consumeToken, discoveryResult, emailFactor, emailId, issueToken } from '../auth.js'
 import { type Body, optObject, optStr, optStrings, str } from '../body.js'
-import { type Emulator, type RequestContext, type Route, deliver } from '../core.js'
+import { type Emulator, type RequestContext, type Route, deliver, type Answer } from '../core.js'
 import { emailJitAllowed, withCustomClaims, emailLink, expirationMinutes, redirectUrl, refuseJit, requireAuthMethod } from '../emailAuth.js'
 import { fail } from '../errors.js'
 import { addMember, checkRoles, findMemberByEmail, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, touch, viewMember, viewOrg } from '../model.js'
 import type { MemberRecord, OutboxMessage } from '../state.js'
-
-type Wire<T> = Omit<T, 'request_id' | 'status_code'>
 
 /** Minutes a login or signup magic link lives unless `login_expiration_minutes`/`signup_expiration_minutes` say otherwise. */
 export const LOGIN_MINUTES = 60
@@ -62,7 +60,7 @@ function memberFields(body: Body): Body {
   return fields
 }
 
-async function loginOrSignup({ em, body }: RequestContext): Promise<Wire<LoginOrSignupMagicLinkEmailResponse>> {
+async function loginOrSignup({ em, body }: RequestContext): Promise<Answer<LoginOrSignupMagicLinkEmailResponse>> {
   const org = getOrg(em, str(body, 'organization_id'))
   const email = normalizeEmail(str(body, 'email_address'))
   requireAuthMethod(org, 'magic_link')
@@ -86,7 +84,7 @@ async function loginOrSignup({ em, body }: RequestContext): Promise<Wire<LoginOr
   return { member_id: record.member.member_id, member_created: created, member: viewMember(em, record), organization: viewOrg(org) }
 }
 
-async function invite(rc: RequestContext): Promise<Wire<InviteMagicLinkEmailResponse>> {
+async function invite(rc: RequestContext): Promise<Answer<InviteMagicLinkEmailResponse>> {
   const { em, body } = rc
   const org = getOrg(em, str(body, 'organization_id'))
   const email = normalizeEmail(str(body, 'email_address'))
@@ -124,7 +122,7 @@ async function invite(rc: RequestContext): Promise<Wire<InviteMagicLinkEmailResp
   return { member_id: record.member.member_id, member: viewMember(em, record), organization: viewOrg(org) }
 }
 
-async function authenticate({ em, body }: RequestContext): Promise<Wire<AuthenticateMagicLinkResponse>> {
+async function authenticate({ em, body }: RequestContext): Promise<Answer<AuthenticateMagicLinkResponse>> {
   const token = str(body, 'magic_links_token')
   const record = consumeToken(em, token, ['magic_link'], 'magic_link', optStr(body, 'pkce_code_verifier'))
   const member = record.member_id ? em.state.members[record.member_id] : undefined
@@ -134,7 +132,7 @@ async function authenticate({ em, body }: RequestContext): Promise<Wire<Authenti
   return { ...withCustomClaims(result), method_id: emailId(member.member), reset_sessions: false }
 }
 
-function discoverySend({ em, body }: RequestContext): Wire<SendMagicLinkEmailDiscoveryResponse> {
+function discoverySend({ em, body }: RequestContext): Answer<SendMagicLinkEmailDiscoveryResponse> {
   const email = normalizeEmail(str(body, 'email_address'))
   const redirect = redirectUrl(body, 'discovery_redirect_url')
   const minutes = expirationMinutes(body, 'discovery_expiration_minutes', DISCOVERY_MINUTES)
@@ -144,7 +142,7 @@ function discoverySend({ em, body }: RequestContext): Wire<SendMagicLinkEmailDis
   return {}
 }
 
-function discoveryAuthenticate({ em, body }: RequestContext): Wire<AuthenticateMagicLinkDiscoveryResponse> {
+function discoveryAuthenticate({ em, body }: RequestContext): Answer<AuthenticateMagicLinkDiscoveryResponse> {
   const token = str(body, 'discovery_magic_links_token')
   const record = consumeToken(em, token, ['discovery_magic_link'], 'magic_link', optStr(body, 'pkce_code_verifier'))
   return discoveryResult(em, record.email_address, emailFactor(em, 'magic_link', { email_address: record.email_address }))

@@ -17,8 +17,8 @@ import type { UnlinkMemberRetiredEmailResponse } from '../../endpoints/members/u
 import type { UpdateMemberResponse } from '../../endpoints/members/updateMember.js'
 import type { Member, Organization } from '../../endpoints/models.js'
 import { authorizeHeaders, authorizeMemberAction, revokeMemberSessions } from '../auth.js'
-import { type Body, optBool, optObject, optStr, optStrings, str } from '../body.js'
-import { type Emulator, type RequestContext, type Route, newId } from '../core.js'
+import { type Body, optBool, optObject, optStr, optStrings, str, E164 } from '../body.js'
+import { type Emulator, type RequestContext, type Route, newId, type Answer } from '../core.js'
 import { badRequest, fail, notFound } from '../errors.js'
 import { addMember, checkRoles, duplicateEmail, getMemberAnywhere, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, roleIds, touch, viewMember, viewOrg } from '../model.js'
 import { compileQuery, type Filters, flagFilter, fuzzyFilter, listFilter, paginate } from '../search.js'
@@ -28,9 +28,6 @@ const ORGS = '/v1/b2b/organizations'
 const MEMBER = `${ORGS}/{organization_id}/members/{member_id}`
 const STATUSES = ['active', 'invited', 'pending', 'deleted']
 const MFA_METHODS = ['sms_otp', 'totp']
-const E164 = /^\+[1-9]\d{6,14}$/
-
-type Answer<T> = Omit<T, 'request_id' | 'status_code'>
 
 const orgId = (rc: RequestContext): string => rc.params['organization_id'] ?? ''
 const memberId = (rc: RequestContext): string => rc.params['member_id'] ?? ''

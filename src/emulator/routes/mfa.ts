@@ -9,19 +9,16 @@ import type { AuthenticateTotpResponse } from '../../endpoints/totp/authenticate
 import type { CreateTotpResponse } from '../../endpoints/totp/createTotp.js'
 import type { MigrateTotpResponse } from '../../endpoints/totp/migrateTotp.js'
 import { type AuthenticationResult, completeAuthentication, findSession, sendSmsOtp } from '../auth.js'
-import { type Body, optBool, optInt, optStr, optStrings, str } from '../body.js'
-import { type Emulator, iso, newId, type Route } from '../core.js'
+import { type Body, optBool, optInt, optStr, optStrings, str, E164 } from '../body.js'
+import { type Emulator, iso, newId, type Route, type Answer } from '../core.js'
 import { badRequest, fail } from '../errors.js'
 import { getMemberRecord, getOrg, touch, viewMember, viewOrg } from '../model.js'
 import type { MemberRecord } from '../state.js'
 import { newTotpSecret, totpCode, verifyTotp } from '../totp.js'
 
-type Answer<T> = Omit<T, 'request_id' | 'status_code'>
-
 /** How many recovery codes a TOTP registration gets. */
 const RECOVERY_CODE_COUNT = 10
 const RECOVERY_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
-const E164 = /^\+[1-9]\d{6,14}$/
 
 /** A recovery code like `x3k9-pq2m-7zt1`: 12 random characters in three groups. */
 function newRecoveryCode(): string {

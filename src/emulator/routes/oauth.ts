@@ -4,12 +4,10 @@ import type { AuthenticateOauthResponse } from '../../endpoints/oauth/authentica
 import type { AuthenticateOauthDiscoveryResponse } from '../../endpoints/oauth/authenticateOauthDiscovery.js'
 import { completeAuthentication, consumeToken, discoveryResult, emailId, issueToken } from '../auth.js'
 import { type Body, optBool, optStr, optStrings, str } from '../body.js'
-import { type Emulator, iso, newId, newToken, type Route } from '../core.js'
+import { type Emulator, iso, newId, newToken, type Route, type Answer } from '../core.js'
 import { badRequest, fail } from '../errors.js'
 import { addMember, findMemberByEmail, getOrg, newMemberRecord, normalizeEmail, touch } from '../model.js'
 import type { MemberRecord, ProviderTokens } from '../state.js'
-
-type Answer<T> = Omit<T, 'request_id' | 'status_code'>
 
 /** OAuth providers of Stytch B2B and how responses name them in `provider_type` (lower case, as the members routes do). */
 const PROVIDERS = { google: 'google', microsoft: 'microsoft', github: 'github', slack: 'slack', hubspot: 'hubspot' } as const

@@ -7,7 +7,7 @@ import type { UpdateOrganizationResponse } from '../../endpoints/organizations/u
 import type { Organization } from '../../endpoints/models.js'
 import { authorizeHeaders, revokeMemberSessions } from '../auth.js'
 import { type Body, optStr, optStrings } from '../body.js'
-import type { Emulator, Route } from '../core.js'
+import type { Emulator, Route, Answer } from '../core.js'
 import { badRequest } from '../errors.js'
 import { applyOrganizationSettings, checkRoles, getOrg, membersOf, newOrganization, viewOrg } from '../model.js'
 import { compileQuery, type Filters, fuzzyFilter, listFilter, paginate } from '../search.js'
@@ -101,7 +101,7 @@ export const routes: Route[] = [
       checkSettings(em, body)
       const org = newOrganization(em, body)
       em.state.organizations[org.organization_id] = org
-      return { organization: viewOrg(org) } satisfies Omit<CreateOrganizationResponse, 'request_id' | 'status_code'>
+      return { organization: viewOrg(org) } satisfies Answer<CreateOrganizationResponse>
     },
   },
   {
@@ -109,7 +109,7 @@ export const routes: Route[] = [
     path: `${PATH}/{organization_id}`,
     handler: ({ em, params }) => {
       const org = getOrg(em, params['organization_id'] ?? '')
-      return { organization: viewOrg(org) } satisfies Omit<GetOrganizationResponse, 'request_id' | 'status_code'>
+      return { organization: viewOrg(org) } satisfies Answer<GetOrganizationResponse>
     },
   },
   {
@@ -122,7 +122,7 @@ export const routes: Route[] = [
       for (const field of ['organization_name', 'organization_slug']) if (body[field] === '') badRequest(field, 'cannot be empty')
       checkSettings(em, body, org.organization_id)
       applyOrganizationSettings(em, org, body)
-      return { organization: viewOrg(org) } satisfies Omit<UpdateOrganizationResponse, 'request_id' | 'status_code'>
+      return { organization: viewOrg(org) } satisfies Answer<UpdateOrganizationResponse>
     },
   },
   {
@@ -132,7 +132,7 @@ export const routes: Route[] = [
       const org = getOrg(rc.em, rc.params['organization_id'] ?? '')
       await authorizeHeaders(rc, org.organization_id, 'stytch.organization', 'delete')
       deleteOrganizationCascade(rc.em, org.organization_id)
-      return { organization_id: org.organization_id } satisfies Omit<DeleteOrganizationResponse, 'request_id' | 'status_code'>
+      return { organization_id: org.organization_id } satisfies Answer<DeleteOrganizationResponse>
     },
   },
   {
@@ -142,7 +142,7 @@ export const routes: Route[] = [
       const query = compileQuery(body['query'], organizationFilters(em))
       const matches = Object.values(em.state.organizations).filter((o) => query.matches(o))
       const { page, results_metadata } = paginate(matches, body)
-      return { organizations: page.map(viewOrg), results_metadata } satisfies Omit<SearchOrganizationsResponse, 'request_id' | 'status_code'>
+      return { organizations: page.map(viewOrg), results_metadata } satisfies Answer<SearchOrganizationsResponse>
     },
   },
   {
@@ -151,7 +151,7 @@ export const routes: Route[] = [
     handler: ({ em, params }) => {
       const org = getOrg(em, params['organization_id'] ?? '')
       const member_count = membersOf(em, org.organization_id).filter((r) => r.member.status !== 'deleted').length
-      return { member_count } satisfies Omit<GetOrganizationMetricsResponse, 'request_id' | 'status_code'>
+      return { member_count } satisfies Answer<GetOrganizationMetricsResponse>
     },
   },
 ]

@@ -12,14 +12,12 @@ import type { ResetPasswordExistingPasswordResponse } from '../../endpoints/pass
 import type { ResetPasswordSessionResponse } from '../../endpoints/passwords/resetPasswordSession.js'
 import { authorizeMemberAction, completeAuthentication, consumeToken, discoveryResult, emailFactor, emailId, findSession, issueToken } from '../auth.js'
 import { type Body, optStr, str } from '../body.js'
-import { type Emulator, type RequestContext, type Route, deliver, iso, newId } from '../core.js'
+import { type Emulator, type RequestContext, type Route, deliver, iso, newId, type Answer } from '../core.js'
 import { emailLink, withCustomClaims, expirationMinutes, redirectUrl, requireAuthMethod } from '../emailAuth.js'
 import { badRequest, fail, notFound } from '../errors.js'
 import { addMember, findMemberByEmail, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, touch, viewMember, viewOrg } from '../model.js'
 import { MAX_PASSWORD_LENGTH, hashPassword, migratedHash, passwordStrength, requireStrongPassword, verifyPassword } from '../passwords.js'
 import type { MemberRecord, PasswordHash } from '../state.js'
-
-type Wire<T> = Omit<T, 'request_id' | 'status_code'>
 
 /** Minutes a password reset email lives unless `reset_password_expiration_minutes` says otherwise. */
 export const RESET_MINUTES = 30
@@ -88,7 +86,7 @@ async function revokeOtherSessions(em: Emulator, record: MemberRecord, body: Bod
   }
 }
 
-async function authenticate({ em, body }: RequestContext): Promise<Wire<AuthenticatePasswordResponse>> {
+async function authenticate({ em, body }: RequestContext): Promise<Answer<AuthenticatePasswordResponse>> {
   const org = getOrg(em, str(body, 'organization_id'))
   const email = normalizeEmail(str(body, 'email_address'))
   const candidate = password(body)
@@ -98,12 +96,12 @@ async function authenticate({ em, body }: RequestContext): Promise<Wire<Authenti
   return withCustomClaims(await completeAuthentication(em, record, passwordFactor(em, record, false), body))
 }
 
-function strengthCheck({ body }: RequestContext): Wire<GetPasswordStrengthCheckResponse> {
+function strengthCheck({ body }: RequestContext): Answer<GetPasswordStrengthCheckResponse> {
   const email = optStr(body, 'email_address')
   return passwordStrength(password(body), email === undefined ? undefined : normalizeEmail(email))
 }
 
-function migrate({ em, body }: RequestContext): Wire<MigratePasswordResponse> {
+function migrate({ em, body }: RequestContext): Answer<MigratePasswordResponse> {
   const org = getOrg(em, str(body, 'organization_id'))
   const email = normalizeEmail(str(body, 'email_address'))
   const hash = migratedHash(body, str(body, 'hash_type'), str(body, 'hash'))
@@ -122,7 +120,7 @@ function migrate({ em, body }: RequestContext): Wire<MigratePasswordResponse> {
   return { member_id: record.member.member_id, member_created: created, member: viewMember(em, record), organization: viewOrg(org) }
 }
 
-function resetStart({ em, body }: RequestContext): Wire<ResetPasswordEmailStartResponse> {
+function resetStart({ em, body }: RequestContext): Answer<ResetPasswordEmailStartResponse> {
   const org = getOrg(em, str(body, 'organization_id'))
   const email = normalizeEmail(str(body, 'email_address'))
   requireAuthMethod(org, 'password')
@@ -148,7 +146,7 @@ function resetStart({ em, body }: RequestContext): Wire<ResetPasswordEmailStartR
   return { member_id: record.member.member_id, member_email_id: emailId(record.member), member: viewMember(em, record) }
 }
 
-async function reset({ em, body }: RequestContext): Promise<Wire<ResetPasswordEmailResponse>> {
+async function reset({ em, body }: RequestContext): Promise<Answer<ResetPasswordEmailResponse>> {
   const token = consumeToken(em, str(body, 'password_reset_token'), ['password_reset'], 'password_reset_token', optStr(body, 'code_verifier'))
   const record = token.member_id ? em.state.members[token.member_id] : undefined
   if (!record || record.member.status === 'deleted' || record.member.organization_id !== token.organization_id) return notFound('member', token.member_id ?? '')
@@ -160,7 +158,7 @@ async function reset({ em, body }: RequestContext): Promise<Wire<ResetPasswordEm
   return { ...result, member_email_id: emailId(record.member) }
 }
 
-async function requireReset(rc: RequestContext): Promise<Wire<RequirePasswordEmailResetResponse>> {
+async function requireReset(rc: RequestContext): Promise<Answer<RequirePasswordEmailResetResponse>> {
   const { em, body } = rc
   const email = normalizeEmail(str(body, 'email_address'))
   const orgId = optStr(body, 'organization_id')
@@ -187,7 +185,7 @@ async function requireReset(rc: RequestContext): Promise<Wire<RequirePasswordEma
   return { member_id: first.member.member_id, member: viewMember(em, first), organization: viewOrg(getOrg(em, first.member.organization_id)) }
 }
 
-async function existingPasswordReset({ em, body }: RequestContext): Promise<Wire<ResetPasswordExistingPasswordResponse>> {
+async function existingPasswordReset({ em, body }: RequestContext): Promise<Answer<ResetPasswordExistingPasswordResponse>> {
   const org = getOrg(em, str(body, 'organization_id'))
   const email = normalizeEmail(str(body, 'email_address'))
   const existing = password(body, 'existing_password')
@@ -202,7 +200,7 @@ async function existingPasswordReset({ em, body }: RequestContext): Promise<Wire
   return result
 }
 
-async function sessionReset({ em, body }: RequestContext): Promise<Wire<ResetPasswordSessionResponse>> {
+async function sessionReset({ em, body }: RequestContext): Promise<Answer<ResetPasswordSessionResponse>> {
   const org = getOrg(em, str(body, 'organization_id'))
   const next = password(body)
   const session = await findSession(em, { session_token: optStr(body, 'session_token'), session_jwt: optStr(body, 'session_jwt') })
@@ -219,7 +217,7 @@ async function sessionReset({ em, body }: RequestContext): Promise<Wire<ResetPas
   return result
 }
 
-async function discoveryAuthenticate({ em, body }: RequestContext): Promise<Wire<AuthenticatePasswordDiscoveryResponse>> {
+async function discoveryAuthenticate({ em, body }: RequestContext): Promise<Answer<AuthenticatePasswordDiscoveryResponse>> {
   const email = normalizeEmail(str(body, 'email_address'))
   const candidate = password(body)
   const candidates = membershipsOf(em, email).filter((r) => r.password)
@@ -237,7 +235,7 @@ async function discoveryAuthenticate({ em, body }: RequestContext): Promise<Wire
   return discoveryResult(em, email, passwordFactor(em, matched, false))
 }
 
-function discoveryResetStart({ em, body }: RequestContext): Wire<ResetPasswordDiscoveryEmailStartResponse> {
+function discoveryResetStart({ em, body }: RequestContext): Answer<ResetPasswordDiscoveryEmailStartResponse> {
   const email = normalizeEmail(str(body, 'email_address'))
   const redirect = redirectUrl(body, 'reset_password_redirect_url')
   redirectUrl(body, 'discovery_redirect_url')
@@ -249,7 +247,7 @@ function discoveryResetStart({ em, body }: RequestContext): Wire<ResetPasswordDi
   return {}
 }
 
-async function discoveryReset({ em, body }: RequestContext): Promise<Wire<ResetPasswordDiscoveryEmailResponse>> {
+async function discoveryReset({ em, body }: RequestContext): Promise<Answer<ResetPasswordDiscoveryEmailResponse>> {
   const token = consumeToken(em, str(body, 'password_reset_token'), ['discovery_password_reset'], 'password_reset_token', optStr(body, 'pkce_code_verifier'))
   const email = token.email_address
   const next = password(body)

@@ -9,7 +9,7 @@ import type { RotateScimConnectionStartResponse } from '../../endpoints/scim/rot
 import type { UpdateScimConnectionResponse } from '../../endpoints/scim/updateScimConnection.js'
 import { authorizeHeaders } from '../auth.js'
 import { optInt, optObjects, optStr } from '../body.js'
-import { type Emulator, type RequestContext, type Route, iso, newId, newToken } from '../core.js'
+import { type Emulator, type RequestContext, type Route, iso, newId, newToken, type Answer } from '../core.js'
 import { badRequest, fail } from '../errors.js'
 import { checkRoles, getOrg } from '../model.js'
 import type { ScimRecord } from '../state.js'
@@ -78,7 +78,7 @@ async function connectionOf(rc: RequestContext, action: 'get' | 'update' | 'dele
   return { org, record: getScim(rc.em, org.organization_id, rc.params['connection_id'] ?? '') }
 }
 
-async function create(rc: RequestContext): Promise<Omit<CreateScimConnectionResponse, 'request_id' | 'status_code'>> {
+async function create(rc: RequestContext): Promise<Answer<CreateScimConnectionResponse>> {
   const { em, body } = rc
   const org = await scimOrg(rc, 'create')
   const existing = Object.values(em.state.scim_connections).find((r) => r.organization_id === org.organization_id)
@@ -118,14 +118,14 @@ async function create(rc: RequestContext): Promise<Omit<CreateScimConnectionResp
   }
 }
 
-async function get(rc: RequestContext): Promise<Omit<GetScimConnectionResponse, 'request_id' | 'status_code'>> {
+async function get(rc: RequestContext): Promise<Answer<GetScimConnectionResponse>> {
   const org = await scimOrg(rc, 'get')
   const record = Object.values(rc.em.state.scim_connections).find((r) => r.organization_id === org.organization_id)
   // An organization without a SCIM connection answers 200 with no `connection`.
   return record ? { connection: view(record) } : {}
 }
 
-async function update(rc: RequestContext): Promise<Omit<UpdateScimConnectionResponse, 'request_id' | 'status_code'>> {
+async function update(rc: RequestContext): Promise<Answer<UpdateScimConnectionResponse>> {
   const { em, body } = rc
   const { org, record } = await connectionOf(rc, 'update')
   const displayName = optStr(body, 'display_name')
@@ -146,7 +146,7 @@ async function update(rc: RequestContext): Promise<Omit<UpdateScimConnectionResp
   return { connection: view(record) }
 }
 
-async function remove(rc: RequestContext): Promise<Omit<DeleteScimConnectionResponse, 'request_id' | 'status_code'>> {
+async function remove(rc: RequestContext): Promise<Answer<DeleteScimConnectionResponse>> {
   const { em } = rc
   const { org, record } = await connectionOf(rc, 'delete')
   const id = record.connection.connection_id
@@ -156,7 +156,7 @@ async function remove(rc: RequestContext): Promise<Omit<DeleteScimConnectionResp
   return { connection_id: id }
 }
 
-async function groups(rc: RequestContext): Promise<Omit<GetScimConnectionGroupsResponse, 'request_id' | 'status_code'>> {
+async function groups(rc: RequestContext): Promise<Answer<GetScimConnectionGroupsResponse>> {
   const { body } = rc
   await connectionOf(rc, 'get')
   const limit = optInt(body, 'limit')
@@ -166,7 +166,7 @@ async function groups(rc: RequestContext): Promise<Omit<GetScimConnectionGroupsR
   return { scim_groups: [], next_cursor: '' }
 }
 
-async function rotateStart(rc: RequestContext): Promise<Omit<RotateScimConnectionStartResponse, 'request_id' | 'status_code'>> {
+async function rotateStart(rc: RequestContext): Promise<Answer<RotateScimConnectionStartResponse>> {
   const { em } = rc
   const { record } = await connectionOf(rc, 'update')
   if (rotating(em, record)) {
@@ -203,7 +203,7 @@ function requireRotation(em: Emulator, record: ScimRecord, allowExpired: boolean
   return record as ScimRecord & { next_bearer_token: string }
 }
 
-async function rotateComplete(rc: RequestContext): Promise<Omit<RotateScimConnectionCompleteResponse, 'request_id' | 'status_code'>> {
+async function rotateComplete(rc: RequestContext): Promise<Answer<RotateScimConnectionCompleteResponse>> {
   const { em } = rc
   const { org, record } = await connectionOf(rc, 'update')
   const live = requireRotation(em, record, false)
@@ -214,7 +214,7 @@ async function rotateComplete(rc: RequestContext): Promise<Omit<RotateScimConnec
   return { connection: view(record) }
 }
 
-async function rotateCancel(rc: RequestContext): Promise<Omit<RotateScimConnectionCancelResponse, 'request_id' | 'status_code'>> {
+async function rotateCancel(rc: RequestContext): Promise<Answer<RotateScimConnectionCancelResponse>> {
   const { em } = rc
   const { record } = await connectionOf(rc, 'update')
   requireRotation(em, record, true)

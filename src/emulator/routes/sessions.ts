@@ -14,17 +14,16 @@ import {
   findSession,
   refreshSession,
   revokeMemberSessions,
+  sessionExpired,
   sessionResponse,
   viewSession,
 } from '../auth.js'
 import { type Body, optObject, optStr, str } from '../body.js'
-import { type Emulator, policyAllows, type Route } from '../core.js'
+import { type Emulator, policyAllows, type Route, type Answer } from '../core.js'
 import { badRequest, fail, notFound } from '../errors.js'
 import { jwks } from '../keys.js'
 import { findMemberByEmail, getMemberAnywhere, getMemberRecord, getOrg, roleIds, viewMember, viewOrg } from '../model.js'
 import type { MemberRecord, SessionRecord } from '../state.js'
-
-type Answer<T> = Omit<T, 'request_id' | 'status_code'>
 
 /** Every auth method an organization can allow, for `primary_required` when it allows all. */
 const ALL_AUTH_METHODS = ['sso', 'magic_link', 'password', 'google_oauth', 'microsoft_oauth', 'slack_oauth', 'github_oauth', 'hubspot_oauth']
@@ -34,10 +33,6 @@ function sessionRef(body: Body): { session_token?: string | undefined; session_j
   const ref = { session_token: optStr(body, 'session_token'), session_jwt: optStr(body, 'session_jwt') }
   if (ref.session_token && ref.session_jwt) badRequest('session_token', 'pass either session_token or session_jwt, not both')
   return ref
-}
-
-function expired(em: Emulator, record: SessionRecord): boolean {
-  return Date.parse(record.session.expires_at) <= em.now()
 }
 
 // ---- authenticate -----------------------------------------------------------------------------
@@ -78,7 +73,7 @@ function list({ em, body }: { em: Emulator; body: Body }) {
   getOrg(em, organizationId)
   const member = getMemberRecord(em, organizationId, str(body, 'member_id'))
   const sessions = Object.values(em.state.sessions)
-    .filter((s) => s.session.member_id === member.member.member_id && !expired(em, s))
+    .filter((s) => s.session.member_id === member.member.member_id && !sessionExpired(em, s))
     .sort((a, b) => a.session.started_at.localeCompare(b.session.started_at))
     .map((s) => viewSession(s))
   return { member_sessions: sessions } satisfies Answer<GetSessionResponse>
@@ -104,7 +99,7 @@ async function revoke(rc: Parameters<Route['handler']>[0]) {
   let record: SessionRecord
   if (sessionId) {
     const found = em.state.sessions[sessionId]
-    if (!found || expired(em, found)) return fail(404, 'session_not_found', `No live session with member_session_id ${JSON.stringify(sessionId)} exists.`)
+    if (!found || sessionExpired(em, found)) return fail(404, 'session_not_found', `No live session with member_session_id ${JSON.stringify(sessionId)} exists.`)
     record = found
   } else {
     record = await findSession(em, sessionRef(body))

@@ -13,7 +13,7 @@ import type { UpdateSsoSamlByUrlResponse } from '../../endpoints/sso/updateSsoSa
 import type { UpdateSsoSamlConnectionResponse } from '../../endpoints/sso/updateSsoSamlConnection.js'
 import { authorizeHeaders, completeAuthentication, consumeToken, issueToken } from '../auth.js'
 import { type Body, optObject, optObjects, optStr, optStrings, str } from '../body.js'
-import { type Emulator, type RequestContext, type Route, iso, newId } from '../core.js'
+import { type Emulator, type RequestContext, type Route, iso, newId, type Answer } from '../core.js'
 import { badRequest, fail } from '../errors.js'
 import { addMember, checkRoles, findMemberByEmail, getOrg, newMemberRecord, normalizeEmail } from '../model.js'
 import type { SsoRecord } from '../state.js'
@@ -192,7 +192,7 @@ function connectionIdParam(rc: RequestContext): string {
 
 // ---- handlers ---------------------------------------------------------------------------------
 
-async function createSaml(rc: RequestContext): Promise<Omit<CreateSsoSamlConnectionResponse, 'request_id' | 'status_code'>> {
+async function createSaml(rc: RequestContext): Promise<Answer<CreateSsoSamlConnectionResponse>> {
   const { em, body } = rc
   const org = await ssoOrg(rc, 'create')
   const id = newId('saml-connection')
@@ -218,7 +218,7 @@ async function createSaml(rc: RequestContext): Promise<Omit<CreateSsoSamlConnect
   return { connection: structuredClone(connection) }
 }
 
-async function updateSaml(rc: RequestContext): Promise<Omit<UpdateSsoSamlConnectionResponse, 'request_id' | 'status_code'>> {
+async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConnectionResponse>> {
   const { em, body } = rc
   const org = await ssoOrg(rc, 'update')
   const record = getConnection(em, org.organization_id, connectionIdParam(rc), 'saml')
@@ -253,7 +253,7 @@ async function updateSaml(rc: RequestContext): Promise<Omit<UpdateSsoSamlConnect
   return { connection: structuredClone(c) }
 }
 
-async function updateSamlByUrl(rc: RequestContext): Promise<Omit<UpdateSsoSamlByUrlResponse, 'request_id' | 'status_code'>> {
+async function updateSamlByUrl(rc: RequestContext): Promise<Answer<UpdateSsoSamlByUrlResponse>> {
   const { em, body } = rc
   const org = await ssoOrg(rc, 'update')
   const record = getConnection(em, org.organization_id, connectionIdParam(rc), 'saml')
@@ -264,7 +264,7 @@ async function updateSamlByUrl(rc: RequestContext): Promise<Omit<UpdateSsoSamlBy
   return { connection: structuredClone(saml(record)) }
 }
 
-async function deleteCertificate(rc: RequestContext): Promise<Omit<DeleteSsoSamlVerificationCertificateResponse, 'request_id' | 'status_code'>> {
+async function deleteCertificate(rc: RequestContext): Promise<Answer<DeleteSsoSamlVerificationCertificateResponse>> {
   const { em } = rc
   const org = await ssoOrg(rc, 'delete')
   const c = saml(getConnection(em, org.organization_id, connectionIdParam(rc), 'saml'))
@@ -279,7 +279,7 @@ async function deleteCertificate(rc: RequestContext): Promise<Omit<DeleteSsoSaml
   return { certificate_id: certificateId }
 }
 
-async function createOidc(rc: RequestContext): Promise<Omit<CreateSsoOidcConnectionResponse, 'request_id' | 'status_code'>> {
+async function createOidc(rc: RequestContext): Promise<Answer<CreateSsoOidcConnectionResponse>> {
   const { em, body } = rc
   const org = await ssoOrg(rc, 'create')
   const id = newId('oidc-connection')
@@ -305,7 +305,7 @@ async function createOidc(rc: RequestContext): Promise<Omit<CreateSsoOidcConnect
   return { connection: structuredClone(connection) }
 }
 
-async function updateOidc(rc: RequestContext): Promise<Omit<UpdateSsoOidcConnectionResponse, 'request_id' | 'status_code'>> {
+async function updateOidc(rc: RequestContext): Promise<Answer<UpdateSsoOidcConnectionResponse>> {
   const { em, body } = rc
   const org = await ssoOrg(rc, 'update')
   const c = oidc(getConnection(em, org.organization_id, connectionIdParam(rc), 'oidc'))
@@ -327,7 +327,7 @@ async function updateOidc(rc: RequestContext): Promise<Omit<UpdateSsoOidcConnect
   }
 }
 
-async function createExternal(rc: RequestContext): Promise<Omit<CreateSsoExternalConnectionResponse, 'request_id' | 'status_code'>> {
+async function createExternal(rc: RequestContext): Promise<Answer<CreateSsoExternalConnectionResponse>> {
   const { em, body } = rc
   const org = await ssoOrg(rc, 'create')
   const sourceOrgId = str(body, 'external_organization_id')
@@ -358,7 +358,7 @@ async function createExternal(rc: RequestContext): Promise<Omit<CreateSsoExterna
   return { connection: viewExternal(em, record) }
 }
 
-async function updateExternal(rc: RequestContext): Promise<Omit<UpdateSsoExternalConnectionResponse, 'request_id' | 'status_code'>> {
+async function updateExternal(rc: RequestContext): Promise<Answer<UpdateSsoExternalConnectionResponse>> {
   const { em, body } = rc
   const org = await ssoOrg(rc, 'update')
   const record = getConnection(em, org.organization_id, connectionIdParam(rc), 'external')
@@ -374,7 +374,7 @@ async function updateExternal(rc: RequestContext): Promise<Omit<UpdateSsoExterna
   return { connection: viewExternal(em, record) }
 }
 
-async function getConnections(rc: RequestContext): Promise<Omit<GetSsoConnectionsResponse, 'request_id' | 'status_code'>> {
+async function getConnections(rc: RequestContext): Promise<Answer<GetSsoConnectionsResponse>> {
   const { em } = rc
   const org = await ssoOrg(rc, 'get')
   const mine = Object.values(em.state.sso_connections).filter((r) => r.organization_id === org.organization_id)
@@ -385,7 +385,7 @@ async function getConnections(rc: RequestContext): Promise<Omit<GetSsoConnection
   }
 }
 
-async function deleteConnection(rc: RequestContext): Promise<Omit<DeleteSsoConnectionResponse, 'request_id' | 'status_code'>> {
+async function deleteConnection(rc: RequestContext): Promise<Answer<DeleteSsoConnectionResponse>> {
   const { em } = rc
   const org = await ssoOrg(rc, 'delete')
   const record = getConnection(em, org.organization_id, connectionIdParam(rc))
@@ -432,7 +432,7 @@ function jitAllowed(org: Organization, connectionId: string): boolean {
   return org.sso_jit_provisioning === 'RESTRICTED' && org.sso_jit_provisioning_allowed_connections.includes(connectionId)
 }
 
-async function authenticate({ em, body }: RequestContext): Promise<Omit<AuthenticateSsoResponse, 'request_id' | 'status_code'>> {
+async function authenticate({ em, body }: RequestContext): Promise<Answer<AuthenticateSsoResponse>> {
   const ssoToken = str(body, 'sso_token')
   const token = consumeToken(em, ssoToken, ['sso'], 'sso_token', optStr(body, 'pkce_code_verifier'))
   const connectionId = String(token.data['connection_id'])
