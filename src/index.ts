@@ -29,6 +29,7 @@ export {
   StytchNetworkError,
   StytchParamsError,
   StytchPolicyError,
+  StytchResponseTooLargeError,
   StytchTimeoutError,
   type StytchApiErrorInit,
   type StytchJwtErrorCode,

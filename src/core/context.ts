@@ -41,6 +41,8 @@ export interface StytchConfig {
   readonly fetch?: typeof globalThis.fetch
   /** Timeout of one attempt in ms (default 10000). */
   readonly timeoutMs?: number
+  /** Most bytes a response body may hold (default 10 MiB); a larger one fails with `StytchResponseTooLargeError`. */
+  readonly maxResponseBytes?: number
   /** Retry policy; a number sets the limit, `false` disables retries. */
   readonly retry?: RetryConfig | number | false
   /** Request lifecycle hooks. */
@@ -103,6 +105,7 @@ export interface Context {
   /** Origin and optional path prefix, without a trailing slash. */
   readonly baseUrl: string
   readonly timeoutMs: number
+  readonly maxResponseBytes: number
   readonly retry: RetryPolicy
   readonly userAgent: string
   readonly fetch: typeof globalThis.fetch | undefined
@@ -197,11 +200,12 @@ function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
  */
 export function createContext(config: StytchConfig): Context {
   check(typeof config === 'object' && config !== null, 'config', 'must be an object')
-  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, userAgent, policy } = config
+  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, maxResponseBytes = 10_485_760, userAgent, policy } = config
   check(nonEmpty(projectId) && !/[\s:]/.test(projectId), 'projectId', 'must be a non-empty string without ":" or spaces')
   check(nonEmpty(secret), 'secret', 'must be a non-empty string')
   check(fetch === undefined || typeof fetch === 'function', 'fetch', 'must be a function')
   check(isInt(timeoutMs, 1, MAX_MS), 'timeoutMs', 'must be a positive whole number of ms')
+  check(isInt(maxResponseBytes, 1, Number.MAX_SAFE_INTEGER), 'maxResponseBytes', 'must be a positive whole number of bytes')
   check(userAgent === undefined || (nonEmpty(userAgent) && !/[\r\n]/.test(userAgent)), 'userAgent', 'must be a one-line string')
   check(
     hooks === undefined || (typeof hooks === 'object' && Object.values(hooks).every((h) => typeof h === 'function')),
@@ -220,6 +224,7 @@ export function createContext(config: StytchConfig): Context {
     projectId,
     baseUrl: resolveBaseUrl(projectId, config.baseUrl),
     timeoutMs,
+    maxResponseBytes,
     retry: resolveRetry(config.retry),
     userAgent: userAgent ? `stytch-b2b/${VERSION} ${userAgent}` : `stytch-b2b/${VERSION}`,
     fetch,

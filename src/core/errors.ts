@@ -58,21 +58,26 @@ export class StytchParamsError extends StytchError {
   constructor(
     /** Every problem found, each naming its field path. */
     readonly issues: readonly StytchIssue[],
-    code = 'invalid_params',
   ) {
-    super(code, issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+    super('invalid_params', listIssues(issues))
   }
 }
 
+const listIssues = (issues: readonly StytchIssue[]): string => issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+
 /**
  * Thrown when `member_session.custom_claims` does not match the schema given as `options.claims`
- * (code `invalid_claims`); `issues` name the claim paths.
+ * (code `invalid_claims`); `issues` name the claim paths. Unlike a params error, it comes after
+ * the request: on the remote path a single-use token may already be spent.
  */
-export class StytchClaimsError extends StytchParamsError {
+export class StytchClaimsError extends StytchError {
   override name = 'StytchClaimsError'
 
-  constructor(issues: readonly StytchIssue[]) {
-    super(issues, 'invalid_claims')
+  constructor(
+    /** Every claim that failed, each naming its path and the problem, never the value. */
+    readonly issues: readonly StytchIssue[],
+  ) {
+    super('invalid_claims', listIssues(issues))
   }
 }
 
@@ -110,21 +115,37 @@ export class StytchApiError extends StytchError {
 /** Thrown when a success response is not the JSON the endpoint promises (code `invalid_response`). */
 export class StytchDecodeError extends StytchError {
   override name = 'StytchDecodeError'
+
+  constructor(message: string, cause?: unknown) {
+    super('invalid_response', message, cause)
+  }
 }
 
 /** Thrown when the request could not reach Stytch or the connection broke (code `network_error`). */
 export class StytchNetworkError extends StytchError {
   override name = 'StytchNetworkError'
+
+  constructor(message: string, cause?: unknown) {
+    super('network_error', message, cause)
+  }
 }
 
 /** Thrown when an attempt outlives its timeout (code `timeout`). */
 export class StytchTimeoutError extends StytchError {
   override name = 'StytchTimeoutError'
+
+  constructor(message: string, cause?: unknown) {
+    super('timeout', message, cause)
+  }
 }
 
 /** Thrown when the caller's `signal` aborts the request (code `aborted`); `cause` is the abort reason. */
 export class StytchAbortError extends StytchError {
   override name = 'StytchAbortError'
+
+  constructor(message: string, cause?: unknown) {
+    super('aborted', message, cause)
+  }
 }
 
 /** Thrown by `authorize` when a local RBAC check denies; `code` says whether tenancy or permission failed. */
@@ -146,6 +167,10 @@ export class StytchAuthorizationError extends StytchError {
 /** Thrown when the RBAC policy cannot be fetched and no fresh-enough copy is cached (code `policy_unavailable`). */
 export class StytchPolicyError extends StytchError {
   override name = 'StytchPolicyError'
+
+  constructor(message: string, cause?: unknown) {
+    super('policy_unavailable', message, cause)
+  }
 }
 
 /** Reasons a session JWT is refused locally. */
@@ -167,5 +192,20 @@ export class StytchJwtError extends StytchError {
 
   constructor(code: StytchJwtErrorCode, message: string, cause?: unknown) {
     super(code, message, cause)
+  }
+}
+
+/**
+ * Thrown when a response body is larger than the context's `maxResponseBytes` (code
+ * `response_too_large`); reading stops there and the request is not retried.
+ */
+export class StytchResponseTooLargeError extends StytchError {
+  override name = 'StytchResponseTooLargeError'
+
+  constructor(
+    /** The bound that was exceeded, in bytes. */
+    readonly limitBytes: number,
+  ) {
+    super('response_too_large', `Response body is larger than ${limitBytes} bytes`)
   }
 }

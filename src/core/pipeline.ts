@@ -96,15 +96,15 @@ export function decode(text: string, shape: Readonly<Record<string, FieldKind>>)
     data = JSON.parse(text)
   } catch {
     // The parser's message quotes the body, which may hold tokens: keep none of it.
-    throw new StytchDecodeError('invalid_response', 'Response body is not JSON')
+    throw new StytchDecodeError('Response body is not JSON')
   }
-  if (typeName(data) !== 'object') throw new StytchDecodeError('invalid_response', 'Response body is not a JSON object')
+  if (typeName(data) !== 'object') throw new StytchDecodeError('Response body is not a JSON object')
   for (const key in shape) {
     const kind = KINDS[shape[key] as FieldKind]
     const actual = typeName(data[key])
     // null stands for an absent object in Stytch's encoding.
     if (actual !== kind && !(kind === 'object' && actual === 'null')) {
-      throw new StytchDecodeError('invalid_response', `Response field ${key}: expected ${kind}, received ${actual}`)
+      throw new StytchDecodeError(`Response field ${key}: expected ${kind}, received ${actual}`)
     }
   }
   return data

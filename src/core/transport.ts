@@ -54,13 +54,13 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
         const reason: unknown = signal.reason
         // AbortSignal.timeout() aborts with a TimeoutError: that is a deadline, not a cancellation.
         throw (reason as Error | undefined)?.name === 'TimeoutError'
-          ? new StytchTimeoutError('timeout', 'Request timed out (caller signal)', reason)
-          : new StytchAbortError('aborted', 'Request aborted by the caller', reason)
+          ? new StytchTimeoutError('Request timed out (caller signal)', reason)
+          : new StytchAbortError('Request aborted by the caller', reason)
       }
       // A timed-out attempt is not retried: the server may still be working on it.
-      if (timer.signal.aborted) throw new StytchTimeoutError('timeout', `Request timed out after ${timeoutMs} ms`)
+      if (timer.signal.aborted) throw new StytchTimeoutError(`Request timed out after ${timeoutMs} ms`)
       if (!retryable || attempt >= retry.limit) {
-        throw new StytchNetworkError('network_error', 'Network request to the Stytch API failed', error)
+        throw new StytchNetworkError('Network request to the Stytch API failed', error)
       }
       delay = backoff(attempt, retry.backoffLimitMs)
     } finally {
@@ -91,10 +91,10 @@ function retryAfter(header: string | null, max: number): number | undefined {
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new StytchAbortError('aborted', 'Request aborted by the caller', signal.reason))
+    if (signal?.aborted) return reject(new StytchAbortError('Request aborted by the caller', signal.reason))
     const onAbort = (): void => {
       clearTimeout(timer)
-      reject(new StytchAbortError('aborted', 'Request aborted by the caller', signal?.reason))
+      reject(new StytchAbortError('Request aborted by the caller', signal?.reason))
     }
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort)

@@ -43,7 +43,7 @@ async function refresh(ctx: Context, state: CacheState): Promise<RbacPolicy> {
     // Loaded on first fetch: importing the rbac module never loads the HTTP pipeline and valibot.
     const { getRbacPolicy } = await import('../endpoints/rbac/getRbacPolicy.js')
     const { policy } = await getRbacPolicy(ctx)
-    if (!policy || !Array.isArray(policy.roles)) throw new StytchPolicyError('policy_unavailable', 'The RBAC policy response holds no policy')
+    if (!policy || !Array.isArray(policy.roles)) throw new StytchPolicyError('The RBAC policy response holds no policy')
     state.policy = policy
     state.fetchedAt = Date.now()
     return policy
@@ -51,6 +51,6 @@ async function refresh(ctx: Context, state: CacheState): Promise<RbacPolicy> {
     const now = Date.now()
     state.retryAt = now + ctx.policyCache.retryAfterFailureMs
     if (state.policy && now - state.fetchedAt < ctx.policyCache.staleIfErrorMs) return state.policy
-    throw new StytchPolicyError('policy_unavailable', 'The RBAC policy could not be fetched and no usable copy is cached', error)
+    throw new StytchPolicyError('The RBAC policy could not be fetched and no usable copy is cached', error)
   }
 }
