@@ -1,4 +1,5 @@
 import { credentialsOf, type Context } from './context.js'
+import { readBody } from './body.js'
 import { StytchAbortError, StytchApiError, StytchError, StytchNetworkError, StytchTimeoutError } from './errors.js'
 import type { HttpMethod } from './types.js'
 
@@ -14,8 +15,10 @@ export interface OutgoingRequest {
 
 /**
  * Sends a request with the context's retry and timeout policy and returns the body text of a
- * 200/201 response. The timeout covers each attempt including reading its body. Every failure
- * becomes a `StytchError` that holds neither the request nor its headers.
+ * 200/201 response. The timeout covers each attempt including reading its body, which holds at
+ * most `ctx.maxResponseBytes`. No redirect is followed: the API never sends one, so a 3xx is an
+ * error, and nothing (credentials, member-session headers, body) goes to another origin. Every
+ * failure becomes a `StytchError` that holds neither the request nor its headers.
  */
 export async function send(ctx: Context, request: OutgoingRequest): Promise<string> {
   const { retry, hooks = {} } = ctx
@@ -25,44 +28,66 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
   for (let attempt = 0; ; attempt++) {
     const timer = new AbortController()
     const timeout = setTimeout(() => timer.abort(), timeoutMs)
-    let delay: number
-    try {
-      const init: RequestInit = {
-        method: request.method,
-        headers: request.headers,
-        body: request.body ?? null,
-        signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
-      }
-      // A Request object only when a hook will see it: building one costs more than the rest of the call.
-      const req = hooks.beforeRequest || hooks.afterResponse || hooks.beforeRetry ? new Request(request.url, init) : undefined
-      if (req) await hook(() => hooks.beforeRequest?.(req))
-      const response = await (req ? doFetch(req) : doFetch(request.url, init))
-      if (req) await hook(() => hooks.afterResponse?.(req, response.clone()))
-      if (response.status === 200 || response.status === 201) return await response.text()
-      if (!retryable || attempt >= retry.limit || !retry.statusCodes.includes(response.status)) {
-        throw await apiError(ctx, response)
-      }
-      delay = retryAfter(response.headers.get('Retry-After'), retry.maxRetryAfterMs) ?? backoff(attempt, retry.backoffLimitMs)
-      // Asked to wait longer than we may: fail now rather than hold a serverless invocation open.
-      if (delay > retry.maxRetryAfterMs) throw await apiError(ctx, response)
-      // Not awaited: when a hook holds a clone, cancelling one branch settles only once both are done.
-      response.body?.cancel().catch(() => {})
-      if (req) await hook(() => hooks.beforeRetry?.(req, attempt + 1))
-    } catch (error) {
-      if (error instanceof StytchError) throw error
+    // Abort and timeout take precedence over whatever error they caused.
+    const interrupted = (): StytchError | undefined => {
       if (signal?.aborted) {
         const reason: unknown = signal.reason
         // AbortSignal.timeout() aborts with a TimeoutError: that is a deadline, not a cancellation.
-        throw (reason as Error | undefined)?.name === 'TimeoutError'
+        return (reason as Error | undefined)?.name === 'TimeoutError'
           ? new StytchTimeoutError('Request timed out (caller signal)', reason)
           : new StytchAbortError('Request aborted by the caller', reason)
       }
       // A timed-out attempt is not retried: the server may still be working on it.
-      if (timer.signal.aborted) throw new StytchTimeoutError(`Request timed out after ${timeoutMs} ms`)
-      if (!retryable || attempt >= retry.limit) {
-        throw new StytchNetworkError('Network request to the Stytch API failed', error)
+      if (timer.signal.aborted) return new StytchTimeoutError(`Request timed out after ${timeoutMs} ms`)
+    }
+    let delay: number
+    try {
+      // No prototype: fetch reads many optional init members, and none may come from a polluted Object.prototype.
+      const init = {
+        __proto__: null,
+        method: request.method,
+        headers: request.headers,
+        body: request.body ?? null,
+        redirect: 'manual',
+        signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
+      } as RequestInit
+      // A Request object only when a hook will see it: building one costs more than the rest of the call.
+      const req = hooks.beforeRequest || hooks.afterResponse || hooks.beforeRetry ? new Request(request.url, init) : undefined
+      if (req) await hook(() => hooks.beforeRequest?.(req))
+      let response: Response | undefined
+      try {
+        response = await (req ? doFetch(req) : doFetch(request.url, init))
+      } catch (error) {
+        const stop = interrupted()
+        if (stop) throw stop
+        if (!retryable || attempt >= retry.limit) throw new StytchNetworkError('Network request to the Stytch API failed', error)
       }
-      delay = backoff(attempt, retry.backoffLimitMs)
+      if (response) {
+        if (req) await hook(() => hooks.afterResponse?.(req, response.clone()))
+        const { status } = response
+        // `redirected` catches a custom fetch that followed one anyway: its answer is not Stytch's.
+        if ((status > 299 && status < 400) || response.type === 'opaqueredirect' || response.redirected) {
+          response.body?.cancel().catch(() => {})
+          throw new StytchApiError({ status, code: 'unexpected_redirect', message: `Stytch API answered HTTP ${status}, a redirect, which is not followed` })
+        }
+        if (status === 200 || status === 201) {
+          try {
+            return await readBody(response, ctx.maxResponseBytes)
+          } catch (error) {
+            // The server answered: reading again would repeat the download, so this is not retried.
+            throw interrupted() ?? (error instanceof StytchError ? error : new StytchNetworkError('The connection broke while the response was read', error))
+          }
+        }
+        if (!retryable || attempt >= retry.limit || !retry.statusCodes.includes(status)) throw await apiError(ctx, response)
+        delay = retryAfter(response.headers.get('Retry-After'), retry.maxRetryAfterMs) ?? backoff(attempt, retry.backoffLimitMs)
+        // Asked to wait longer than we may: fail now rather than hold a serverless invocation open.
+        if (delay > retry.maxRetryAfterMs) throw await apiError(ctx, response)
+        // Not awaited: when a hook holds a clone, cancelling one branch settles only once both are done.
+        response.body?.cancel().catch(() => {})
+      } else {
+        delay = backoff(attempt, retry.backoffLimitMs)
+      }
+      if (req) await hook(() => hooks.beforeRetry?.(req, attempt + 1))
     } finally {
       clearTimeout(timeout)
     }
@@ -110,7 +135,7 @@ async function apiError(ctx: Context, response: Response): Promise<StytchApiErro
   const status = response.status
   let body: Record<string, unknown> | undefined
   try {
-    body = JSON.parse(await response.text())
+    body = JSON.parse(await readBody(response, ctx.maxResponseBytes))
   } catch {}
   if (typeof body?.['error_type'] !== 'string') {
     // A proxy's HTML page or an empty body: keep nothing of it.
