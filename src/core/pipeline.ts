@@ -1,6 +1,9 @@
-import { safeParse, type BaseIssue } from 'valibot'
+import { safeParse } from 'valibot'
+import { checkClaimsSchema, validateClaims } from './claims.js'
 import { credentialsOf, type Context } from './context.js'
-import { StytchClaimsError, StytchDecodeError, StytchParamsError, type StytchIssue } from './errors.js'
+import { StytchDecodeError, StytchParamsError } from './errors.js'
+import { toIssues } from './issues.js'
+import { ownFields } from './own.js'
 import { send } from './transport.js'
 import type { Endpoint, FieldKind, PipelineOptions } from './types.js'
 import { encodeQuery, fillPath } from './url.js'
@@ -15,26 +18,20 @@ export async function call<Response>(
   ctx: Context,
   endpoint: Endpoint,
   params: unknown,
-  options: PipelineOptions = {},
+  options?: PipelineOptions,
 ): Promise<Response> {
-  const input = validate(endpoint.params, params ?? {}, StytchParamsError)
-  const { authorization, claims, timeoutMs } = options
+  const input = plainData(params ?? {}, '') as Record<string, unknown>
+  const checked = safeParse(endpoint.params, input)
+  if (!checked.success) throw new StytchParamsError(toIssues(checked.issues))
+  const { authorization, claims, signal, timeoutMs } = readOptions(options, endpoint)
   const headers: Record<string, string> = {
     Authorization: credentialsOf(ctx).authorization,
     'Content-Type': 'application/json',
     Accept: 'application/json',
     'User-Agent': ctx.userAgent,
   }
-  if (authorization) {
-    if (!endpoint.auth) throw optionError('authorization')
-    // Empty values send no header, as in the reference SDK.
-    if (authorization.session_token) headers['X-Stytch-Member-Session'] = authorization.session_token
-    if (authorization.session_jwt) headers['X-Stytch-Member-SessionJWT'] = authorization.session_jwt
-  }
-  if (claims && !endpoint.claims) throw optionError('claims')
-  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
-    throw optionError('timeoutMs', 'must be a positive integer')
-  }
+  if (authorization?.session_token) headers['X-Stytch-Member-Session'] = authorization.session_token
+  if (authorization?.session_jwt) headers['X-Stytch-Member-SessionJWT'] = authorization.session_jwt
   const hasBody = endpoint.method === 'POST' || endpoint.method === 'PUT'
   const [path, query] = fillPath(endpoint.path, input)
   const data = decode(
@@ -42,9 +39,11 @@ export async function call<Response>(
       method: endpoint.method,
       url: ctx.baseUrl + path + (hasBody ? '' : encodeQuery(query)),
       headers,
-      // The whole params object is the body, path params included, as the API expects.
+      // The whole params object is the body, path params included, as the API expects. The copy
+      // is sent rather than valibot's output, which would drop record keys such as `constructor`
+      // (the schemas transform nothing, so the two agree otherwise).
       body: hasBody ? JSON.stringify(input) : undefined,
-      signal: options.signal,
+      signal,
       timeoutMs,
     }),
     endpoint.response,
@@ -53,39 +52,78 @@ export async function call<Response>(
   const session = data['member_session'] as Record<string, unknown> | null | undefined
   if (endpoint.claims && session) {
     const custom = session['custom_claims'] ?? {}
-    session['custom_claims'] = claims ? validate(claims, custom, StytchClaimsError) : custom
+    session['custom_claims'] = claims ? await validateClaims(claims, custom) : custom
   }
   return data as Response
 }
 
-function optionError(name: string, message = 'is not accepted by this endpoint'): StytchParamsError {
-  return new StytchParamsError([{ path: `options.${name}`, message }])
+const paramsError = (path: string, message: string): StytchParamsError => new StytchParamsError([{ path, message }])
+
+const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims']
+const MEMBER_SESSION = ['session_token', 'session_jwt']
+
+/** Reads the call options, own properties only, and refuses what the endpoint does not take. */
+function readOptions(options: unknown = {}, endpoint: Endpoint): PipelineOptions {
+  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
+  const { authorization, claims, signal, timeoutMs } = plainFields(options, OPTIONS, 'options') as PipelineOptions
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw paramsError('options.timeoutMs', 'must be a positive integer')
+  if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw paramsError('options.signal', 'must be an AbortSignal')
+  if (claims !== undefined) {
+    if (!endpoint.claims) throw paramsError('options.claims', 'is not accepted by this endpoint')
+    checkClaimsSchema(claims)
+  }
+  // Every field spelt out: a missing one would be read from Object.prototype.
+  if (authorization === undefined) return { authorization, claims, signal, timeoutMs }
+  if (!endpoint.auth) throw paramsError('options.authorization', 'is not accepted by this endpoint')
+  if (typeof authorization !== 'object' || authorization === null) throw paramsError('options.authorization', 'must be an object')
+  // Strict: a misspelt key would otherwise send the call without the member check the caller meant.
+  const member = plainFields(authorization, MEMBER_SESSION, 'options.authorization') as Record<string, unknown>
+  let given = 0
+  for (const key of MEMBER_SESSION) {
+    const value = member[key]
+    if (value === undefined) continue
+    // Header values: no control characters (a newline would split the header).
+    // eslint-disable-next-line no-control-regex
+    if (typeof value !== 'string' || !/^[^\x00-\x1f\x7f]+$/.test(value)) {
+      throw paramsError(`options.authorization.${key}`, 'must be a non-empty one-line string')
+    }
+    given++
+  }
+  if (!given) throw paramsError('options.authorization', 'needs session_token or session_jwt')
+  return { authorization: member, claims, signal, timeoutMs }
+}
+
+const plainFields = (value: object, known: readonly string[], path: string): Record<string, unknown> => ownFields(value, known, path, paramsError)
+
+const MAX_DEPTH = 64
+
+/**
+ * A deep copy of caller data holding only own enumerable properties, on null-prototype objects,
+ * so that nothing inherited (a polluted `Object.prototype`) can become a param and every key,
+ * `__proto__` and `constructor` included, is kept. Anything but JSON data is refused.
+ */
+function plainData(value: unknown, path: string, depth = 0): unknown {
+  const at = path || '(root)'
+  if (typeof value !== 'object' || value === null) {
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw paramsError(at, `expected JSON data, received ${typeof value}`)
+    return value
+  }
+  if (depth > MAX_DEPTH) throw paramsError(at, `is nested deeper than ${MAX_DEPTH} levels`)
+  const child = (key: string | number): string => (path ? `${path}.${key}` : String(key))
+  if (Array.isArray(value)) {
+    const out: unknown[] = []
+    for (let i = 0; i < value.length; i++) out.push(Object.hasOwn(value, i) ? plainData(value[i], child(i), depth + 1) : undefined)
+    return out
+  }
+  const proto: unknown = Object.getPrototypeOf(value)
+  // Plain objects of any realm: their prototype is null or has none of its own.
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) throw paramsError(at, 'expected a plain object or array')
+  const out: Record<string, unknown> = Object.create(null)
+  for (const key of Object.keys(value)) out[key] = plainData((value as Record<string, unknown>)[key], child(key), depth + 1)
+  return out
 }
 
 const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)
-
-/**
- * Runs a valibot schema and throws `ErrorClass` with one issue per problem. Messages name the
- * expected kind and the received *type*, never the value: params carry passwords and tokens.
- */
-function validate(
-  schema: PipelineOptions['claims'] & object,
-  input: unknown,
-  ErrorClass: new (issues: StytchIssue[]) => StytchParamsError,
-): Record<string, unknown> {
-  const result = safeParse(schema, input)
-  if (result.success) return result.output as Record<string, unknown>
-  throw new ErrorClass(
-    result.issues.map((issue: BaseIssue<unknown>) => ({
-      path: issue.path?.map((item) => item.key).join('.') || '(root)',
-      message:
-        issue.type === 'strict_object' && issue.expected === 'never' ? 'is not a known field'
-        : issue.kind !== 'schema' ? `fails the ${issue.type} check`
-        : issue.input === undefined ? 'is required'
-        : `expected ${issue.expected}, received ${typeName(issue.input)}`,
-    })),
-  )
-}
 
 const KINDS: Record<FieldKind, string> = { s: 'string', n: 'number', b: 'boolean', o: 'object', a: 'array' }
 

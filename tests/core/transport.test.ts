@@ -271,12 +271,12 @@ describe('params and options', () => {
     expect(error.issues).toEqual([{ path: 'options.timeoutMs', message: 'must be a positive integer' }])
   })
 
-  it('sends no header for empty authorization values', async () => {
-    server.reply({ status: 200, body: { ...responses.updateOrganization } })
+  it('refuses empty authorization values before sending (an empty header would drop the member check)', async () => {
     const { updateOrganization } = await import('../../src/index.js')
-    await updateOrganization(make(), { organization_id: 'o' }, { authorization: { session_token: '', session_jwt: 'jwt' } })
-    expect(server.requests[0]!.headers['x-stytch-member-session']).toBeUndefined()
-    expect(server.requests[0]!.headers['x-stytch-member-sessionjwt']).toBe('jwt')
+    const error = (await fail(updateOrganization(make(), { organization_id: 'o' }, { authorization: { session_token: '', session_jwt: 'jwt' } }))) as StytchParamsError
+    expect(error).toBeInstanceOf(StytchParamsError)
+    expect(error.issues).toEqual([{ path: 'options.authorization.session_token', message: 'must be a non-empty one-line string' }])
+    expect(server.requests).toHaveLength(0)
   })
 })
 
