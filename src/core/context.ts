@@ -1,5 +1,6 @@
 import type { RbacPolicy } from '../rbac/types.js'
 import { StytchConfigError } from './errors.js'
+import { ownFields } from './own.js'
 import { VERSION } from './version.js'
 
 /** HTTP methods a retry may be enabled for. POST is absent on purpose: authenticate calls consume single-use tokens. */
@@ -146,6 +147,19 @@ const isInt = (value: unknown, min: number, max: number): value is number =>
 
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== ''
 
+const CONFIG = ['projectId', 'secret', 'baseUrl', 'fetch', 'timeoutMs', 'maxResponseBytes', 'retry', 'hooks', 'userAgent', 'policy', 'policyCache', 'jwks', 'jwksCache', 'jwksRefresh'] as const
+const RETRY = ['limit', 'methods', 'statusCodes', 'backoffLimitMs', 'maxRetryAfterMs'] as const
+const HOOKS = ['beforeRequest', 'afterResponse', 'beforeRetry'] as const
+const POLICY_CACHE = ['maxAgeMs', 'staleIfErrorMs', 'retryAfterFailureMs'] as const
+const JWKS_REFRESH = ['timeoutMs', 'cooldownMs', 'maxAgeMs'] as const
+
+/** The own settings of `value` (an object; undefined for none, except at the top), unknown keys refused. */
+function fields<T extends object, K extends string>(value: T | undefined, known: readonly K[], path: string): Partial<Pick<T, K & keyof T>> {
+  if (value === undefined && path) return {}
+  check(typeof value === 'object' && value !== null, path || 'config', 'must be an object')
+  return ownFields(value, known, path, (field, problem) => new StytchConfigError(field, problem)) as never
+}
+
 function resolveBaseUrl(projectId: string, override: unknown): string {
   if (override === undefined) {
     return projectId.startsWith('project-live-') ? 'https://api.stytch.com' : 'https://test.stytch.com'
@@ -165,8 +179,8 @@ function resolveBaseUrl(projectId: string, override: unknown): string {
 }
 
 function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
-  const given = retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : retry
-  check(given === undefined || typeof given === 'object', 'retry', 'must be a number, false or an object')
+  check(retry === undefined || retry === false || typeof retry === 'number' || typeof retry === 'object', 'retry', 'must be a number, false or an object')
+  const given = retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : fields(retry, RETRY, 'retry')
   const policy = { ...DEFAULT_RETRY, ...given }
   check(isInt(policy.limit, 0, 10), 'retry.limit', 'must be an integer from 0 to 10')
   check(
@@ -199,36 +213,42 @@ function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
  * @throws {StytchConfigError} when a field is missing or malformed; the error names the field.
  */
 export function createContext(config: StytchConfig): Context {
-  check(typeof config === 'object' && config !== null, 'config', 'must be an object')
-  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, maxResponseBytes = 10_485_760, userAgent, policy } = config
+  const settings = fields(config, CONFIG, '')
+  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, maxResponseBytes = 10_485_760, userAgent, policy, jwks, jwksCache } = settings
   check(nonEmpty(projectId) && !/[\s:]/.test(projectId), 'projectId', 'must be a non-empty string without ":" or spaces')
   check(nonEmpty(secret), 'secret', 'must be a non-empty string')
+  // A secret pasted from a .env file often ends in a newline; Stytch would refuse it on every call.
+  check(!/^\s|\s$/.test(secret), 'secret', 'must not begin or end with whitespace')
+  check(!projectId.startsWith('secret-'), 'projectId', 'holds a secret (secret-…): projectId and secret look swapped')
+  const live = /^project-live-/.test(projectId)
+  const secretLive = /^secret-live-/.test(secret)
+  check(
+    !(live ? /^secret-test-/.test(secret) : secretLive && /^project-test-/.test(projectId)),
+    'secret',
+    `is a ${secretLive ? 'live' : 'test'} secret, but projectId names a ${live ? 'live' : 'test'} project`,
+  )
   check(fetch === undefined || typeof fetch === 'function', 'fetch', 'must be a function')
   check(isInt(timeoutMs, 1, MAX_MS), 'timeoutMs', 'must be a positive whole number of ms')
   check(isInt(maxResponseBytes, 1, Number.MAX_SAFE_INTEGER), 'maxResponseBytes', 'must be a positive whole number of bytes')
   check(userAgent === undefined || (nonEmpty(userAgent) && !/[\r\n]/.test(userAgent)), 'userAgent', 'must be a one-line string')
-  check(
-    hooks === undefined || (typeof hooks === 'object' && Object.values(hooks).every((h) => typeof h === 'function')),
-    'hooks',
-    'must be an object of functions',
-  )
+  const hookFns: Record<string, unknown> | undefined = hooks === undefined ? undefined : fields(hooks, HOOKS, 'hooks')
+  for (const name in hookFns) check(typeof hookFns[name] === 'function', `hooks.${name}`, 'must be a function')
   check(policy === undefined || (typeof policy === 'object' && Array.isArray(policy?.roles)), 'policy', 'must be an object with a roles array')
-  const cache = { maxAgeMs: 300_000, staleIfErrorMs: 3_600_000, retryAfterFailureMs: 10_000, ...config.policyCache }
+  const cache = { maxAgeMs: 300_000, staleIfErrorMs: 3_600_000, retryAfterFailureMs: 10_000, ...fields(settings.policyCache, POLICY_CACHE, 'policyCache') }
   for (const [key, value] of Object.entries(cache)) check(isInt(value, 0, MAX_MS), `policyCache.${key}`, 'must be a whole number of ms')
-  const { jwks, jwksCache } = config
   check(jwks === undefined || Array.isArray(jwks?.keys), 'jwks', 'must be a JSON Web Key Set ({ keys: [...] })')
   check(jwksCache === undefined || (typeof jwksCache === 'object' && jwksCache !== null), 'jwksCache', 'must be an object')
-  const refresh = { timeoutMs: 5000, cooldownMs: 30_000, maxAgeMs: 600_000, ...config.jwksRefresh }
+  const refresh = { timeoutMs: 5000, cooldownMs: 30_000, maxAgeMs: 600_000, ...fields(settings.jwksRefresh, JWKS_REFRESH, 'jwksRefresh') }
   for (const [key, value] of Object.entries(refresh)) check(isInt(value, 0, MAX_MS), `jwksRefresh.${key}`, 'must be a whole number of ms')
   const ctx: Context = {
     projectId,
-    baseUrl: resolveBaseUrl(projectId, config.baseUrl),
+    baseUrl: resolveBaseUrl(projectId, settings.baseUrl),
     timeoutMs,
     maxResponseBytes,
-    retry: resolveRetry(config.retry),
+    retry: resolveRetry(settings.retry),
     userAgent: userAgent ? `stytch-b2b/${VERSION} ${userAgent}` : `stytch-b2b/${VERSION}`,
     fetch,
-    hooks: hooks && Object.freeze({ ...hooks }),
+    hooks: hookFns && (Object.freeze({ ...hookFns }) as Hooks),
     policy,
     policyCache: Object.freeze(cache),
     jwks,

@@ -18,7 +18,7 @@ function configError(fn: () => unknown): StytchConfigError {
 describe('createContext', () => {
   it('picks the API from the project id', () => {
     expect(createContext(valid).baseUrl).toBe('https://test.stytch.com')
-    expect(createContext({ ...valid, projectId: 'project-live-123' }).baseUrl).toBe('https://api.stytch.com')
+    expect(createContext({ projectId: 'project-live-123', secret: 'secret-live-XYZ' }).baseUrl).toBe('https://api.stytch.com')
   })
 
   it('accepts https and loopback http base URLs, without a trailing slash', () => {
@@ -53,7 +53,8 @@ describe('createContext', () => {
     [{ ...valid, retry: 'yes' }, 'retry'],
     [{ ...valid, fetch: 'fetch' }, 'fetch'],
     [{ ...valid, userAgent: 'x\r\nInjected: 1' }, 'userAgent'],
-    [{ ...valid, hooks: { beforeRequest: 1 } }, 'hooks'],
+    [{ ...valid, hooks: { beforeRequest: 1 } }, 'hooks.beforeRequest'],
+    [{ ...valid, hooks: 'none' }, 'hooks'],
     [null, 'config'],
   ])('names the bad field (%#)', (config, field) => {
     const error = configError(() => createContext(config as never))
