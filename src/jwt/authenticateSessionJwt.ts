@@ -1,5 +1,7 @@
 import type { ClaimsOf, ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
+import { isStytchError, StytchParamsError, type StytchError } from '../core/errors.js'
+import { ownFields } from '../core/own.js'
 import type { CallOptions } from '../core/types.js'
 import type { Member, Organization } from '../endpoints/models.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
@@ -16,7 +18,12 @@ export interface AuthenticateSessionJwtParams {
 
 /** Result of {@link authenticateSessionJwt}: where it was verified, and the session. */
 export type AuthenticateSessionJwtResult<Claims = Record<string, unknown>> =
-  | { readonly verified: 'local'; readonly member_session: JwtMemberSession<Claims> }
+  | {
+      readonly verified: 'local'
+      readonly member_session: JwtMemberSession<Claims>
+      /** The token that was verified: still the one to use. */
+      readonly session_jwt: string
+    }
   | {
       readonly verified: 'remote'
       readonly member_session: JwtMemberSession<Claims>
@@ -33,36 +40,51 @@ export interface AuthenticateSessionJwtOptions<S> extends Omit<CallOptions, 'cla
   readonly claims?: S
   /** Leeway for the local time checks (default 0). */
   readonly clockToleranceSeconds?: number | undefined
+  /** The time to verify at locally (default: now); Stytch's own clock decides on the remote path. */
+  readonly now?: Date | undefined
 }
 
+const paramsError = (path: string, message: string): StytchParamsError => new StytchParamsError([{ path, message }])
+
+// Local failures that Stytch can still decide: a token too old for local trust or past its `exp`
+// (the session behind it may be alive, and Stytch answers with a fresh JWT), a key not in the
+// cached set, keys or policy that cannot be had. Anything else is refused here, as Stytch would.
+const UNDECIDED = ['jwt_too_old', 'jwt_expired', 'jwks_no_matching_key', 'jwks_unavailable', 'policy_unavailable']
+
 /**
- * Authenticates a session JWT locally when it is young enough, and with Stytch otherwise: on any
- * local failure, or when `max_token_age_seconds` is absent or 0, it calls `authenticateSession`.
- * `verified` says which path answered.
+ * Authenticates a session JWT locally when it is young enough, and with Stytch when the local check
+ * cannot decide: the token is older than `max_token_age_seconds` or expired, its key is unknown, or
+ * the keys or the RBAC policy cannot be had. With `max_token_age_seconds` absent or 0 it always asks
+ * Stytch. A token that is invalid, or valid but denied by `authorization_check`, fails locally with
+ * no round trip, with the code Stytch would give (`StytchAuthorizationError` for a denial).
+ * `verified` says which path answered; both return the `session_jwt` to use from now on.
  *
- * Hint: the remote path returns a fresh `session_jwt`; send it back to the client.
- *
- * @throws {StytchError} the remote call's errors (e.g. `StytchApiError` for a revoked session);
- *   local failures are not thrown, they fall back to Stytch.
+ * @throws {StytchJwtError} `jwt_invalid` or `jwt_not_yet_valid`, decided locally.
+ * @throws {StytchAuthorizationError} when the local authorization check denies.
+ * @throws {StytchError} the remote call's errors (e.g. `StytchApiError` for a revoked session).
  */
 export async function authenticateSessionJwt<S extends ClaimsSchema | undefined = undefined>(
   ctx: Context,
   params: AuthenticateSessionJwtParams,
   options: AuthenticateSessionJwtOptions<S> = {},
 ): Promise<AuthenticateSessionJwtResult<ClaimsOf<S>>> {
-  const { session_jwt, max_token_age_seconds: maxAge, authorization_check } = params
-  const { claims, clockToleranceSeconds, ...callOptions } = options
+  if (typeof params !== 'object' || params === null) throw paramsError('(root)', 'must be an object')
+  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
+  const { session_jwt, max_token_age_seconds: maxAge, authorization_check } = ownFields(params, PARAMS, '', paramsError) as unknown as AuthenticateSessionJwtParams
+  const { claims, clockToleranceSeconds, now, ...callOptions } = ownFields(options, OPTIONS, 'options', paramsError) as AuthenticateSessionJwtOptions<S>
+  if (typeof session_jwt !== 'string' || session_jwt === '') throw paramsError('session_jwt', 'must be a non-empty string')
   if (maxAge) {
     try {
       const member_session = await authenticateSessionJwtLocal(ctx, session_jwt, {
         maxTokenAgeSeconds: maxAge,
         clockToleranceSeconds,
+        now,
         authorizationCheck: authorization_check,
         claims: claims as S,
       })
-      return { verified: 'local', member_session: member_session as JwtMemberSession<ClaimsOf<S>> }
-    } catch {
-      // Any local failure: Stytch decides (it also refreshes a token that is merely too old).
+      return { verified: 'local', member_session: member_session as JwtMemberSession<ClaimsOf<S>>, session_jwt }
+    } catch (error) {
+      if (!UNDECIDED.includes((error as StytchError | undefined)?.code as string) || !isStytchError(error)) throw error
     }
   }
   // Loaded when first needed, so that importing the jwt module loads no HTTP pipeline or valibot.
@@ -81,3 +103,6 @@ export async function authenticateSessionJwt<S extends ClaimsSchema | undefined 
     organization: remote.organization,
   }
 }
+
+const PARAMS = ['session_jwt', 'max_token_age_seconds', 'authorization_check']
+const OPTIONS = ['claims', 'clockToleranceSeconds', 'now', 'signal', 'timeoutMs']

@@ -1,6 +1,7 @@
-import type { ClaimsOf, ClaimsSchema } from '../core/claims.js'
+import { checkClaimsSchema, validateClaims, type ClaimsOf, type ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
-import { StytchAuthorizationError, StytchClaimsError, StytchJwtError, StytchParamsError } from '../core/errors.js'
+import { StytchAuthorizationError, StytchJwtError, StytchParamsError } from '../core/errors.js'
+import { ownFields } from '../core/own.js'
 import type { AuthenticationFactor } from '../endpoints/models.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
 import { checkAuthorization } from '../rbac/checkAuthorization.js'
@@ -50,6 +51,26 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.\d+)?(?:[Zz]|[+-](\d\d):(\d\d))$/
+
+/** Whether `value` is an RFC 3339 date-time with a real calendar date (Stytch's timestamp format). */
+function isTimestamp(value: unknown): value is string {
+  const match = typeof value === 'string' ? RFC3339.exec(value) : null
+  if (!match) return false
+  const [year, month, day, hour, minute, second, offsetHours = 0, offsetMinutes = 0] = match.slice(1).map((part) => Number(part ?? 0))
+  const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0)
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  // Second 60 is a leap second, which RFC 3339 allows.
+  return month! >= 1 && month! <= 12 && day! >= 1 && day! <= days && hour! < 24 && minute! < 60 && second! <= 60 && offsetHours < 24 && offsetMinutes < 60
+}
+
+// Absent or empty: Stytch leaves a time it does not have empty.
+const optionalTimestamp = (value: unknown): boolean => value === undefined || value === '' || isTimestamp(value)
+
+/** A factor is an object whose time fields, where present, are RFC 3339. */
+const isFactor = (value: unknown): boolean =>
+  isObject(value) && optionalTimestamp(value['created_at']) && optionalTimestamp(value['updated_at']) && optionalTimestamp(value['last_authenticated_at'])
+
 /** Checks iss, aud, sub and both Stytch claims, and maps the payload to a session. */
 function toSession(ctx: Context, payload: Record<string, unknown>): VerifiedToken<JwtMemberSession> {
   const { iss, aud, sub, exp, iat, nbf } = payload
@@ -64,12 +85,12 @@ function toSession(ctx: Context, payload: Record<string, unknown>): VerifiedToke
   if (
     !isObject(session) ||
     !isString(session['id']) ||
-    !isString(session['started_at']) ||
-    !isString(session['last_accessed_at']) ||
-    !(session['expires_at'] === undefined || isString(session['expires_at'])) ||
+    !isTimestamp(session['started_at']) ||
+    !isTimestamp(session['last_accessed_at']) ||
+    !optionalTimestamp(session['expires_at']) ||
     !(session['attributes'] === undefined || isObject(session['attributes'])) ||
     !Array.isArray(session['authentication_factors']) ||
-    !session['authentication_factors'].every(isObject) ||
+    !session['authentication_factors'].every(isFactor) ||
     !Array.isArray(session['roles']) ||
     !session['roles'].every(isString)
   ) {
@@ -141,31 +162,14 @@ async function verify(ctx: Context, source: KeySource, token: string, generation
   return toSession(ctx, payload)
 }
 
+const paramsError = (path: string, message: string): StytchParamsError => new StytchParamsError([{ path, message }])
+
 function numberOption(value: unknown, name: string): number | undefined {
-  if (value !== undefined && !(isNumber(value) && value >= 0)) {
-    throw new StytchParamsError([{ path: `options.${name}`, message: 'must be a non-negative number' }])
-  }
+  if (value !== undefined && !(isNumber(value) && value >= 0)) throw paramsError(`options.${name}`, 'must be a non-negative number')
   return value as number | undefined
 }
 
-interface StandardResult {
-  value?: unknown
-  issues?: ReadonlyArray<{ message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> }>
-}
-
-/** Validates custom claims through the Standard Schema interface, which valibot schemas implement. */
-async function validateClaims(schema: ClaimsSchema, claims: unknown): Promise<unknown> {
-  const standard = (schema as { '~standard'?: { validate(value: unknown): StandardResult | Promise<StandardResult> } })['~standard']
-  if (!standard) throw new StytchParamsError([{ path: 'options.claims', message: 'must be a valibot (Standard Schema) schema' }])
-  const result = await standard.validate(claims)
-  if (!result.issues) return result.value
-  throw new StytchClaimsError(
-    result.issues.map((issue) => ({
-      path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.') || '(root)',
-      message: issue.message,
-    })),
-  )
-}
+const OPTIONS = ['maxTokenAgeSeconds', 'clockToleranceSeconds', 'now', 'authorizationCheck', 'claims', 'verifiedTokenCache']
 
 /**
  * Verifies a session JWT locally against the project's keys and returns its member session.
@@ -190,16 +194,18 @@ export async function authenticateSessionJwtLocal<S extends ClaimsSchema | undef
   sessionJwt: string,
   options: LocalJwtOptions<S> = {},
 ): Promise<JwtMemberSession<ClaimsOf<S>>> {
-  const { now, authorizationCheck, claims } = options
+  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
+  // Own fields only, unknown ones refused: a misspelt `maxTokenAgeSeconds` must not turn the age check off.
+  const own = ownFields(options, OPTIONS, 'options', paramsError) as LocalJwtOptions<S>
+  const { now, authorizationCheck, claims } = own
   if (typeof sessionJwt !== 'string') throw invalid('Token is not a string')
-  if (now !== undefined && !(now instanceof Date && isNumber(now.getTime()))) {
-    throw new StytchParamsError([{ path: 'options.now', message: 'must be a valid Date' }])
-  }
-  const tolerance = numberOption(options.clockToleranceSeconds, 'clockToleranceSeconds') ?? 0
-  const maxAge = numberOption(options.maxTokenAgeSeconds, 'maxTokenAgeSeconds')
+  if (now !== undefined && !(now instanceof Date && isNumber(now.getTime()))) throw paramsError('options.now', 'must be a valid Date')
+  if (claims !== undefined) checkClaimsSchema(claims)
+  const tolerance = numberOption(own.clockToleranceSeconds, 'clockToleranceSeconds') ?? 0
+  const maxAge = numberOption(own.maxTokenAgeSeconds, 'maxTokenAgeSeconds')
   const seconds = (now?.getTime() ?? Date.now()) / 1000
   const source = keySource(ctx)
-  const cache = options.verifiedTokenCache === false ? undefined : tokenCache<JwtMemberSession>(ctx, source.generation)
+  const cache = own.verifiedTokenCache === false ? undefined : tokenCache<JwtMemberSession>(ctx, source.generation)
   let token = cache && lookup(cache, sessionJwt)
   if (token) {
     checkTimes(token, seconds, tolerance, maxAge)

@@ -22,11 +22,15 @@ export function decide(
   check: AuthorizationCheck,
 ): 0 | 1 | 2 {
   const index = compilePolicy(policy)[COMPILED]
-  if (typeof subject?.organization_id !== 'string' || !Array.isArray(subject.roles)) {
+  // Own properties only: roles inherited from a polluted Object.prototype must grant nothing.
+  if (typeof subject?.organization_id !== 'string' || !Array.isArray(subject.roles) || !Object.hasOwn(subject, 'roles') || !Object.hasOwn(subject, 'organization_id')) {
     invalidInput('subject', 'an AuthorizationSubject')
   }
   const { organization_id, resource_id, action } = check ?? {}
-  if (typeof organization_id !== 'string' || typeof resource_id !== 'string' || typeof action !== 'string') {
+  if (
+    typeof organization_id !== 'string' || typeof resource_id !== 'string' || typeof action !== 'string' ||
+    !Object.hasOwn(check, 'organization_id') || !Object.hasOwn(check, 'resource_id') || !Object.hasOwn(check, 'action')
+  ) {
     invalidInput('check', 'an AuthorizationCheck')
   }
   if (subject.organization_id !== organization_id) return 1

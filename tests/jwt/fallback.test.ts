@@ -51,7 +51,7 @@ describe('authenticateSessionJwt', () => {
     if (result.verified === 'remote') expect(result.session_jwt).toBe('fresh.jwt.value')
   })
 
-  it('falls back to Stytch on any local failure, passing the authorization check along', async () => {
+  it('falls back to Stytch when the token is too old for local trust, passing the authorization check along', async () => {
     const iat = Math.floor(Date.now() / 1000) - 600
     const old = await mintSessionJwt(keys.signer, { ...member, iat, exp: iat + 3600 })
     const check = { organization_id: 'organization-test-1', resource_id: 'documents', action: 'read' }
@@ -62,7 +62,9 @@ describe('authenticateSessionJwt', () => {
 
   it('surfaces the remote error when Stytch refuses too', async () => {
     server.reply({ status: 404, body: { status_code: 404, error_type: 'session_not_found', error_message: 'Session not found.' } })
-    const error = await authenticateSessionJwt(ctx, { session_jwt: 'not.a.jwt', max_token_age_seconds: 300 }).catch((e: unknown) => e)
+    const iat = Math.floor(Date.now() / 1000) - 600
+    const old = await mintSessionJwt(keys.signer, { ...member, iat, exp: iat + 3600 })
+    const error = await authenticateSessionJwt(ctx, { session_jwt: old, max_token_age_seconds: 300 }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(StytchApiError)
     expect(error).toMatchObject({ code: 'session_not_found' })
   })
