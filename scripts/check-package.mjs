@@ -53,7 +53,8 @@ try {
 import { createContext, getOrganization, type Context, type GetOrganizationResponse } from 'stytch-b2b'
 import { authenticateSessionJwtLocal, type JwtMemberSession } from 'stytch-b2b/jwt'
 import { isAuthorized, type RbacPolicy } from 'stytch-b2b/rbac'
-import { createTestJwks, policyArbitrary } from 'stytch-b2b/testing'
+import { createTestJwks } from 'stytch-b2b/testing'
+import { policyArbitrary } from 'stytch-b2b/testing/arbitraries'
 import { endpoints, type EndpointEntry } from 'stytch-b2b/manifest'
 const ctx: Context = createContext({ projectId: 'project-test-1', secret: 's' })
 export const calls: [Promise<GetOrganizationResponse>, Promise<JwtMemberSession>] = [getOrganization(ctx, { organization_id: 'o' }), authenticateSessionJwtLocal(ctx, 'jwt')]
