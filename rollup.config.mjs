@@ -12,6 +12,7 @@ const library = {
     'jwt/index': 'src/jwt/index.ts',
     'rbac/index': 'src/rbac/index.ts',
     'testing/index': 'src/testing/index.ts',
+    'testing/arbitraries': 'src/testing/arbitraries.ts',
     manifest: 'src/manifest.ts',
   },
   external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),

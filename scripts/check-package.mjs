@@ -2,7 +2,8 @@
 // Package hygiene, as a user meets the package: npm pack → install the tarball into a fresh
 // project → import every subpath as ESM, through require() on this Node, and from TypeScript
 // (moduleResolution bundler and node16); then publint and are-the-types-wrong. Prints one line
-// per check and `N passed, N failed`.
+// per check and `N passed, N failed`. A second project without fast-check (an optional peer) checks
+// that only stytch-b2b/testing/arbitraries needs it.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -53,7 +54,8 @@ try {
 import { createContext, getOrganization, type Context, type GetOrganizationResponse } from 'stytch-b2b'
 import { authenticateSessionJwtLocal, type JwtMemberSession } from 'stytch-b2b/jwt'
 import { isAuthorized, type RbacPolicy } from 'stytch-b2b/rbac'
-import { createTestJwks, policyArbitrary } from 'stytch-b2b/testing'
+import { createTestJwks } from 'stytch-b2b/testing'
+import { policyArbitrary } from 'stytch-b2b/testing/arbitraries'
 import { endpoints, type EndpointEntry } from 'stytch-b2b/manifest'
 const ctx: Context = createContext({ projectId: 'project-test-1', secret: 's' })
 export const calls: [Promise<GetOrganizationResponse>, Promise<JwtMemberSession>] = [getOrganization(ctx, { organization_id: 'o' }), authenticateSessionJwtLocal(ctx, 'jwt')]
@@ -84,6 +86,61 @@ export const code: string = totpCode('JBSWY3DPEHPK3PXP')
     sh(process.execPath, [tsc, '-p', 'tsconfig.node.json'], app)
     const help = sh(join(app, 'node_modules/.bin/stytch-b2b-emulator'), ['--help'], app)
     if (!/--data <file>/.test(help)) throw new Error(`unexpected --help output: ${help}`)
+  })
+  // A user who tests JWT handlers offline and never installed fast-check (an optional peer, so
+  // npm leaves it out): only stytch-b2b/testing/arbitraries may need it.
+  const bare = join(work, 'bare')
+  sh('mkdir', ['-p', bare])
+  writeFileSync(join(bare, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }))
+  sh('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball], bare)
+  const needsFastCheck = `${pkg.name}/testing/arbitraries`
+  // Node's own message (`Cannot find package …`) rather than the tail of its stack trace.
+  const node = (args) => {
+    try {
+      return sh(process.execPath, args, bare)
+    } catch (error) {
+      throw new Error(String(error.stderr).split('\n').find((line) => /Error/.test(line)) ?? error.message)
+    }
+  }
+  await check('without fast-check installed, every subpath but testing/arbitraries imports', () => {
+    const probe = `
+import { createRequire } from 'node:module'
+const missing = (error) => error.code === 'ERR_MODULE_NOT_FOUND' || error.code === 'MODULE_NOT_FOUND'
+for (const from of [import.meta.url, import.meta.resolve('stytch-b2b/testing')]) {
+  try { createRequire(from).resolve('fast-check') } catch (error) { if (missing(error)) continue; throw error }
+  throw new Error('fast-check resolves from ' + from)
+}
+await import('fast-check').then(() => { throw new Error('fast-check imports') }, (error) => { if (!missing(error)) throw error })
+for (const s of ${JSON.stringify(subpaths.filter((s) => s !== needsFastCheck))}) await import(s)
+await import(${JSON.stringify(needsFastCheck)}).then(() => { throw new Error('${needsFastCheck} imports without fast-check') }, (error) => { if (!missing(error) || !/fast-check/.test(error.message)) throw error })
+`
+    node(['--input-type=module', '-e', probe])
+  })
+  const jwtSource = `
+import { createContext } from 'stytch-b2b'
+import { authenticateSessionJwtLocal, type JwtMemberSession } from 'stytch-b2b/jwt'
+import { createTestContext, createTestJwks, mintSessionJwt, TEST_PROJECT_ID, type TestJwks } from 'stytch-b2b/testing'
+const { jwks, signer }: TestJwks = await createTestJwks()
+const ctx = createContext({ projectId: TEST_PROJECT_ID, secret: 'secret-test-1', jwks })
+const jwt: string = await mintSessionJwt(signer, { member_id: 'member-test-1', organization_id: 'organization-test-1', roles: ['editor'] })
+const session: JwtMemberSession = await authenticateSessionJwtLocal(ctx, jwt)
+if (session.member_id !== 'member-test-1' || !session.roles.includes('editor')) throw new Error('unexpected session ' + JSON.stringify(session))
+const other = await createTestJwks()
+const rejected = await authenticateSessionJwtLocal(createTestContext({ jwks: other.jwks }), jwt).then(() => false, () => true)
+if (!rejected) throw new Error('a token signed with another key verified')
+console.log('verified ' + session.member_id)
+`
+  writeFileSync(join(bare, 'jwt.ts'), jwtSource)
+  const bareConfig = { compilerOptions: { strict: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: false, types: [], outDir: 'out' }, files: ['jwt.ts'] }
+  writeFileSync(join(bare, 'tsconfig.json'), JSON.stringify(bareConfig))
+  await check('without fast-check installed, the JWT test kit type-checks (strict, node16)', () => {
+    sh(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit'], bare)
+  })
+  await check('without fast-check installed, a JWT minted by stytch-b2b/testing verifies with stytch-b2b/jwt', () => {
+    // Emit without checking, so that this check stands apart from the type-check above.
+    sh(process.execPath, [tsc, '-p', 'tsconfig.json', '--noCheck'], bare)
+    const out = node([join(bare, 'out/jwt.js')])
+    if (out.trim() !== 'verified member-test-1') throw new Error(`unexpected output: ${out}`)
   })
   await check('publint', () => {
     const out = sh(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', root], root)

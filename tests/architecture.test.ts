@@ -21,7 +21,12 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
     (t, f) => t.startsWith('rbac/') || t === 'core/errors.ts' || (f === 'rbac/getProjectPolicy.ts' && t === 'endpoints/rbac/getRbacPolicy.ts') || (f === 'rbac/index.ts' && t.startsWith('rbac/')),
     'rbac imports only rbac and core/errors (the policy cache also getRbacPolicy)',
   ],
-  [/^testing\//, (t) => t === 'fast-check' || t.startsWith('jose/') || t === 'core/context.ts' || t.startsWith('testing/'), 'testing imports fast-check, jose and createContext'],
+  [/^testing\/arbitraries\.ts$/, (t) => t === 'fast-check', 'the arbitraries import only fast-check'],
+  [
+    /^testing\//,
+    (t) => t.startsWith('jose/') || t === 'core/context.ts' || (t.startsWith('testing/') && t !== 'testing/arbitraries.ts'),
+    'the JWT test kit imports jose and createContext, never fast-check or the arbitraries',
+  ],
   [
     /^jwt\//,
     (t, f) =>
@@ -52,6 +57,11 @@ describe('dependency direction', () => {
         expect(target === 'manifest.ts' || (target.startsWith('testing/') && !file.startsWith('testing/'))).toBe(false)
       }
     }
+  })
+
+  it('only testing/arbitraries.ts names fast-check and nothing names it, even as types, so stytch-b2b/testing works without fast-check', () => {
+    const naming = files.filter((f) => /['"]fast-check['"]|arbitraries\.js['"]/.test(readFileSync(join(src, f), 'utf8')))
+    expect(naming).toEqual(['testing/arbitraries.ts'])
   })
 
   it('only the emulator itself imports the (Node-only) emulator', () => {

@@ -49,8 +49,17 @@ describe('package.json', () => {
     expect(pkg.exports['./jwt']).toEqual({ types: './dist/jwt/index.d.ts', default: './dist/jwt/index.js' })
     expect(pkg.exports['./rbac']).toEqual({ types: './dist/rbac/index.d.ts', default: './dist/rbac/index.js' })
     expect(pkg.exports['./testing']).toEqual({ types: './dist/testing/index.d.ts', default: './dist/testing/index.js' })
+    expect(pkg.exports['./testing/arbitraries']).toEqual({ types: './dist/testing/arbitraries.d.ts', default: './dist/testing/arbitraries.js' })
     expect(pkg.exports['./emulator']).toEqual({ types: './dist/emulator/index.d.ts', default: './dist/emulator/index.js' })
     expect(pkg.bin).toEqual({ 'stytch-b2b-emulator': './dist/emulator/cli.js' })
+  })
+})
+
+describe('built testing helpers', () => {
+  it('only stytch-b2b/testing/arbitraries imports fast-check, in JS or declarations', () => {
+    const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:js|d\.ts)$/.test(f))
+    const importers = files.filter((f) => /['"]fast-check['"]/.test(readFileSync(join(root, 'dist', f), 'utf8')))
+    expect(importers.sort()).toEqual(['testing/arbitraries.d.ts', 'testing/arbitraries.js'])
   })
 })
 

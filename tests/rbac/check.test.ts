@@ -12,7 +12,7 @@ import {
   type AuthorizationSubject,
   type RbacPolicy,
 } from '../../src/index.js'
-import { authorizationCheckArbitrary, policyArbitrary, subjectArbitrary } from '../../src/testing/index.js'
+import { authorizationCheckArbitrary, policyArbitrary, subjectArbitrary } from '../../src/testing/arbitraries.js'
 
 const RUNS = 10_000
 const ALLOW: AuthorizationResult = { allowed: true }

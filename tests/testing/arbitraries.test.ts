@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkAuthorization, compilePolicy, isAuthorized, type AuthorizationCheck, type AuthorizationSubject, type RbacPolicy } from '../../src/index.js'
-import { authorizationCheckArbitrary, policyArbitrary, subjectArbitrary } from '../../src/testing/index.js'
+import { authorizationCheckArbitrary, policyArbitrary, subjectArbitrary } from '../../src/testing/arbitraries.js'
 
-describe('stytch-b2b/testing arbitraries', () => {
+describe('stytch-b2b/testing/arbitraries', () => {
   it('generate valid, compilable inputs', () => {
     fc.assert(
       fc.property(policyArbitrary().chain((p) => fc.tuple(fc.constant(p), subjectArbitrary(p), authorizationCheckArbitrary(p))), ([policy, subject, check]) => {
