@@ -1,5 +1,6 @@
 // The emulator's HTTP layer: Basic auth, Stytch-shaped errors, routing, rollback, persistence.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { request, type OutgoingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -156,5 +157,73 @@ describe('emulator server internals', () => {
       rmSync(dir, { recursive: true, force: true })
     }
     expect(existsSync(path)).toBe(false)
+  })
+})
+
+/** POSTs `chunks` one by one with node:http (waiting for drain), and resolves with the whole answer. */
+function streamPost(url: string, chunks: readonly Buffer[], headers: OutgoingHttpHeaders): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { authorization: AUTH, ...headers }, agent: false }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (text += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    void (async () => {
+      // Keeps sending after an early answer, as a client that does not watch for one would.
+      for (const chunk of chunks) {
+        if (req.destroyed) return
+        if (!req.write(chunk)) await new Promise((r) => req.once('drain', r))
+      }
+      req.end()
+    })()
+  })
+}
+
+describe('emulator request limits', () => {
+  let emulator: RunningEmulator
+  beforeAll(async () => {
+    emulator = await startEmulator()
+  })
+  afterAll(() => emulator.close())
+
+  const tooLarge = {
+    status_code: 413,
+    request_id: expect.stringMatching(/^request-id-test-/),
+    error_type: 'request_too_large',
+    error_message: expect.stringContaining('1 MiB'),
+    error_url: expect.stringContaining('https://stytch.com/docs/'),
+  }
+
+  it('answers a body over 1 MiB with the whole Stytch-shaped 413, not a connection reset (fetch)', async () => {
+    const res = await fetch(`${emulator.url}/v1/b2b/organizations`, {
+      method: 'POST',
+      headers: { authorization: AUTH, 'content-type': 'application/json' },
+      body: JSON.stringify({ organization_name: 'x'.repeat(2 << 20) }),
+    })
+    expect(res.status).toBe(413)
+    expect(await res.json()).toEqual(tooLarge)
+  })
+
+  it.each([
+    ['with a content-length', { 'content-length': 5 << 20 }],
+    ['chunked, without a content-length', {}],
+  ])('answers 413 to a client that keeps sending 5 MiB %s, then serves the next request (node:http)', async (_, headers) => {
+    const chunks = Array.from({ length: 80 }, () => Buffer.alloc(64 << 10, 0x78))
+    const { status, text } = await streamPost(`${emulator.url}/v1/b2b/organizations`, chunks, headers)
+    expect(status).toBe(413)
+    expect(JSON.parse(text)).toEqual(tooLarge)
+    const next = await fetch(`${emulator.url}/v1/b2b/rbac/policy`, { headers: { authorization: AUTH } })
+    expect(next.status).toBe(200)
+  })
+
+  it('accepts a body of exactly 1 MiB', async () => {
+    const padding = (1 << 20) - JSON.stringify({ organization_name: '' }).length
+    const body = JSON.stringify({ organization_name: 'y'.repeat(padding) })
+    expect(Buffer.byteLength(body)).toBe(1 << 20)
+    const res = await fetch(`${emulator.url}/v1/b2b/organizations`, { method: 'POST', headers: { authorization: AUTH }, body })
+    expect(res.status).toBe(200)
   })
 })
