@@ -1,7 +1,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { headersWereChecked } from './auth.js'
-import type { Body } from './body.js'
+import { MAX_JSON_DEPTH, nestsDeeper, type Body } from './body.js'
 import type { Emulator, Route } from './core.js'
 import { EmulatorError, errorBody, sendJson } from './errors.js'
 import { saveState } from './store.js'
@@ -129,6 +129,7 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
       }
       let body: Body = Object.fromEntries(url.searchParams)
       if (method === 'POST' || method === 'PUT') {
+        if (nestsDeeper(raw, MAX_JSON_DEPTH)) throw new EmulatorError(400, 'invalid_json', `The request body nests arrays and objects more than ${MAX_JSON_DEPTH} deep.`)
         try {
           const parsed: unknown = raw === '' ? {} : JSON.parse(raw)
           if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object')
