@@ -1,13 +1,51 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { MAX_JSON_DEPTH, nestsDeeper } from './body.js'
 import type { State } from './state.js'
 
-/** The state saved at `path`, or `undefined` when there is no file yet. */
+// A saved state nests no deeper than a request body allows plus the few levels of the state
+// around it (state → members → record → member → metadata); twice the body bound is ample.
+const MAX_STATE_DEPTH = 2 * MAX_JSON_DEPTH
+
+const RECORDS = ['organizations', 'members', 'sessions', 'intermediate_sessions', 'tokens', 'otps', 'sso_connections', 'scim_connections'] as const
+const LISTS = ['keys', 'outbox'] as const
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** What keeps a parsed value from being a state of version 1, checked one level into each collection. */
+function shapeProblem(value: unknown): string | undefined {
+  if (!isObject(value)) return 'it is not a JSON object'
+  if (value['version'] !== 1) return 'its version is not 1'
+  for (const key of RECORDS) {
+    const records = value[key]
+    if (!isObject(records) || !Object.values(records).every(isObject)) return `${key} is not an object of records`
+  }
+  for (const key of LISTS) {
+    const list = value[key]
+    if (!Array.isArray(list) || !list.every(isObject)) return `${key} is not an array of objects`
+  }
+  const policy = value['policy']
+  if (!isObject(policy) || !Array.isArray(policy['roles']) || !Array.isArray(policy['resources'])) return 'policy is not { roles: [...], resources: [...] }'
+  return undefined
+}
+
+/**
+ * The state saved at `path`, or `undefined` when there is no file yet. A file that cannot be read
+ * or is not a state throws an Error naming the path; the file is left as it is.
+ */
 export function loadState(path: string): State | undefined {
   if (!existsSync(path)) return undefined
-  const state = JSON.parse(readFileSync(path, 'utf8')) as State
-  if (state?.version !== 1) throw new Error(`${path} is not an emulator state file (version 1)`)
-  return state
+  let parsed: unknown
+  try {
+    const text = readFileSync(path, 'utf8')
+    if (nestsDeeper(text, MAX_STATE_DEPTH)) throw new Error(`it nests more than ${MAX_STATE_DEPTH} deep`)
+    parsed = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`${path}: cannot read the emulator state file: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+  }
+  const problem = shapeProblem(parsed)
+  if (problem) throw new Error(`${path} is not an emulator state file (version 1): ${problem}`)
+  return parsed as State
 }
 
 /**

@@ -81,4 +81,16 @@ describe('stytch-b2b-emulator CLI', () => {
       expect(err).toMatch(/^stytch-b2b-emulator: /)
     }
   })
+
+  it('refuses a broken data file with a message naming it and exit code 1', async () => {
+    const dataFile = join(dir, 'broken.json')
+    writeFileSync(dataFile, '{"version":1,"organizations":')
+    const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', '--data', dataFile], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()))
+    const code = await new Promise((done) => child.once('exit', done))
+    expect(code).toBe(1)
+    expect(err).toMatch(/^stytch-b2b-emulator: /)
+    expect(err).toContain(dataFile)
+  })
 })
