@@ -1,5 +1,5 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { MAX_JSON_DEPTH, nestsDeeper } from './body.js'
 import type { State } from './state.js'
 
@@ -48,12 +48,49 @@ export function loadState(path: string): State | undefined {
   return parsed as State
 }
 
+/** The temporary file a process with this pid writes before renaming it over `path` (see {@link removeStaleTemps}). */
+const tempPath = (path: string, pid: number): string => `${path}.${pid}.tmp`
+
+/** Whether a process with this pid exists (signal 0 only checks). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Deletes the temporary files beside `path` that an emulator killed mid-save left behind. Such a
+ * file was never renamed, so no answer acknowledged its content. A file whose writer still runs
+ * (another emulator on the same file) is kept. This process's own are always stale: its saves are
+ * synchronous, so none is under way when it starts an emulator.
+ */
+export function removeStaleTemps(path: string): void {
+  const dir = dirname(path)
+  const prefix = `${basename(path)}.`
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return // no directory yet: the first save reports the problem
+  }
+  for (const name of names) {
+    const digits = name.startsWith(prefix) ? /^(\d+)\.tmp$/.exec(name.slice(prefix.length))?.[1] : undefined
+    if (digits === undefined) continue
+    const pid = Number(digits)
+    if (pid === process.pid || !running(pid)) rmSync(join(dir, name), { force: true })
+  }
+}
+
 /**
  * Saves the state so that a crash at any moment leaves either the old or the new file: write a
  * temporary file beside it, flush it to disk, rename it over the old one, flush the directory.
  */
 export function saveState(path: string, state: State): void {
-  const temp = `${path}.${process.pid}.tmp`
+  const temp = tempPath(path, process.pid)
   const fd = openSync(temp, 'w', 0o600)
   try {
     writeSync(fd, JSON.stringify(state))

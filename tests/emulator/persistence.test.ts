@@ -1,5 +1,6 @@
 // With a data file, an emulator restart keeps every acknowledged change: organizations,
 // members, sessions (and their signing keys), unused magic-link tokens and the outbox.
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { tmpdir } from 'node:os'
@@ -165,5 +166,40 @@ describe('emulator persistence (--data)', () => {
     } finally {
       await second.close()
     }
+  })
+
+  it('removes at start the temporary files of writers that are gone, and nothing else', async () => {
+    const own = mkdtempSync(join(dir, 'stray-'))
+    const path = join(own, 'state.json')
+    const first = await startEmulator({ dataPath: path })
+    const saved = first.snapshot()
+    await first.close()
+    // A process that has exited (and been reaped) stands for a killed emulator; a sleeping one
+    // for another emulator that might be writing right now.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid
+    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' })
+    try {
+      const stray = [`state.json.${dead}.tmp`, `state.json.${process.pid}.tmp`]
+      const kept = [`state.json.${live.pid}.tmp`, 'state.json.bak', `other.json.${dead}.tmp`, 'state.json.x.tmp']
+      for (const name of [...stray, ...kept]) writeFileSync(join(own, name), '{"version":1,"organiz')
+      const second = await startEmulator({ dataPath: path })
+      try {
+        expect(readdirSync(own).sort()).toEqual([...kept, 'state.json'].sort())
+        expect(second.snapshot()).toEqual(saved)
+      } finally {
+        await second.close()
+      }
+    } finally {
+      live.kill()
+    }
+  })
+
+  it('removes a stray temporary file even when the data file itself was never written', async () => {
+    const own = mkdtempSync(join(dir, 'stray-'))
+    const dead = spawnSync(process.execPath, ['-e', '']).pid
+    writeFileSync(join(own, `state.json.${dead}.tmp`), '{')
+    const emulator = await startEmulator({ dataPath: join(own, 'state.json') })
+    await emulator.close()
+    expect(readdirSync(own)).toEqual(['state.json'])
   })
 })
