@@ -3,6 +3,34 @@ import { badRequest } from './errors.js'
 /** A parsed JSON request body (or the query of a GET/DELETE, as strings). */
 export type Body = Readonly<Record<string, unknown>>
 
+/**
+ * How deep a request body may nest arrays and objects, the body itself being level 1. Handlers
+ * copy and serialize what they store (structuredClone, JSON.stringify), which recurse; with this
+ * bound no stored value can be deep enough to overflow the stack.
+ */
+export const MAX_JSON_DEPTH = 64
+
+/**
+ * Whether JSON text nests arrays and objects more than `max` deep. One pass over the text and no
+ * recursion, so it is safe on any input; brackets inside strings do not count. On text that is
+ * not JSON the answer means little, but JSON.parse refuses such text anyway.
+ */
+export function nestsDeeper(text: string, max: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++ // a backslash: skip the escaped character
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true
+    } else if (c === 0x7d || c === 0x5d) depth--
+  }
+  return false
+}
+
 // An unpaired UTF-16 surrogate: such a string has no UTF-8 form, and two different ones would
 // hash alike (both become U+FFFD), so string fields refuse them.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u

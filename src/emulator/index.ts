@@ -7,7 +7,7 @@ import { allRoutes } from './routes/index.js'
 import { filterOutbox } from './routes/emulator.js'
 import { createEmulatorServer, type RouteHits } from './server.js'
 import { emptyState, type OutboxMessage, type State } from './state.js'
-import { loadState, saveState } from './store.js'
+import { loadState, removeStaleTemps, saveState } from './store.js'
 
 export type { OutboxMessage } from './state.js'
 export { DEFAULT_POLICY } from './core.js'
@@ -79,6 +79,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const secret = options.secret ?? EMULATOR_SECRET
   const host = options.host ?? '127.0.0.1'
   if (!['127.0.0.1', '::1', 'localhost'].includes(host)) throw new Error('The emulator listens on loopback only')
+  if (options.dataPath) removeStaleTemps(options.dataPath)
   const saved = options.dataPath ? loadState(options.dataPath) : undefined
   const em: Emulator = {
     state: saved ?? emptyState(structuredClone(options.policy ?? DEFAULT_POLICY)),

@@ -1,7 +1,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { headersWereChecked } from './auth.js'
-import type { Body } from './body.js'
+import { MAX_JSON_DEPTH, nestsDeeper, type Body } from './body.js'
 import type { Emulator, Route } from './core.js'
 import { EmulatorError, errorBody, sendJson } from './errors.js'
 import { saveState } from './store.js'
@@ -32,20 +32,38 @@ function compile(route: Route): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}$`), names }
 }
 
+/** The largest request body the emulator reads. */
 const MAX_BODY = 1 << 20
+/**
+ * How much more of a refused body the server reads and drops. Closing a socket with unread data
+ * makes the kernel send a reset, which can discard the 413 before the client reads it; so the
+ * rest of the body is drained, up to this bound, and only a client sending more is cut off.
+ */
+const MAX_DRAIN = 64 << 20
 
+/**
+ * The request body as text. Over {@link MAX_BODY} (by its content-length or as it arrives) it
+ * rejects at once with a 413, so the answer can go out while the client is still sending.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0
-    const chunks: Buffer[] = []
+    let chunks: Buffer[] | undefined = []
+    const refuse = (): void => {
+      chunks = undefined
+      reject(new EmulatorError(413, 'request_too_large', 'The request body is larger than 1 MiB.'))
+    }
+    if (Number(req.headers['content-length']) > MAX_BODY) refuse()
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY) {
-        reject(new EmulatorError(413, 'request_too_large', 'The request body is larger than 1 MiB.'))
-        req.destroy()
-      } else chunks.push(chunk)
+      if (!chunks) {
+        if (size > MAX_BODY + MAX_DRAIN) req.destroy()
+      } else if (size > MAX_BODY) refuse()
+      else chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => {
+      if (chunks) resolve(Buffer.concat(chunks).toString('utf8'))
+    })
     req.on('error', reject)
   })
 }
@@ -111,6 +129,7 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
       }
       let body: Body = Object.fromEntries(url.searchParams)
       if (method === 'POST' || method === 'PUT') {
+        if (nestsDeeper(raw, MAX_JSON_DEPTH)) throw new EmulatorError(400, 'invalid_json', `The request body nests arrays and objects more than ${MAX_JSON_DEPTH} deep.`)
         try {
           const parsed: unknown = raw === '' ? {} : JSON.parse(raw)
           if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object')

@@ -1,6 +1,6 @@
 // The stytch-b2b-emulator CLI as a user runs it: built file, separate process, signals.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'emulator-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /** Starts the CLI and resolves once it printed its URL. */
-function run(args: string[]): Promise<{ url: string; stop(signal?: NodeJS.Signals): Promise<number | null> }> {
+function run(args: string[]): Promise<{ url: string; pid: number; stop(signal?: NodeJS.Signals): Promise<number | null> }> {
   const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   return new Promise((resolve, reject) => {
@@ -23,7 +23,7 @@ function run(args: string[]): Promise<{ url: string; stop(signal?: NodeJS.Signal
       const url = /emulator on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1]
       if (url) {
         clearTimeout(timer)
-        resolve({ url, stop: (signal = 'SIGTERM') => new Promise((done) => (child.once('exit', (code) => done(code)), child.kill(signal))) })
+        resolve({ url, pid: child.pid!, stop: (signal = 'SIGTERM') => new Promise((done) => (child.once('exit', (code) => done(code)), child.kill(signal))) })
       }
     })
     child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)))
@@ -79,6 +79,37 @@ describe('stytch-b2b-emulator CLI', () => {
       const code = await new Promise((done) => child.once('exit', done))
       expect(code, args.join(' ')).toBe(1)
       expect(err).toMatch(/^stytch-b2b-emulator: /)
+    }
+  })
+
+  it('refuses a broken data file with a message naming it and exit code 1', async () => {
+    const dataFile = join(dir, 'broken.json')
+    writeFileSync(dataFile, '{"version":1,"organizations":')
+    const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', '--data', dataFile], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()))
+    const code = await new Promise((done) => child.once('exit', done))
+    expect(code).toBe(1)
+    expect(err).toMatch(/^stytch-b2b-emulator: /)
+    expect(err).toContain(dataFile)
+  })
+
+  it('after a SIGKILL, removes the temporary file the killed process left beside its data file', async () => {
+    const dataFile = join(dir, 'stray.json')
+    const credentials = { projectId: 'project-test-00000000-0000-4000-8000-000000000000', secret: 'secret-test-emulator-0000000000000000', retry: { limit: 0 } as const }
+    const first = await run(['--data', dataFile])
+    const { organization } = await createOrganization(createContext({ ...credentials, baseUrl: first.url }), { organization_name: 'Stray Co' })
+    await first.stop('SIGKILL')
+    // What a kill between writing the temporary file and renaming it leaves behind.
+    const stray = `${dataFile}.${first.pid}.tmp`
+    writeFileSync(stray, '{"version":1,"organizations":{"org')
+    const second = await run(['--data', dataFile])
+    try {
+      expect(existsSync(stray)).toBe(false)
+      const again = createContext({ ...credentials, baseUrl: second.url })
+      expect((await getOrganization(again, { organization_id: organization.organization_id })).organization.organization_name).toBe('Stray Co')
+    } finally {
+      await second.stop()
     }
   })
 })

@@ -1,6 +1,7 @@
 // With a data file, an emulator restart keeps every acknowledged change: organizations,
 // members, sessions (and their signing keys), unused magic-link tokens and the outbox.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -127,5 +128,78 @@ describe('emulator persistence (--data)', () => {
       }),
       { numRuns: 12 },
     )
+  })
+
+  it.each([
+    ['invalid JSON', '{"version":1,'],
+    ['an empty file', ''],
+    ['not an object', '[1, 2]'],
+    ['another version', '{"version":2}'],
+    ['only a version', '{"version":1}'],
+    ['a collection of the wrong type', JSON.stringify({ version: 1, organizations: [], members: {}, sessions: {}, intermediate_sessions: {}, tokens: {}, otps: {}, sso_connections: {}, scim_connections: {}, keys: [], policy: { roles: [], resources: [] }, outbox: [] })],
+    ['nesting 10,000 deep', `{"version":1,"organizations":${'{"a":'.repeat(10_000)}{}${'}'.repeat(10_000)}}`],
+  ])('refuses a data file holding %s with an error that names the file, and leaves the file alone', async (_, content) => {
+    const path = join(dir, 'broken.json')
+    writeFileSync(path, content)
+    const error = await startEmulator({ dataPath: path }).then(
+      async (emulator) => (await emulator.close(), undefined),
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toContain(path)
+    expect(readFileSync(path, 'utf8')).toBe(content)
+  })
+
+  it('loads back a state holding metadata as deep as a request may send', async () => {
+    const path = join(dir, 'deep.json')
+    // 63 levels under the body object, the most a request body may nest.
+    const deep = JSON.parse('{"a":'.repeat(62) + '{}' + '}'.repeat(62)) as Record<string, unknown>
+    const first = await startEmulator({ dataPath: path })
+    const ctx = contextFor(first)
+    const { organization } = await createOrganization(ctx, { organization_name: 'Deep Co', trusted_metadata: deep })
+    await createMember(ctx, { organization_id: organization.organization_id, email_address: 'deep@deep.test', trusted_metadata: deep, untrusted_metadata: deep })
+    const saved = first.snapshot()
+    await first.close()
+    const second = await startEmulator({ dataPath: path })
+    try {
+      expect(second.snapshot()).toEqual(saved)
+    } finally {
+      await second.close()
+    }
+  })
+
+  it('removes at start the temporary files of writers that are gone, and nothing else', async () => {
+    const own = mkdtempSync(join(dir, 'stray-'))
+    const path = join(own, 'state.json')
+    const first = await startEmulator({ dataPath: path })
+    const saved = first.snapshot()
+    await first.close()
+    // A process that has exited (and been reaped) stands for a killed emulator; a sleeping one
+    // for another emulator that might be writing right now.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid
+    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' })
+    try {
+      const stray = [`state.json.${dead}.tmp`, `state.json.${process.pid}.tmp`]
+      const kept = [`state.json.${live.pid}.tmp`, 'state.json.bak', `other.json.${dead}.tmp`, 'state.json.x.tmp']
+      for (const name of [...stray, ...kept]) writeFileSync(join(own, name), '{"version":1,"organiz')
+      const second = await startEmulator({ dataPath: path })
+      try {
+        expect(readdirSync(own).sort()).toEqual([...kept, 'state.json'].sort())
+        expect(second.snapshot()).toEqual(saved)
+      } finally {
+        await second.close()
+      }
+    } finally {
+      live.kill()
+    }
+  })
+
+  it('removes a stray temporary file even when the data file itself was never written', async () => {
+    const own = mkdtempSync(join(dir, 'stray-'))
+    const dead = spawnSync(process.execPath, ['-e', '']).pid
+    writeFileSync(join(own, `state.json.${dead}.tmp`), '{')
+    const emulator = await startEmulator({ dataPath: join(own, 'state.json') })
+    await emulator.close()
+    expect(readdirSync(own)).toEqual(['state.json'])
   })
 })

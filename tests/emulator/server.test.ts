@@ -1,9 +1,12 @@
 // The emulator's HTTP layer: Basic auth, Stytch-shaped errors, routing, rollback, persistence.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { request, type OutgoingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { nestsDeeper } from '../../src/emulator/body.js'
 import { DEFAULT_POLICY, type Emulator, type Route } from '../../src/emulator/core.js'
 import { fail } from '../../src/emulator/errors.js'
 import { EMULATOR_PROJECT_ID, EMULATOR_SECRET, readOutbox, startEmulator, type RunningEmulator } from '../../src/emulator/index.js'
@@ -156,5 +159,121 @@ describe('emulator server internals', () => {
       rmSync(dir, { recursive: true, force: true })
     }
     expect(existsSync(path)).toBe(false)
+  })
+})
+
+/** POSTs `chunks` one by one with node:http (waiting for drain), and resolves with the whole answer. */
+function streamPost(url: string, chunks: readonly Buffer[], headers: OutgoingHttpHeaders): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { authorization: AUTH, ...headers }, agent: false }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (text += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    void (async () => {
+      // Keeps sending after an early answer, as a client that does not watch for one would.
+      for (const chunk of chunks) {
+        if (req.destroyed) return
+        if (!req.write(chunk)) await new Promise((r) => req.once('drain', r))
+      }
+      req.end()
+    })()
+  })
+}
+
+/** `{"a":{"a":…1…}}` nested `depth` deep. */
+const nestedObjects = (depth: number): string => '{"a":'.repeat(depth - 1) + '{}' + '}'.repeat(depth - 1)
+
+describe('emulator request limits', () => {
+  let emulator: RunningEmulator
+  const lines: string[] = []
+  beforeAll(async () => {
+    emulator = await startEmulator({ log: (line) => lines.push(line) })
+  })
+  afterAll(() => emulator.close())
+
+  const tooLarge = {
+    status_code: 413,
+    request_id: expect.stringMatching(/^request-id-test-/),
+    error_type: 'request_too_large',
+    error_message: expect.stringContaining('1 MiB'),
+    error_url: expect.stringContaining('https://stytch.com/docs/'),
+  }
+
+  it('answers a body over 1 MiB with the whole Stytch-shaped 413, not a connection reset (fetch)', async () => {
+    const res = await fetch(`${emulator.url}/v1/b2b/organizations`, {
+      method: 'POST',
+      headers: { authorization: AUTH, 'content-type': 'application/json' },
+      body: JSON.stringify({ organization_name: 'x'.repeat(2 << 20) }),
+    })
+    expect(res.status).toBe(413)
+    expect(await res.json()).toEqual(tooLarge)
+  })
+
+  it.each([
+    ['with a content-length', { 'content-length': 5 << 20 }],
+    ['chunked, without a content-length', {}],
+  ])('answers 413 to a client that keeps sending 5 MiB %s, then serves the next request (node:http)', async (_, headers) => {
+    const chunks = Array.from({ length: 80 }, () => Buffer.alloc(64 << 10, 0x78))
+    const { status, text } = await streamPost(`${emulator.url}/v1/b2b/organizations`, chunks, headers)
+    expect(status).toBe(413)
+    expect(JSON.parse(text)).toEqual(tooLarge)
+    const next = await fetch(`${emulator.url}/v1/b2b/rbac/policy`, { headers: { authorization: AUTH } })
+    expect(next.status).toBe(200)
+  })
+
+  it('accepts a body of exactly 1 MiB', async () => {
+    const padding = (1 << 20) - JSON.stringify({ organization_name: '' }).length
+    const body = JSON.stringify({ organization_name: 'y'.repeat(padding) })
+    expect(Buffer.byteLength(body)).toBe(1 << 20)
+    const res = await fetch(`${emulator.url}/v1/b2b/organizations`, { method: 'POST', headers: { authorization: AUTH }, body })
+    expect(res.status).toBe(200)
+  })
+
+  it.each([
+    ['objects', `{"organization_name":"Deep","trusted_metadata":${nestedObjects(10_000)}}`],
+    ['arrays', `{"organization_name":"Deep","trusted_metadata":{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`],
+    ['arrays at the top', `${'['.repeat(10_000)}${']'.repeat(10_000)}`],
+  ])('refuses %s nested 10,000 deep with a 400, not a 500 from a stack overflow', async (_, body) => {
+    const before = Object.keys(emulator.snapshot().organizations).length
+    lines.length = 0
+    const res = await fetch(`${emulator.url}/v1/b2b/organizations`, { method: 'POST', headers: { authorization: AUTH }, body })
+    const json = (await res.json()) as Record<string, unknown>
+    expect(res.status).toBe(400)
+    expect(json).toMatchObject({ status_code: 400, error_type: 'invalid_json', error_url: expect.stringContaining('https://stytch.com/docs/') })
+    expect(lines.filter((l) => l.includes('internal error'))).toEqual([])
+    expect(Object.keys(emulator.snapshot().organizations)).toHaveLength(before)
+  })
+
+  it('accepts JSON nested 64 deep and refuses 65; brackets inside strings do not count', async () => {
+    const post = (body: string): Promise<Response> => fetch(`${emulator.url}/v1/b2b/organizations`, { method: 'POST', headers: { authorization: AUTH }, body })
+    // The body object is level 1, so its trusted_metadata may nest 63 levels.
+    const ok = await post(`{"organization_name":"Depth 64","trusted_metadata":${nestedObjects(63)}}`)
+    expect(ok.status).toBe(200)
+    const { organization } = (await ok.json()) as { organization: { trusted_metadata: unknown } }
+    expect(JSON.stringify(organization.trusted_metadata)).toBe(nestedObjects(63))
+    const deep = await post(`{"organization_name":"Depth 65","trusted_metadata":${nestedObjects(64)}}`)
+    expect([deep.status, ((await deep.json()) as { error_message: string }).error_message]).toEqual([400, expect.stringContaining('64')])
+    const name = `"[{${'['.repeat(200)}\\`
+    const quoted = await post(JSON.stringify({ organization_name: name, trusted_metadata: { note: '}]'.repeat(200) } }))
+    expect(quoted.status).toBe(200)
+    expect(((await quoted.json()) as { organization: { organization_name: string } }).organization.organization_name).toBe(name)
+  })
+
+  it('measures nesting as the parsed value has it, whatever the strings hold (nestsDeeper)', () => {
+    const depth = (v: unknown): number => (typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0)
+    const text = fc.string({ unit: fc.constantFrom('[', ']', '{', '}', '"', '\\', 'a') })
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, text, fc.integer(), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(text, tie('node'), { maxKeys: 3 })),
+    })).node
+    fc.assert(
+      fc.property(value, fc.nat(8), (v, max) => {
+        expect(nestsDeeper(JSON.stringify(v), max)).toBe(depth(v) > max)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
