@@ -15,6 +15,9 @@ const RESULTS: readonly AuthorizationResult[] = [
   Object.freeze({ allowed: false, code: 'session_authorization_error' }),
 ]
 
+const ownString = (value: object | undefined, key: string): boolean =>
+  typeof (value as Record<string, unknown> | undefined)?.[key] === 'string' && Object.hasOwn(value as object, key)
+
 /** @internal 0 allowed, 1 tenancy denial, 2 permission denial. */
 export function decide(
   policy: RbacPolicy | CompiledPolicy,
@@ -22,17 +25,14 @@ export function decide(
   check: AuthorizationCheck,
 ): 0 | 1 | 2 {
   const index = compilePolicy(policy)[COMPILED]
-  // Own properties only: roles inherited from a polluted Object.prototype must grant nothing.
-  if (typeof subject?.organization_id !== 'string' || !Array.isArray(subject.roles) || !Object.hasOwn(subject, 'roles') || !Object.hasOwn(subject, 'organization_id')) {
+  // Own properties only: roles or ids inherited from a polluted Object.prototype must grant nothing.
+  if (!ownString(subject, 'organization_id') || !Array.isArray(subject.roles) || !Object.hasOwn(subject, 'roles')) {
     invalidInput('subject', 'an AuthorizationSubject')
   }
-  const { organization_id, resource_id, action } = check ?? {}
-  if (
-    typeof organization_id !== 'string' || typeof resource_id !== 'string' || typeof action !== 'string' ||
-    !Object.hasOwn(check, 'organization_id') || !Object.hasOwn(check, 'resource_id') || !Object.hasOwn(check, 'action')
-  ) {
+  if (!ownString(check, 'organization_id') || !ownString(check, 'resource_id') || !ownString(check, 'action')) {
     invalidInput('check', 'an AuthorizationCheck')
   }
+  const { organization_id, resource_id, action } = check
   if (subject.organization_id !== organization_id) return 1
   const grants = index.get(resource_id)
   if (grants === undefined) return 2
