@@ -25,9 +25,9 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
   [
     /^jwt\//,
     (t, f) =>
-      t.startsWith('jwt/') || t.startsWith('jose/') || ['core/errors.ts', 'core/context.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts'].includes(t) ||
+      t.startsWith('jwt/') || t.startsWith('jose/') || ['core/errors.ts', 'core/context.ts', 'core/body.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts'].includes(t) ||
       (f === 'jwt/authenticateSessionJwt.ts' && t === 'endpoints/sessions/authenticateSession.ts'),
-    'jwt imports jose, core errors/context and the rbac check; only the fallback helper reaches the HTTP pipeline',
+    'jwt imports jose, core errors/context/body and the rbac check; only the fallback helper reaches the HTTP pipeline',
   ],
   [/^manifest\.ts$/, () => false, 'the manifest is data only'],
   [
