@@ -35,7 +35,7 @@ const caches = new WeakMap<Context, CacheState>()
 export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
   if (ctx.policy) return ctx.policy
   let state = caches.get(ctx)
-  if (!state) caches.set(ctx, (state = { fetchedAt: 0, failedAt: -Infinity, startedAt: 0 }))
+  if (!state) caches.set(ctx, (state = { fetchedAt: 0, failedAt: 0, startedAt: 0 }))
   const now = Date.now()
   const { maxAgeMs, staleIfErrorMs, retryAfterFailureMs } = ctx.policyCache
   const { policy, fetchedAt } = state
@@ -61,7 +61,7 @@ const unavailable = (cause: unknown): StytchPolicyError =>
 
 async function refresh(ctx: Context, state: CacheState, started: number): Promise<RbacPolicy> {
   // Only the latest refresh writes the state: an abandoned one that settles late changes nothing.
-  // Its start time tells it apart, as two refreshes never start in the same millisecond.
+  // Its start time tells it apart: a pending refresh is replaced only once the bound has passed.
   const mine = (): boolean => state.startedAt === started
   try {
     // Loaded on first fetch: importing the rbac module never loads the HTTP pipeline and valibot.
