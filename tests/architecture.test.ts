@@ -30,9 +30,10 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
   [
     /^jwt\//,
     (t, f) =>
-      t.startsWith('jwt/') || t.startsWith('jose/') || ['core/errors.ts', 'core/context.ts', 'core/claims.ts', 'core/issues.ts', 'core/own.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts'].includes(t) ||
+      t.startsWith('jwt/') || t.startsWith('jose/') ||
+      ['core/errors.ts', 'core/context.ts', 'core/claims.ts', 'core/issues.ts', 'core/own.ts', 'core/body.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts'].includes(t) ||
       (f === 'jwt/authenticateSessionJwt.ts' && t === 'endpoints/sessions/authenticateSession.ts'),
-    'jwt imports jose, core errors/context/claims/own and the rbac check; only the fallback helper reaches the HTTP pipeline',
+    'jwt imports jose, core errors/context/claims/own/body and the rbac check; only the fallback helper reaches the HTTP pipeline',
   ],
   [/^manifest\.ts$/, () => false, 'the manifest is data only'],
   [

@@ -1,6 +1,6 @@
 import { JWKSMultipleMatchingKeys, JWKSNoMatchingKey } from 'jose/errors'
 import { createLocalJWKSet } from 'jose/jwks/local'
-import { createRemoteJWKSet, customFetch, jwksCache } from 'jose/jwks/remote'
+import { readBody } from '../core/body.js'
 import { credentialsOf, type Context } from '../core/context.js'
 import { StytchJwtError } from '../core/errors.js'
 
@@ -44,6 +44,15 @@ function local(jwks: unknown): KeySet | undefined {
   }
 }
 
+/** Keys of `set` for `kid`; undefined when no key has it. */
+async function find(set: KeySet, kid: string): Promise<CryptoKey[] | undefined> {
+  try {
+    return await candidates(set, kid)
+  } catch (error) {
+    if (!(error instanceof JWKSNoMatchingKey)) throw mapKeyError(error)
+  }
+}
+
 function mapKeyError(error: unknown): StytchJwtError {
   if (error instanceof StytchJwtError) return error
   return error instanceof JWKSNoMatchingKey
@@ -52,10 +61,13 @@ function mapKeyError(error: unknown): StytchJwtError {
 }
 
 /**
- * The key source of a context: its static `jwks`, or jose's remote JWKS for the project (fetch
- * timeout, single flight, refetch for an unknown `kid` at most once per cooldown, the context's
- * `jwksCache` for serverless persistence). When a refresh fails, keys of the last good set keep
- * working.
+ * The key source of a context: its static `jwks`, or the project's JWKS fetched with a timeout,
+ * no redirects and a bounded body, one fetch at a time. Keys of the cached set are served at once:
+ * once the set is older than `maxAgeMs` it is refreshed in the background, never twice within
+ * `cooldownMs` of a failed refresh, and its keys keep working while refreshes fail. Only an
+ * unknown `kid` or a cold start waits for a fetch, and starts one at most once per `cooldownMs`.
+ * A fetch still pending after twice its timeout counts as lost. The context's `jwksCache` (jose's
+ * shape) seeds the set and receives each fetched one.
  */
 export function keySource(ctx: Context): KeySource {
   let source = sources.get(ctx)
@@ -76,46 +88,76 @@ export function keySource(ctx: Context): KeySource {
   } else {
     const { authorization } = credentialsOf(ctx)
     const { timeoutMs, cooldownMs, maxAgeMs } = ctx.jwksRefresh
+    const url = `${ctx.baseUrl}/v1/b2b/sessions/jwks/${encodeURIComponent(ctx.projectId)}`
+    const headers = { Authorization: authorization, 'User-Agent': ctx.userAgent }
+    const cache = ctx.jwksCache
+    let set = cache?.jwks && local(cache.jwks)
+    // A persisted set counts as fetched when it was; with none, the first use fetches.
+    let fetchedAt = (set && cache?.uat) || 0
+    let startedAt = fetchedAt
+    let failedAt = 0
+    let failure: unknown
     let lastText: string | undefined
-    let fetchedAt = ctx.jwksCache?.uat ?? 0
-    let fallback = ctx.jwksCache?.jwks ? local(ctx.jwksCache.jwks) : undefined
-    // Sees every JWKS response jose receives: detects a changed key set, keeps a fallback copy.
-    const observe = async (url: string, init: RequestInit): Promise<Response> => {
-      const response = await (ctx.fetch ?? fetch)(url, init)
-      if (response.status !== 200) return response
-      const text = await response.text()
-      fetchedAt = Date.now()
-      if (text !== lastText) {
-        lastText = text
-        made.generation++
-        made.known.clear()
+    let flight: Promise<void> | undefined
+    const live = (now: number): boolean => !!flight && now - startedAt <= 2 * timeoutMs
+    const refresh = (now: number): Promise<void> => {
+      if (live(now)) return flight!
+      startedAt = now
+      // Only the latest fetch writes: an abandoned one that settles late cannot bring back old keys.
+      const mine = (): boolean => startedAt === now
+      flight = (async () => {
         try {
-          fallback = local(JSON.parse(text)) ?? fallback
-        } catch {}
-      }
-      return new Response(text, { status: 200, headers: response.headers })
-    }
-    const remote = createRemoteJWKSet(new URL(`${ctx.baseUrl}/v1/b2b/sessions/jwks/${encodeURIComponent(ctx.projectId)}`), {
-      timeoutDuration: timeoutMs,
-      cooldownDuration: cooldownMs,
-      cacheMaxAge: maxAgeMs,
-      headers: { Authorization: authorization, 'User-Agent': ctx.userAgent },
-      [customFetch]: observe,
-      ...(ctx.jwksCache && { [jwksCache]: ctx.jwksCache as never }),
-    }) as unknown as KeySet
-    made.keysFor = async (kid) => {
-      try {
-        // Known only as long as jose itself would keep the set without refetching.
-        return remember(kid, await candidates(remote, kid), fetchedAt + maxAgeMs)
-      } catch (error) {
-        // Stale-if-error: while the JWKS endpoint fails, the last good keys still verify, and
-        // are reused for a cooldown so that an outage does not put a fetch on every request.
-        if (fallback && !(error instanceof JWKSNoMatchingKey)) {
-          const keys = await candidates(fallback, kid).catch((fallbackError: unknown) => Promise.reject(mapKeyError(fallbackError)))
-          return remember(kid, keys, Date.now() + cooldownMs)
+          const response = await (ctx.fetch ?? fetch)(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
+          // A 3xx, an opaque redirect (status 0) or a redirect some runtime followed anyway: not the project's keys.
+          if (response.status !== 200 || response.redirected) throw new StytchJwtError('jwks_unavailable', `The JWKS request answered ${response.status}`)
+          const text = await readBody(response, ctx.maxResponseBytes)
+          const jwks = JSON.parse(text) as { keys: object[] }
+          const next = createLocalJWKSet(jwks as never) as KeySet
+          if (!mine()) return
+          fetchedAt = Date.now()
+          if (cache) {
+            cache.uat = fetchedAt
+            cache.jwks = jwks
+          }
+          if (text !== lastText) {
+            lastText = text
+            set = next
+            made.generation++
+            made.known.clear()
+          }
+        } catch (error) {
+          if (mine()) {
+            failedAt = Date.now()
+            failure = error
+          }
+          throw error
+        } finally {
+          if (mine()) flight = undefined
         }
-        throw mapKeyError(error)
+      })()
+      // Handled here: a background refresh has nobody awaiting it.
+      flight.catch(() => {})
+      return flight
+    }
+    made.keysFor = async (kid) => {
+      let from = set
+      let keys = from && (await find(from, kid))
+      const now = Date.now()
+      if (keys) {
+        if (now - fetchedAt >= maxAgeMs && now - failedAt >= cooldownMs) void refresh(now)
+      } else {
+        if (live(now) || now - startedAt >= cooldownMs) {
+          await refresh(now).catch((error: unknown) => {
+            if (!set) throw mapKeyError(error)
+          })
+          keys = (from = set) && (await find(from, kid))
+        } else if (!set) {
+          throw mapKeyError(failure)
+        }
+        if (!keys) throw new StytchJwtError('jwks_no_matching_key', 'No key of the project JWKS matches the token')
       }
+      // The set changed while we looked: look again rather than remember a key it may have dropped.
+      return from === set ? remember(kid, keys, fetchedAt + maxAgeMs) : made.keysFor(kid)
     }
   }
   sources.set(ctx, made)

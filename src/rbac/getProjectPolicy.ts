@@ -5,9 +5,12 @@ import type { RbacPolicy } from './types.js'
 interface CacheState {
   policy?: RbacPolicy
   fetchedAt: number
-  /** No refresh is attempted before this time after a failure. */
-  retryAt: number
-  inflight?: Promise<RbacPolicy> | undefined
+  /** When the last fetch failed, and why. */
+  failedAt: number
+  error?: unknown
+  /** The refresh under way, if any, and when it started. */
+  flight?: Promise<RbacPolicy> | undefined
+  startedAt: number
 }
 
 // One cache per context, made on first use.
@@ -15,42 +18,68 @@ const caches = new WeakMap<Context, CacheState>()
 
 /**
  * Returns the project's RBAC policy for local authorization, fetched with `getRbacPolicy` and
- * cached per context. A use after `maxAgeMs` (5 minutes) refreshes it; concurrent callers share
- * one request. When a refresh fails the last good policy is served until it is `staleIfErrorMs`
- * (1 hour) old, trying again at most every `retryAfterFailureMs`. With a `policy` in the context,
- * that policy is returned and nothing is fetched.
+ * cached per context. Never waits on Stytch while a usable copy is cached:
+ * - younger than `maxAgeMs` (5 minutes): served as is;
+ * - older, but younger than `staleIfErrorMs` (1 hour): served at once while one refresh runs in
+ *   the background;
+ * - nothing usable: the caller waits for the fetch, which concurrent callers share.
  *
- * @throws {StytchPolicyError} (code `policy_unavailable`, the fetch error as `cause`) when no
- *   policy fresh enough can be had.
+ * After a failed fetch nothing is fetched for `retryAfterFailureMs` (10 s); a caller that the
+ * cache cannot serve then fails at once. A refresh still pending after its longest possible run
+ * (every attempt timing out, every retry delay at its cap) counts as lost and a new one may start.
+ * With a `policy` in the context, that policy is returned and nothing is fetched.
+ *
+ * @throws {StytchPolicyError} (code `policy_unavailable`, the last fetch error as `cause`) when
+ *   nothing usable is cached and the policy cannot be fetched now.
  */
 export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
   if (ctx.policy) return ctx.policy
   let state = caches.get(ctx)
-  if (!state) caches.set(ctx, (state = { fetchedAt: 0, retryAt: 0 }))
+  if (!state) caches.set(ctx, (state = { fetchedAt: 0, failedAt: 0, startedAt: 0 }))
   const now = Date.now()
-  const { maxAgeMs, staleIfErrorMs } = ctx.policyCache
-  if (state.policy && (now - state.fetchedAt < maxAgeMs || (now < state.retryAt && now - state.fetchedAt < staleIfErrorMs))) {
-    return state.policy
+  const { maxAgeMs, staleIfErrorMs, retryAfterFailureMs } = ctx.policyCache
+  const { policy, fetchedAt } = state
+  const age = now - fetchedAt
+  if (policy && age < maxAgeMs) return policy
+  const usable = policy && age < staleIfErrorMs
+  // Every attempt timing out and followed by the longest delay: one delay more than a refresh can take.
+  const { limit, backoffLimitMs, maxRetryAfterMs } = ctx.retry
+  if (!state.flight || now - state.startedAt > (limit + 1) * (ctx.timeoutMs + Math.max(backoffLimitMs, maxRetryAfterMs))) {
+    if (now - state.failedAt < retryAfterFailureMs) {
+      if (usable) return policy
+      throw unavailable(state.error)
+    }
+    state.startedAt = now
+    // Marked handled: a background refresh has nobody awaiting it.
+    ;(state.flight = refresh(ctx, state, now)).catch(() => {})
   }
-  state.inflight ??= refresh(ctx, state).finally(() => {
-    state.inflight = undefined
-  })
-  return state.inflight
+  return usable ? policy : state.flight
 }
 
-async function refresh(ctx: Context, state: CacheState): Promise<RbacPolicy> {
+const unavailable = (cause: unknown): StytchPolicyError =>
+  new StytchPolicyError('The RBAC policy could not be fetched and no usable copy is cached', cause)
+
+async function refresh(ctx: Context, state: CacheState, started: number): Promise<RbacPolicy> {
+  // Only the latest refresh writes the state: an abandoned one that settles late changes nothing.
+  // Its start time tells it apart: a pending refresh is replaced only once the bound has passed.
+  const mine = (): boolean => state.startedAt === started
   try {
     // Loaded on first fetch: importing the rbac module never loads the HTTP pipeline and valibot.
     const { getRbacPolicy } = await import('../endpoints/rbac/getRbacPolicy.js')
     const { policy } = await getRbacPolicy(ctx)
     if (!policy || !Array.isArray(policy.roles)) throw new StytchPolicyError('The RBAC policy response holds no policy')
-    state.policy = policy
-    state.fetchedAt = Date.now()
+    if (mine()) {
+      state.policy = policy
+      state.fetchedAt = Date.now()
+    }
     return policy
   } catch (error) {
-    const now = Date.now()
-    state.retryAt = now + ctx.policyCache.retryAfterFailureMs
-    if (state.policy && now - state.fetchedAt < ctx.policyCache.staleIfErrorMs) return state.policy
-    throw new StytchPolicyError('The RBAC policy could not be fetched and no usable copy is cached', error)
+    if (mine()) {
+      state.failedAt = Date.now()
+      state.error = error
+    }
+    throw unavailable(error)
+  } finally {
+    if (mine()) state.flight = undefined
   }
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createContext, getProjectPolicy, isAuthorized, StytchPolicyError, type PolicyCacheConfig } from '../../src/index.js'
 import { startServer, type RecordingServer } from '../helpers/server.js'
 
@@ -32,15 +32,17 @@ describe('getProjectPolicy', () => {
     expect(results[0]!.roles[0]!.description).toBe('v1')
   })
 
-  it('serves from cache while fresh and refreshes on use once older than maxAgeMs', async () => {
+  it('serves from cache while fresh and refreshes in the background once older than maxAgeMs', async () => {
     server.reply(ok('v1'), ok('v2'))
     const ctx = make({ maxAgeMs: 300 })
     expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v1')
     expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v1')
     expect(server.requests).toHaveLength(1)
     await sleep(320)
+    // Stale: served at once, one refresh for all of them.
     const concurrent = await Promise.all(Array.from({ length: 50 }, () => getProjectPolicy(ctx)))
-    expect(concurrent.every((p) => p.roles[0]!.description === 'v2')).toBe(true)
+    expect(concurrent.every((p) => p.roles[0]!.description === 'v1')).toBe(true)
+    await vi.waitFor(async () => expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v2'))
     expect(server.requests).toHaveLength(2)
   })
 
@@ -49,16 +51,17 @@ describe('getProjectPolicy', () => {
     const ctx = make({ maxAgeMs: 30, staleIfErrorMs: 1200, retryAfterFailureMs: 300 })
     await getProjectPolicy(ctx)
     await sleep(40)
-    // Expired: the refresh fails, the stale copy is served.
+    // Expired: the stale copy is served, the refresh fails in the background.
     expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v1')
-    expect(server.requests).toHaveLength(2)
+    await vi.waitFor(() => expect(server.requests).toHaveLength(2))
+    await sleep(20)
     // Within the failure back-off: no new request.
     expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v1')
     expect(server.requests).toHaveLength(2)
     await sleep(320)
     // Back-off over: one more try, still stale-served.
-    await getProjectPolicy(ctx)
-    expect(server.requests).toHaveLength(3)
+    expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v1')
+    await vi.waitFor(() => expect(server.requests).toHaveLength(3))
     await sleep(900)
     const error = await getProjectPolicy(ctx).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(StytchPolicyError)
@@ -68,12 +71,18 @@ describe('getProjectPolicy', () => {
 
   it('recovers when the API comes back', async () => {
     server.reply(ok('v1'), down, ok('v2'))
-    const ctx = make({ maxAgeMs: 20, retryAfterFailureMs: 10 })
+    const ctx = make({ maxAgeMs: 500, retryAfterFailureMs: 10 })
     await getProjectPolicy(ctx)
-    await sleep(30)
+    await sleep(520)
     await getProjectPolicy(ctx)
+    await vi.waitFor(() => expect(server.requests).toHaveLength(2))
+    await sleep(20)
+    // Served stale once more while the refresh that succeeds runs.
+    expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v1')
+    await vi.waitFor(() => expect(server.requests).toHaveLength(3))
     await sleep(20)
     expect((await getProjectPolicy(ctx)).roles[0]!.description).toBe('v2')
+    expect(server.requests).toHaveLength(3)
   })
 
   it('fails with a typed error when the first fetch fails, and single-flights that too', async () => {
@@ -97,6 +106,93 @@ describe('getProjectPolicy', () => {
     server.reply(ok('v1'))
     await getProjectPolicy(make())
     await getProjectPolicy(make())
+    expect(server.requests).toHaveLength(2)
+  })
+})
+
+describe('getProjectPolicy during an outage', () => {
+  // Generous margins: the hang is 2 s, "at once" is asserted as well under 500 ms.
+  const HANG = 2000
+  const hang = (version: string) => ok(version, HANG)
+  const timed = async <T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> => {
+    const start = performance.now()
+    const value = await run()
+    return { value, ms: performance.now() - start }
+  }
+
+  it('serves a stale policy at once while one refresh hangs in the background', async () => {
+    server.reply(ok('v1'), hang('v2'))
+    const ctx = createContext({ projectId: 'project-test-1', secret: 's', baseUrl: server.url, retry: 0, timeoutMs: 5000, policyCache: { maxAgeMs: 20 } })
+    await getProjectPolicy(ctx)
+    await sleep(40)
+    const { value, ms } = await timed(() => Promise.all(Array.from({ length: 50 }, () => getProjectPolicy(ctx))))
+    expect(ms).toBeLessThan(500)
+    expect(value.every((p) => p.roles[0]!.description === 'v1')).toBe(true)
+    // Exactly one refresh reached the server, and later callers do not add another.
+    await vi.waitFor(() => expect(server.requests).toHaveLength(2))
+    for (let i = 0; i < 20; i++) {
+      expect((await timed(() => getProjectPolicy(ctx))).ms).toBeLessThan(500)
+      await sleep(5)
+    }
+    expect(server.requests).toHaveLength(2)
+  })
+
+  it('after a failed fetch past staleIfErrorMs, fetches at most once per retryAfterFailureMs and fails fast between', async () => {
+    server.reply(ok('v1'), down)
+    const ctx = make({ maxAgeMs: 10, staleIfErrorMs: 20, retryAfterFailureMs: 250 })
+    await getProjectPolicy(ctx)
+    await sleep(40)
+    server.requests.length = 0
+    const start = Date.now()
+    let calls = 0
+    let slowest = 0
+    while (Date.now() - start < 1000 && calls < 500) {
+      const { value: error, ms } = await timed(() => getProjectPolicy(ctx).catch((e: unknown) => e))
+      calls++
+      slowest = Math.max(slowest, ms)
+      expect(error).toBeInstanceOf(StytchPolicyError)
+      expect((error as Error).cause).toMatchObject({ status: 503, code: 'service_unavailable' })
+      await sleep(5)
+    }
+    const elapsed = Date.now() - start
+    expect(calls).toBeGreaterThan(20)
+    // One fetch to begin with, then at most one per elapsed back-off window.
+    expect(server.requests.length).toBeGreaterThanOrEqual(1)
+    expect(server.requests.length).toBeLessThanOrEqual(1 + Math.floor(elapsed / 250))
+    expect(slowest).toBeLessThan(500)
+  })
+
+  it('fails at once, without a fetch, on a cold cache inside the back-off after a failure', async () => {
+    server.reply(down)
+    const ctx = make({ retryAfterFailureMs: 5000 })
+    await expect(getProjectPolicy(ctx)).rejects.toBeInstanceOf(StytchPolicyError)
+    const { value: error } = await timed(() => getProjectPolicy(ctx).catch((e: unknown) => e))
+    expect(error).toMatchObject({ code: 'policy_unavailable', cause: { status: 503 } })
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('makes a cold cache wait for the fetch and get the policy', async () => {
+    server.reply(ok('v1', 300))
+    const ctx = make()
+    const { value, ms } = await timed(() => Promise.all(Array.from({ length: 20 }, () => getProjectPolicy(ctx))))
+    expect(ms).toBeGreaterThanOrEqual(250)
+    expect(value.every((p) => p.roles[0]!.description === 'v1')).toBe(true)
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('counts a refresh that never settles as abandoned and starts a new one', async () => {
+    // A fetch that withholds the abort signal: the request hangs as under a runtime that froze its I/O.
+    const frozen: typeof fetch = (input, init) => fetch(input, { ...init, signal: null })
+    server.reply(hang('v1'), ok('v2'))
+    // No retries and no back-off: the bound is one 50 ms timeout.
+    const retry = { limit: 0, backoffLimitMs: 0, maxRetryAfterMs: 0 }
+    const ctx = createContext({ projectId: 'project-test-1', secret: 's', baseUrl: server.url, fetch: frozen, timeoutMs: 50, retry })
+    const stuck = getProjectPolicy(ctx)
+    stuck.catch(() => {})
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1))
+    await sleep(150)
+    const next = await Promise.race([getProjectPolicy(ctx), sleep(1000).then(() => 'still waiting')])
+    expect(next).toMatchObject({ roles: [{ description: 'v2' }] })
     expect(server.requests).toHaveLength(2)
   })
 })
