@@ -51,17 +51,13 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.\d+)?(?:[Zz]|[+-](\d\d):(\d\d))$/
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/
 
-/** Whether `value` is an RFC 3339 date-time with a real calendar date (Stytch's timestamp format). */
+/** Whether `value` is an RFC 3339 date-time on a real calendar day (Stytch's timestamp format). */
 function isTimestamp(value: unknown): value is string {
   const match = typeof value === 'string' ? RFC3339.exec(value) : null
-  if (!match) return false
-  const [year, month, day, hour, minute, second, offsetHours = 0, offsetMinutes = 0] = match.slice(1).map((part) => Number(part ?? 0))
-  const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0)
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-  // Second 60 is a leap second, which RFC 3339 allows.
-  return month! >= 1 && month! <= 12 && day! >= 1 && day! <= days && hour! < 24 && minute! < 60 && second! <= 60 && offsetHours < 24 && offsetMinutes < 60
+  // The day must survive a round trip through the calendar: 2023-02-29 would come back as March 1.
+  return !!match && new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)).getUTCDate() === +match[3]! && +match[2]! > 0 && +match[2]! < 13
 }
 
 // Absent or empty: Stytch leaves a time it does not have empty.
