@@ -109,7 +109,10 @@ export function keySource(ctx: Context): KeySource {
         try {
           const response = await (ctx.fetch ?? fetch)(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
           // A 3xx, an opaque redirect (status 0) or a redirect some runtime followed anyway: not the project's keys.
-          if (response.status !== 200 || response.redirected) throw new StytchJwtError('jwks_unavailable', `The JWKS request answered ${response.status}`)
+          if (response.status !== 200 || response.redirected) {
+            response.body?.cancel().catch(() => {})
+            throw new StytchJwtError('jwks_unavailable', `The JWKS request answered ${response.status}`)
+          }
           const text = await readBody(response, ctx.maxResponseBytes)
           const jwks = JSON.parse(text) as { keys: object[] }
           const next = createLocalJWKSet(jwks as never) as KeySet
