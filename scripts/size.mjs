@@ -27,10 +27,13 @@ const ENTRIES = [
     'export { createContext, authenticateMagicLink, getOrganization, createMember, authenticateSession, getRbacPolicy } from "stytch-b2b"',
     9000,
   ],
-  ['JWT verification (createContext + authenticateSessionJwtLocal)', 'export { createContext } from "stytch-b2b"; export { authenticateSessionJwtLocal } from "stytch-b2b/jwt"', 8000, NO_DEPS.slice(0, 2)],
-  // Goal 0.60 KB, missed: the bare check is 0.35 KB; typed input errors cost the rest (see README).
-  ['RBAC only (isAuthorized)', 'export { isAuthorized } from "stytch-b2b/rbac"', 700, NO_DEPS],
-  ['RBAC from the root (isAuthorized)', 'export { isAuthorized } from "stytch-b2b"', 700, NO_DEPS],
+  // 8.00 until the hardening issue: strict own-property config and options, RFC 3339 session times
+  // and one claims mapper cost 0.8 KB here, of which dropping jose's remote JWKS won back 0.5.
+  ['JWT verification (createContext + authenticateSessionJwtLocal)', 'export { createContext } from "stytch-b2b"; export { authenticateSessionJwtLocal } from "stytch-b2b/jwt"', 8400, NO_DEPS.slice(0, 2)],
+  // Goal 0.60 KB, missed: the bare check is 0.35 KB; typed input errors cost the rest (see README),
+  // and reading only own subject and check fields 6 bytes more than the former 0.70 KB budget.
+  ['RBAC only (isAuthorized)', 'export { isAuthorized } from "stytch-b2b/rbac"', 710, NO_DEPS],
+  ['RBAC from the root (isAuthorized)', 'export { isAuthorized } from "stytch-b2b"', 710, NO_DEPS],
 ]
 
 const kb = (n) => `${(n / 1000).toFixed(2)} KB`

@@ -148,16 +148,20 @@ const isInt = (value: unknown, min: number, max: number): value is number =>
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== ''
 
 const CONFIG = ['projectId', 'secret', 'baseUrl', 'fetch', 'timeoutMs', 'maxResponseBytes', 'retry', 'hooks', 'userAgent', 'policy', 'policyCache', 'jwks', 'jwksCache', 'jwksRefresh'] as const
-const RETRY = ['limit', 'methods', 'statusCodes', 'backoffLimitMs', 'maxRetryAfterMs'] as const
 const HOOKS = ['beforeRequest', 'afterResponse', 'beforeRetry'] as const
-const POLICY_CACHE = ['maxAgeMs', 'staleIfErrorMs', 'retryAfterFailureMs'] as const
-const JWKS_REFRESH = ['timeoutMs', 'cooldownMs', 'maxAgeMs'] as const
 
 /** The own settings of `value` (an object; undefined for none, except at the top), unknown keys refused. */
 function fields<T extends object, K extends string>(value: T | undefined, known: readonly K[], path: string): Partial<Pick<T, K & keyof T>> {
   if (value === undefined && path) return {}
   check(typeof value === 'object' && value !== null, path || 'config', 'must be an object')
   return ownFields(value, known, path, (field, problem) => new StytchConfigError(field, problem)) as never
+}
+
+/** Durations in ms over their defaults: the keys of `defaults` only, each a whole number. */
+function msSettings<T extends Record<string, number>>(defaults: T, given: Partial<T> | undefined, path: string): Readonly<T> {
+  const merged: Record<string, unknown> = { ...defaults, ...fields(given, Object.keys(defaults), path) }
+  for (const key in merged) check(isInt(merged[key], 0, MAX_MS), `${path}.${key}`, 'must be a whole number of ms')
+  return Object.freeze(merged) as T
 }
 
 function resolveBaseUrl(projectId: string, override: unknown): string {
@@ -180,7 +184,7 @@ function resolveBaseUrl(projectId: string, override: unknown): string {
 
 function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
   check(retry === undefined || retry === false || typeof retry === 'number' || typeof retry === 'object', 'retry', 'must be a number, false or an object')
-  const given = retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : fields(retry, RETRY, 'retry')
+  const given = retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : fields(retry, Object.keys(DEFAULT_RETRY), 'retry')
   const policy = { ...DEFAULT_RETRY, ...given }
   check(isInt(policy.limit, 0, 10), 'retry.limit', 'must be an integer from 0 to 10')
   check(
@@ -225,7 +229,7 @@ export function createContext(config: StytchConfig): Context {
   check(
     !(live ? /^secret-test-/.test(secret) : secretLive && /^project-test-/.test(projectId)),
     'secret',
-    `is a ${secretLive ? 'live' : 'test'} secret, but projectId names a ${live ? 'live' : 'test'} project`,
+    'does not match projectId: one is live, the other test',
   )
   check(fetch === undefined || typeof fetch === 'function', 'fetch', 'must be a function')
   check(isInt(timeoutMs, 1, MAX_MS), 'timeoutMs', 'must be a positive whole number of ms')
@@ -234,12 +238,10 @@ export function createContext(config: StytchConfig): Context {
   const hookFns: Record<string, unknown> | undefined = hooks === undefined ? undefined : fields(hooks, HOOKS, 'hooks')
   for (const name in hookFns) check(typeof hookFns[name] === 'function', `hooks.${name}`, 'must be a function')
   check(policy === undefined || (typeof policy === 'object' && Array.isArray(policy?.roles)), 'policy', 'must be an object with a roles array')
-  const cache = { maxAgeMs: 300_000, staleIfErrorMs: 3_600_000, retryAfterFailureMs: 10_000, ...fields(settings.policyCache, POLICY_CACHE, 'policyCache') }
-  for (const [key, value] of Object.entries(cache)) check(isInt(value, 0, MAX_MS), `policyCache.${key}`, 'must be a whole number of ms')
+  const cache = msSettings({ maxAgeMs: 300_000, staleIfErrorMs: 3_600_000, retryAfterFailureMs: 10_000 }, settings.policyCache, 'policyCache')
   check(jwks === undefined || Array.isArray(jwks?.keys), 'jwks', 'must be a JSON Web Key Set ({ keys: [...] })')
   check(jwksCache === undefined || (typeof jwksCache === 'object' && jwksCache !== null), 'jwksCache', 'must be an object')
-  const refresh = { timeoutMs: 5000, cooldownMs: 30_000, maxAgeMs: 600_000, ...fields(settings.jwksRefresh, JWKS_REFRESH, 'jwksRefresh') }
-  for (const [key, value] of Object.entries(refresh)) check(isInt(value, 0, MAX_MS), `jwksRefresh.${key}`, 'must be a whole number of ms')
+  const refresh = msSettings({ timeoutMs: 5000, cooldownMs: 30_000, maxAgeMs: 600_000 }, settings.jwksRefresh, 'jwksRefresh')
   const ctx: Context = {
     projectId,
     baseUrl: resolveBaseUrl(projectId, settings.baseUrl),
@@ -250,10 +252,10 @@ export function createContext(config: StytchConfig): Context {
     fetch,
     hooks: hookFns && (Object.freeze({ ...hookFns }) as Hooks),
     policy,
-    policyCache: Object.freeze(cache),
+    policyCache: cache,
     jwks,
     jwksCache,
-    jwksRefresh: Object.freeze(refresh),
+    jwksRefresh: refresh,
   }
   // btoa takes Latin-1 only, so encode the UTF-8 bytes first.
   const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${projectId}:${secret}`)))
