@@ -108,7 +108,8 @@ function plainData(value: unknown, path: string, depth = 0): unknown {
     if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw paramsError(at, `expected JSON data, received ${typeof value}`)
     return value
   }
-  if (depth > MAX_DEPTH) throw paramsError(at, `is nested deeper than ${MAX_DEPTH} levels`)
+  // The params object itself is level 1, as the emulator counts it.
+  if (depth >= MAX_DEPTH) throw paramsError(at, `is nested deeper than ${MAX_DEPTH} levels`)
   const child = (key: string | number): string => (path ? `${path}.${key}` : String(key))
   if (Array.isArray(value)) {
     const out: unknown[] = []

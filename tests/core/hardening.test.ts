@@ -217,6 +217,15 @@ describe('inherited properties never become params, options or settings', () => 
     expect((error as StytchParamsError).message).toContain('nested deeper')
     expect(server.requests).toHaveLength(0)
   })
+
+  it('sends params 64 levels deep, the params object being level 1 (the emulator takes as much), and refuses 65', async () => {
+    server.reply({ status: 200, body: memberResponse })
+    const nest = (levels: number): Record<string, unknown> => (levels === 1 ? {} : { a: nest(levels - 1) })
+    await createMember(make(), { organization_id: 'org-1', email_address: 'a@b.c', trusted_metadata: nest(63) })
+    expect(server.requests).toHaveLength(1)
+    await expect(createMember(make(), { organization_id: 'org-1', email_address: 'a@b.c', trusted_metadata: nest(64) })).rejects.toBeInstanceOf(StytchParamsError)
+    expect(server.requests).toHaveLength(1)
+  })
 })
 
 /** A raw server for answers the recording server cannot give: broken or endless bodies. */
