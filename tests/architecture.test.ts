@@ -18,8 +18,8 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
   [/^endpoints\//, (t) => t.startsWith('core/') || t.startsWith('endpoints/') || t === 'valibot', 'endpoints import only core, endpoints and valibot'],
   [
     /^rbac\//,
-    (t, f) => t.startsWith('rbac/') || t === 'core/errors.ts' || (f === 'rbac/getProjectPolicy.ts' && t === 'endpoints/rbac/getRbacPolicy.ts') || (f === 'rbac/index.ts' && t.startsWith('rbac/')),
-    'rbac imports only rbac and core/errors (the policy cache also getRbacPolicy)',
+    (t, f) => t.startsWith('rbac/') || t === 'core/errors.ts' || t === 'core/own.ts' || (f === 'rbac/getProjectPolicy.ts' && t === 'endpoints/rbac/getRbacPolicy.ts') || (f === 'rbac/index.ts' && t.startsWith('rbac/')),
+    'rbac imports only rbac, core/errors and core/own (the policy cache also getRbacPolicy)',
   ],
   [/^testing\/arbitraries\.ts$/, (t) => t === 'fast-check', 'the arbitraries import only fast-check'],
   [

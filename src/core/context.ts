@@ -152,16 +152,23 @@ const HOOKS = ['beforeRequest', 'afterResponse', 'beforeRetry'] as const
 
 /** The own settings of `value` (an object; undefined for none, except at the top), unknown keys refused. */
 function fields<T extends object, K extends string>(value: T | undefined, known: readonly K[], path: string): Partial<Pick<T, K & keyof T>> {
-  if (value === undefined && path) return {}
-  check(typeof value === 'object' && value !== null, path || 'config', 'must be an object')
-  return ownFields(value, known, path, (field, problem) => new StytchConfigError(field, problem)) as never
+  const given = value === undefined && path ? {} : value
+  check(typeof given === 'object' && given !== null, path || 'config', 'must be an object')
+  return ownFields(given, known, path, (field, problem) => new StytchConfigError(field, problem)) as never
 }
 
 /** Durations in ms over their defaults: the keys of `defaults` only, each a whole number. */
 function msSettings<T extends Record<string, number>>(defaults: T, given: Partial<T> | undefined, path: string): Readonly<T> {
-  const merged: Record<string, unknown> = { ...defaults, ...fields(given, Object.keys(defaults), path) }
-  for (const key in merged) check(isInt(merged[key], 0, MAX_MS), `${path}.${key}`, 'must be a whole number of ms')
+  const merged: Record<string, unknown> = withDefaults(defaults, given, path)
+  for (const key of Object.keys(merged)) check(isInt(merged[key], 0, MAX_MS), `${path}.${key}`, 'must be a whole number of ms')
   return Object.freeze(merged) as T
+}
+
+/** `defaults`, each replaced by the own value `given` has for it; other keys of `given` refused. */
+function withDefaults<T extends object>(defaults: T, given: unknown, path: string): T {
+  const merged: Record<string, unknown> = fields(given as object | undefined, Object.keys(defaults), path)
+  for (const key of Object.keys(merged)) merged[key] ??= defaults[key as keyof T]
+  return merged as T
 }
 
 function resolveBaseUrl(projectId: string, override: unknown): string {
@@ -184,8 +191,7 @@ function resolveBaseUrl(projectId: string, override: unknown): string {
 
 function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
   check(retry === undefined || retry === false || typeof retry === 'number' || typeof retry === 'object', 'retry', 'must be a number, false or an object')
-  const given = retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : fields(retry, Object.keys(DEFAULT_RETRY), 'retry')
-  const policy = { ...DEFAULT_RETRY, ...given }
+  const policy = withDefaults(DEFAULT_RETRY, retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : retry, 'retry')
   check(isInt(policy.limit, 0, 10), 'retry.limit', 'must be an integer from 0 to 10')
   check(
     Array.isArray(policy.methods) && policy.methods.every((m) => /^(GET|PUT|DELETE)$/.test(m)),
@@ -236,7 +242,7 @@ export function createContext(config: StytchConfig): Context {
   check(isInt(maxResponseBytes, 1, Number.MAX_SAFE_INTEGER), 'maxResponseBytes', 'must be a positive whole number of bytes')
   check(userAgent === undefined || (nonEmpty(userAgent) && !/[\r\n]/.test(userAgent)), 'userAgent', 'must be a one-line string')
   const hookFns: Record<string, unknown> | undefined = hooks === undefined ? undefined : fields(hooks, HOOKS, 'hooks')
-  for (const name in hookFns) check(typeof hookFns[name] === 'function', `hooks.${name}`, 'must be a function')
+  for (const name of HOOKS) check(hookFns?.[name] === undefined || typeof hookFns[name] === 'function', `hooks.${name}`, 'must be a function')
   check(policy === undefined || (typeof policy === 'object' && Array.isArray(policy?.roles)), 'policy', 'must be an object with a roles array')
   const cache = msSettings({ maxAgeMs: 300_000, staleIfErrorMs: 3_600_000, retryAfterFailureMs: 10_000 }, settings.policyCache, 'policyCache')
   check(jwks === undefined || Array.isArray(jwks?.keys), 'jwks', 'must be a JSON Web Key Set ({ keys: [...] })')

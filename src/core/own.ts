@@ -1,7 +1,40 @@
+/** `Object.prototype`, to compare values read by name against (see {@link mine}). */
+export const PROTO: Record<string, unknown> = Object.prototype as never
+
 /**
- * The own enumerable fields of `value` on a null-prototype copy: an inherited property (say, of a
- * polluted `Object.prototype`) is never read. A key outside `known` fails through `fail`, so that a
- * typo such as `timeOutMs` does not pass silently; the message suggests the known key it resembles.
+ * `found` unless it is `inherited`, the value of the same name on {@link PROTO}: then undefined.
+ * For the per-request paths, as `mine(options.now, PROTO.now)`: named loads stay fast on V8, where
+ * `Object.hasOwn` or a keyed load would cost several times the rest of the check.
+ */
+export const mine = <T>(found: T, inherited: unknown): T | undefined => (found === inherited ? undefined : found)
+
+/**
+ * `value[key]` as an own property: `undefined` when the value read is the one `Object.prototype`
+ * holds, so that nothing inherited from a polluted prototype is used. (On V8 this comparison costs
+ * a fraction of `Object.hasOwn`, which matters on the per-request paths.)
+ */
+export const own = (value: object, key: string): unknown => {
+  const found = (value as Record<string, unknown>)[key]
+  return found === PROTO[key] ? undefined : found
+}
+
+/**
+ * Fails through `fail` on an own key of `value` outside `known`, so that a typo such as
+ * `timeOutMs` does not pass silently; the message suggests the known key it resembles.
+ */
+export function checkKnown(value: object, known: readonly string[], path: string, fail: (path: string, problem: string) => Error): void {
+  for (const key in value) {
+    if (!known.includes(key) && Object.hasOwn(value, key)) {
+      const near = known.find((name) => name.toLowerCase() === key.toLowerCase())
+      throw fail(path ? `${path}.${key}` : key, `is not a known field${near ? ` (did you mean ${near}?)` : ''}`)
+    }
+  }
+}
+
+/**
+ * The fields of `value` named in `known`, read by {@link own}, with every known field set on the
+ * result (`undefined` where absent), so that reading one never reaches a prototype; other own keys
+ * are refused by {@link checkKnown}.
  */
 export function ownFields(
   value: object,
@@ -9,13 +42,8 @@ export function ownFields(
   path: string,
   fail: (path: string, problem: string) => Error,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = Object.create(null)
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) {
-      const near = known.find((name) => name.toLowerCase() === key.toLowerCase())
-      throw fail(path ? `${path}.${key}` : key, `is not a known field${near ? ` (did you mean ${near}?)` : ''}`)
-    }
-    out[key] = (value as Record<string, unknown>)[key]
-  }
+  checkKnown(value, known, path, fail)
+  const out: Record<string, unknown> = {}
+  for (const key of known) out[key] = own(value, key)
   return out
 }

@@ -1,7 +1,7 @@
 import type { ClaimsOf, ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
 import { isStytchError, StytchParamsError, type StytchError } from '../core/errors.js'
-import { ownFields } from '../core/own.js'
+import { checkKnown, mine, PROTO } from '../core/own.js'
 import type { CallOptions } from '../core/types.js'
 import type { Member, Organization } from '../endpoints/models.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
@@ -70,8 +70,16 @@ export async function authenticateSessionJwt<S extends ClaimsSchema | undefined 
 ): Promise<AuthenticateSessionJwtResult<ClaimsOf<S>>> {
   if (typeof params !== 'object' || params === null) throw paramsError('(root)', 'must be an object')
   if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
-  const { session_jwt, max_token_age_seconds: maxAge, authorization_check } = ownFields(params, PARAMS, '', paramsError) as unknown as AuthenticateSessionJwtParams
-  const { claims, clockToleranceSeconds, now, ...callOptions } = ownFields(options, OPTIONS, 'options', paramsError) as AuthenticateSessionJwtOptions<S>
+  // Own, known fields only (read by name: this runs on every request).
+  checkKnown(params, PARAMS, '', paramsError)
+  checkKnown(options, OPTIONS, 'options', paramsError)
+  const session_jwt = mine(params.session_jwt, PROTO['session_jwt'])
+  const maxAge = mine(params.max_token_age_seconds, PROTO['max_token_age_seconds'])
+  const authorization_check = mine(params.authorization_check, PROTO['authorization_check'])
+  const claims = mine(options.claims, PROTO['claims'])
+  const now = mine(options.now, PROTO['now'])
+  const clockToleranceSeconds = mine(options.clockToleranceSeconds, PROTO['clockToleranceSeconds'])
+  const callOptions = { signal: mine(options.signal, PROTO['signal']), timeoutMs: mine(options.timeoutMs, PROTO['timeoutMs']) }
   if (typeof session_jwt !== 'string' || session_jwt === '') throw paramsError('session_jwt', 'must be a non-empty string')
   if (maxAge) {
     try {

@@ -1,7 +1,7 @@
 import { checkClaimsSchema, validateClaims, type ClaimsOf, type ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
 import { StytchAuthorizationError, StytchJwtError, StytchParamsError } from '../core/errors.js'
-import { ownFields } from '../core/own.js'
+import { checkKnown, mine, PROTO } from '../core/own.js'
 import type { AuthenticationFactor } from '../endpoints/models.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
 import { checkAuthorization } from '../rbac/checkAuthorization.js'
@@ -165,6 +165,7 @@ function numberOption(value: unknown, name: string): number | undefined {
   return value as number | undefined
 }
 
+const NO_OPTIONS: LocalJwtOptions<never> = Object.freeze({})
 const OPTIONS = ['maxTokenAgeSeconds', 'clockToleranceSeconds', 'now', 'authorizationCheck', 'claims', 'verifiedTokenCache']
 
 /**
@@ -188,20 +189,22 @@ const OPTIONS = ['maxTokenAgeSeconds', 'clockToleranceSeconds', 'now', 'authoriz
 export async function authenticateSessionJwtLocal<S extends ClaimsSchema | undefined = undefined>(
   ctx: Context,
   sessionJwt: string,
-  options: LocalJwtOptions<S> = {},
+  options: LocalJwtOptions<S> = NO_OPTIONS,
 ): Promise<JwtMemberSession<ClaimsOf<S>>> {
   if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   // Own fields only, unknown ones refused: a misspelt `maxTokenAgeSeconds` must not turn the age check off.
-  const own = ownFields(options, OPTIONS, 'options', paramsError) as LocalJwtOptions<S>
-  const { now, authorizationCheck, claims } = own
+  if (options !== NO_OPTIONS) checkKnown(options, OPTIONS, 'options', paramsError)
+  const now = mine(options.now, PROTO['now'])
+  const authorizationCheck = mine(options.authorizationCheck, PROTO['authorizationCheck'])
+  const claims = mine(options.claims, PROTO['claims'])
   if (typeof sessionJwt !== 'string') throw invalid('Token is not a string')
   if (now !== undefined && !(now instanceof Date && isNumber(now.getTime()))) throw paramsError('options.now', 'must be a valid Date')
   if (claims !== undefined) checkClaimsSchema(claims)
-  const tolerance = numberOption(own.clockToleranceSeconds, 'clockToleranceSeconds') ?? 0
-  const maxAge = numberOption(own.maxTokenAgeSeconds, 'maxTokenAgeSeconds')
+  const tolerance = numberOption(mine(options.clockToleranceSeconds, PROTO['clockToleranceSeconds']), 'clockToleranceSeconds') ?? 0
+  const maxAge = numberOption(mine(options.maxTokenAgeSeconds, PROTO['maxTokenAgeSeconds']), 'maxTokenAgeSeconds')
   const seconds = (now?.getTime() ?? Date.now()) / 1000
   const source = keySource(ctx)
-  const cache = own.verifiedTokenCache === false ? undefined : tokenCache<JwtMemberSession>(ctx, source.generation)
+  const cache = mine(options.verifiedTokenCache, PROTO['verifiedTokenCache']) === false ? undefined : tokenCache<JwtMemberSession>(ctx, source.generation)
   let token = cache && lookup(cache, sessionJwt)
   if (token) {
     checkTimes(token, seconds, tolerance, maxAge)

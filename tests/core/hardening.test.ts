@@ -14,8 +14,13 @@ import {
   StytchResponseTooLargeError,
   updateMember,
   updateOrganization,
+  authenticateSessionJwt,
+  authenticateSessionJwtLocal,
+  isAuthorized,
+  StytchError,
   type StytchConfig,
 } from '../../src/index.js'
+import { createTestContext, createTestJwks, mintSessionJwt } from '../../src/testing/index.js'
 import { member as memberFixture, organization, responses } from '../helpers/fixtures.js'
 import { startServer, type RecordingServer } from '../helpers/server.js'
 
@@ -155,6 +160,40 @@ describe('inherited properties never become params, options or settings', () => 
     expect(server.requests[0]!.headers['x-stytch-member-session']).toBeUndefined()
     const ctx = await polluted('baseUrl', 'https://polluted.example', async () => createContext({ projectId: 'project-test-1', secret: SECRET }))
     expect(ctx.baseUrl).toBe('https://test.stytch.com')
+  })
+
+  it('does not authorize by roles or ids inherited from Object.prototype', async () => {
+    const policy = { roles: [{ role_id: 'stytch_admin', permissions: [{ resource_id: 'documents', actions: ['*'] }] }] }
+    const check = { organization_id: 'org-1', resource_id: 'documents', action: 'delete' }
+    const refused = (run: () => unknown): unknown => {
+      try {
+        return run()
+      } catch (error) {
+        return error
+      }
+    }
+    const noRoles = await polluted('roles', ['stytch_admin'], async () => refused(() => isAuthorized(policy, { organization_id: 'org-1' } as never, check)))
+    expect(noRoles).toBeInstanceOf(StytchError)
+    expect((noRoles as StytchError).code).toBe('invalid_params')
+    const noOrg = await polluted('organization_id', 'org-1', async () =>
+      refused(() => isAuthorized(policy, { roles: ['stytch_admin'] } as never, { resource_id: 'documents', action: 'delete' } as never)),
+    )
+    expect((noOrg as StytchError).code).toBe('invalid_params')
+    expect(isAuthorized(policy, { organization_id: 'org-1', roles: ['stytch_admin'] }, check)).toBe(true)
+  })
+
+  it('does not take JWT options or params from Object.prototype', async () => {
+    const { jwks, signer } = await createTestJwks()
+    const ctx = createTestContext({ jwks })
+    const iat = Math.floor(Date.now() / 1000) - 4000
+    const expired = await mintSessionJwt(signer, { member_id: 'member-test-1', organization_id: 'org-1', iat, exp: iat + 300 })
+    // An inherited tolerance of a day would let an expired token through.
+    const local = await polluted('clockToleranceSeconds', 86_400, () => authenticateSessionJwtLocal(ctx, expired).catch((e: unknown) => e))
+    expect((local as StytchError).code).toBe('jwt_expired')
+    const fresh = await mintSessionJwt(signer, { member_id: 'member-test-1', organization_id: 'org-1' })
+    // An inherited max age would turn the remote check into a local one.
+    const remote = await polluted('max_token_age_seconds', 300, () => authenticateSessionJwt(ctx, { session_jwt: fresh }).catch((e: unknown) => e))
+    expect((remote as StytchError).code).toBe('network_error')
   })
 
   it('keeps record keys named constructor, prototype and __proto__', async () => {
