@@ -21,7 +21,7 @@ import {
   type StytchConfig,
 } from '../../src/index.js'
 import { createTestContext, createTestJwks, mintSessionJwt } from '../../src/testing/index.js'
-import { member as memberFixture, organization, responses } from '../helpers/fixtures.js'
+import { responses } from '../helpers/fixtures.js'
 import { startServer, type RecordingServer } from '../helpers/server.js'
 
 let server: RecordingServer
@@ -52,7 +52,6 @@ const fail = (promise: Promise<unknown>) =>
   )
 
 const member = { organization_id: 'org-1', member_id: 'member-1' }
-const memberResponse = { request_id: 'req-1', status_code: 200, member_id: memberFixture.member_id, member: memberFixture, organization }
 const session = { session_token: 'member-session-token-abcdef', session_jwt: 'member.session.jwt' }
 
 describe('redirects are never followed', () => {
@@ -134,7 +133,7 @@ async function polluted<T>(key: string, value: unknown, body: () => Promise<T>):
 
 describe('inherited properties never become params, options or settings', () => {
   it('does not send roles inherited from Object.prototype', async () => {
-    server.reply({ status: 200, body: memberResponse })
+    server.reply({ status: 200, body: responses.createMember })
     await polluted('roles', ['stytch_admin'], () => createMember(make(), { organization_id: 'org-1', email_address: 'ada@acme.example' }))
     expect(server.requests[0]!.rawBody).not.toContain('roles')
     expect(server.requests[0]!.body).toEqual({ organization_id: 'org-1', email_address: 'ada@acme.example' })
@@ -197,7 +196,7 @@ describe('inherited properties never become params, options or settings', () => 
   })
 
   it('keeps record keys named constructor, prototype and __proto__', async () => {
-    server.reply({ status: 200, body: memberResponse })
+    server.reply({ status: 200, body: responses.createMember })
     const trusted_metadata = JSON.parse('{"constructor":"c","prototype":{"p":1},"__proto__":{"admin":true},"plain":2}') as Record<string, unknown>
     await createMember(make(), { organization_id: 'org-1', email_address: 'ada@acme.example', trusted_metadata })
     const sent = JSON.parse(server.requests[0]!.rawBody) as { trusted_metadata: Record<string, unknown> }
@@ -206,7 +205,7 @@ describe('inherited properties never become params, options or settings', () => 
   })
 
   it('sends any JSON metadata exactly as given (property)', async () => {
-    server.reply({ status: 200, body: memberResponse })
+    server.reply({ status: 200, body: responses.createMember })
     const key = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'))
     const json = fc.letrec((tie) => ({
       value: fc.oneof(
@@ -258,7 +257,7 @@ describe('inherited properties never become params, options or settings', () => 
   })
 
   it('sends params 64 levels deep, the params object being level 1 (the emulator takes as much), and refuses 65', async () => {
-    server.reply({ status: 200, body: memberResponse })
+    server.reply({ status: 200, body: responses.createMember })
     const nest = (levels: number): Record<string, unknown> => (levels === 1 ? {} : { a: nest(levels - 1) })
     await createMember(make(), { organization_id: 'org-1', email_address: 'a@b.c', trusted_metadata: nest(63) })
     expect(server.requests).toHaveLength(1)

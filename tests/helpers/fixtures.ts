@@ -101,4 +101,16 @@ export const responses = {
   deleteOrganization: { ...base, organization_id: organization.organization_id },
   searchOrganizations: { ...base, organizations: [organization], results_metadata: { total: 1, next_cursor: '' } },
   getOrganizationMetrics: { ...base, member_count: 42 },
+  createMember: { ...base, member_id: member.member_id, member, organization },
 }
+
+/** What `authenticateSession` answers for a session JWT: a fresh JWT and the session with `custom_claims`. */
+export const authenticateSessionResponse = (custom_claims: Record<string, unknown> = {}) => ({
+  request_id: 'req-remote',
+  status_code: 200,
+  member_session: { ...memberSession, custom_claims },
+  session_token: 'session-token-remote',
+  session_jwt: 'fresh.jwt.value',
+  member: responses.authenticateMagicLink.member,
+  organization: responses.authenticateMagicLink.organization,
+})

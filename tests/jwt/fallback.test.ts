@@ -2,22 +2,14 @@ import * as v from 'valibot'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { authenticateSessionJwt, createContext, StytchApiError, type Context } from '../../src/index.js'
 import { createTestJwks, mintSessionJwt, TEST_PROJECT_ID, type TestJwks } from '../../src/testing/index.js'
-import { memberSession, responses } from '../helpers/fixtures.js'
+import { authenticateSessionResponse, memberSession, responses } from '../helpers/fixtures.js'
 import { startServer, type RecordingServer } from '../helpers/server.js'
 
 let server: RecordingServer
 let keys: TestJwks
 let ctx: Context
 const member = { member_id: 'member-test-1', organization_id: 'organization-test-1', custom_claims: { plan: 'pro' } }
-const remoteBody = {
-  request_id: 'req-remote',
-  status_code: 200,
-  member_session: { ...memberSession, custom_claims: { plan: 'pro' } },
-  session_token: 'session-token-remote',
-  session_jwt: 'fresh.jwt.value',
-  member: responses.authenticateMagicLink.member,
-  organization: responses.authenticateMagicLink.organization,
-}
+const remoteBody = authenticateSessionResponse({ plan: 'pro' })
 
 beforeAll(async () => {
   server = await startServer()

@@ -12,7 +12,7 @@ import {
   type Context,
 } from '../../src/index.js'
 import { createTestJwks, mintSessionJwt, TEST_PROJECT_ID, type TestJwks } from '../../src/testing/index.js'
-import { memberSession, responses } from '../helpers/fixtures.js'
+import { authenticateSessionResponse, memberSession, responses } from '../helpers/fixtures.js'
 import { startServer, type RecordingServer } from '../helpers/server.js'
 import { expectJwtError, payloadFor, signRaw } from './helpers.js'
 
@@ -27,15 +27,7 @@ const policy = {
     { role_id: 'stytch_admin', permissions: [{ resource_id: 'documents', actions: ['*'] }] },
   ],
 }
-const remoteBody = {
-  request_id: 'req-remote',
-  status_code: 200,
-  member_session: { ...memberSession, custom_claims: {} },
-  session_token: 'session-token-remote',
-  session_jwt: 'fresh.jwt.value',
-  member: responses.authenticateMagicLink.member,
-  organization: responses.authenticateMagicLink.organization,
-}
+const remoteBody = authenticateSessionResponse()
 
 beforeAll(async () => {
   server = await startServer()
