@@ -5,7 +5,7 @@ import { checkKnown, mine, PROTO } from '../core/own.js'
 import type { CallOptions } from '../core/types.js'
 import type { Member, Organization } from '../endpoints/models.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
-import { authenticateSessionJwtLocal, type JwtMemberSession } from './authenticateSessionJwtLocal.js'
+import { localSession, type JwtMemberSession } from './authenticateSessionJwtLocal.js'
 
 /** Params of {@link authenticateSessionJwt}. */
 export interface AuthenticateSessionJwtParams {
@@ -83,7 +83,7 @@ export async function authenticateSessionJwt<S extends ClaimsSchema | undefined 
   if (typeof session_jwt !== 'string' || session_jwt === '') throw paramsError('session_jwt', 'must be a non-empty string')
   if (maxAge) {
     try {
-      const member_session = await authenticateSessionJwtLocal(ctx, session_jwt, {
+      const member_session = await localSession(ctx, session_jwt, {
         maxTokenAgeSeconds: maxAge,
         clockToleranceSeconds,
         now,

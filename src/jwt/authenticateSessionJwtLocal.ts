@@ -186,14 +186,30 @@ const OPTIONS = ['maxTokenAgeSeconds', 'clockToleranceSeconds', 'now', 'authoriz
  * @throws {StytchAuthorizationError} when `authorizationCheck` is denied.
  * @throws {StytchClaimsError} when custom claims do not match `claims`.
  */
-export async function authenticateSessionJwtLocal<S extends ClaimsSchema | undefined = undefined>(
+export function authenticateSessionJwtLocal<S extends ClaimsSchema | undefined = undefined>(
   ctx: Context,
   sessionJwt: string,
   options: LocalJwtOptions<S> = NO_OPTIONS,
 ): Promise<JwtMemberSession<ClaimsOf<S>>> {
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
-  // Own fields only, unknown ones refused: a misspelt `maxTokenAgeSeconds` must not turn the age check off.
-  if (options !== NO_OPTIONS) checkKnown(options, OPTIONS, 'options', paramsError)
+  // Not async itself, so that the hot path pays for one promise, not two; errors still reject.
+  if (options !== NO_OPTIONS) {
+    try {
+      if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
+      // Own fields only, unknown ones refused: a misspelt `maxTokenAgeSeconds` must not turn the age check off.
+      checkKnown(options, OPTIONS, 'options', paramsError)
+    } catch (error) {
+      return Promise.reject(error)
+    }
+  }
+  return localSession(ctx, sessionJwt, options)
+}
+
+/** @internal {@link authenticateSessionJwtLocal} once its options are known to hold only known keys. */
+export async function localSession<S extends ClaimsSchema | undefined = undefined>(
+  ctx: Context,
+  sessionJwt: string,
+  options: LocalJwtOptions<S>,
+): Promise<JwtMemberSession<ClaimsOf<S>>> {
   const now = mine(options.now, PROTO['now'])
   const authorizationCheck = mine(options.authorizationCheck, PROTO['authorizationCheck'])
   const claims = mine(options.claims, PROTO['claims'])
