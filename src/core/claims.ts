@@ -1,5 +1,5 @@
 import type { GenericSchema, InferOutput } from 'valibot'
-import { StytchClaimsError, StytchParamsError } from './errors.js'
+import { paramsError, StytchClaimsError } from './errors.js'
 import { toIssues, type SchemaIssue } from './issues.js'
 
 /** A valibot schema that validates `member_session.custom_claims`. */
@@ -17,7 +17,7 @@ interface StandardSchema {
 /** Throws a params error (nothing sent yet) unless `schema` has the Standard Schema interface that valibot schemas implement. */
 export function checkClaimsSchema(schema: unknown): asserts schema is StandardSchema {
   if (typeof (schema as Partial<StandardSchema> | null)?.['~standard']?.validate !== 'function') {
-    throw new StytchParamsError([{ path: 'options.claims', message: 'must be a valibot (Standard Schema) schema' }])
+    throw paramsError('options.claims', 'must be a valibot (Standard Schema) schema')
   }
 }
 

@@ -63,6 +63,9 @@ export class StytchParamsError extends StytchError {
   }
 }
 
+/** A params error with one issue: `path` and what is wrong with it. */
+export const paramsError = (path: string, message: string): StytchParamsError => new StytchParamsError([{ path, message }])
+
 const listIssues = (issues: readonly StytchIssue[]): string => issues.map((i) => `${i.path}: ${i.message}`).join('; ')
 
 /**

@@ -10,7 +10,8 @@ export interface SchemaIssue {
   readonly path?: ReadonlyArray<PropertyKey | { readonly key: unknown }> | undefined
 }
 
-const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)
+/** The JSON kind of a value: `null` and `array` apart from `object`. */
+export const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)
 
 /**
  * Turns schema issues into `{ path, message }`, for params and claims alike. Messages name the

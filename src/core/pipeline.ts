@@ -1,8 +1,8 @@
 import { safeParse } from 'valibot'
 import { checkClaimsSchema, validateClaims } from './claims.js'
 import { credentialsOf, type Context } from './context.js'
-import { StytchDecodeError, StytchParamsError } from './errors.js'
-import { toIssues } from './issues.js'
+import { paramsError, StytchDecodeError, StytchParamsError } from './errors.js'
+import { toIssues, typeName } from './issues.js'
 import { ownFields } from './own.js'
 import { send } from './transport.js'
 import type { Endpoint, FieldKind, PipelineOptions } from './types.js'
@@ -56,8 +56,6 @@ export async function call<Response>(
   }
   return data as Response
 }
-
-const paramsError = (path: string, message: string): StytchParamsError => new StytchParamsError([{ path, message }])
 
 const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims']
 const MEMBER_SESSION = ['session_token', 'session_jwt']
@@ -123,8 +121,6 @@ function plainData(value: unknown, path: string, depth = 0): unknown {
   for (const key of Object.keys(value)) out[key] = plainData((value as Record<string, unknown>)[key], child(key), depth + 1)
   return out
 }
-
-const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)
 
 const KINDS: Record<FieldKind, string> = { s: 'string', n: 'number', b: 'boolean', o: 'object', a: 'array' }
 

@@ -1,4 +1,4 @@
-import { StytchParamsError } from './errors.js'
+import { paramsError } from './errors.js'
 
 /**
  * Fills the `{name}` placeholders of a path template with percent-encoded values and returns the
@@ -13,7 +13,7 @@ export function fillPath(template: string, params: Readonly<Record<string, unkno
     try {
       if (typeof value === 'string' && !/^\.{0,2}$/.test(value)) return encodeURIComponent(value)
     } catch {} // a lone UTF-16 surrogate cannot be encoded
-    throw new StytchParamsError([{ path: name, message: 'must be a well-formed path segment other than "", "." and ".."' }])
+    throw paramsError(name, 'must be a well-formed path segment other than "", "." and ".."')
   })
   return [path, rest]
 }

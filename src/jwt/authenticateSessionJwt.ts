@@ -1,6 +1,6 @@
 import type { ClaimsOf, ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
-import { isStytchError, StytchParamsError, type StytchError } from '../core/errors.js'
+import { isStytchError, paramsError, type StytchError } from '../core/errors.js'
 import { checkKnown, mine, PROTO } from '../core/own.js'
 import type { CallOptions } from '../core/types.js'
 import type { Member, Organization } from '../endpoints/models.js'
@@ -43,8 +43,6 @@ export interface AuthenticateSessionJwtOptions<S> extends Omit<CallOptions, 'cla
   /** The time to verify at locally (default: now); Stytch's own clock decides on the remote path. */
   readonly now?: Date | undefined
 }
-
-const paramsError = (path: string, message: string): StytchParamsError => new StytchParamsError([{ path, message }])
 
 // Local failures that Stytch can still decide: a token too old for local trust or past its `exp`
 // (the session behind it may be alive, and Stytch answers with a fresh JWT), a key not in the

@@ -1,6 +1,6 @@
 import { checkClaimsSchema, validateClaims, type ClaimsOf, type ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
-import { StytchAuthorizationError, StytchJwtError, StytchParamsError } from '../core/errors.js'
+import { paramsError, StytchAuthorizationError, StytchJwtError } from '../core/errors.js'
 import { checkKnown, mine, PROTO } from '../core/own.js'
 import type { AuthenticationFactor } from '../endpoints/models.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
@@ -157,8 +157,6 @@ async function verify(ctx: Context, source: KeySource, token: string, generation
   if (!verified) throw invalid('Token signature does not verify')
   return toSession(ctx, payload)
 }
-
-const paramsError = (path: string, message: string): StytchParamsError => new StytchParamsError([{ path, message }])
 
 function numberOption(value: unknown, name: string): number | undefined {
   if (value !== undefined && !(isNumber(value) && value >= 0)) throw paramsError(`options.${name}`, 'must be a non-negative number')
