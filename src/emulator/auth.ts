@@ -94,6 +94,7 @@ export function createSession(em: Emulator, record: MemberRecord, factors: Authe
       authentication_factors: factors,
       organization_id: record.member.organization_id,
       roles: roleIds(em, record),
+      organization_slug: em.state.organizations[record.member.organization_id]?.organization_slug ?? '',
       custom_claims: checkCustomClaims(optObject(body, 'session_custom_claims')),
     },
   }

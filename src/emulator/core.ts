@@ -69,6 +69,7 @@ export const DEFAULT_POLICY: Policy = {
     { resource_id: 'stytch.self', description: 'The calling member.', actions: ['update', 'delete'] },
     { resource_id: 'documents', description: 'A sample resource of your application.', actions: ['read', 'write', 'delete'] },
   ],
+  scopes: [],
 }
 
 /** A Stytch-style id: `<kind>-test-<uuid>`, e.g. `member-test-…`. */

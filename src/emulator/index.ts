@@ -67,7 +67,7 @@ export function readPolicyFile(path: string): Policy {
   if (!Array.isArray(policy.roles) || policy.roles.some((r) => typeof r?.role_id !== 'string' || !Array.isArray(r.permissions))) {
     throw new Error(`${path}: expected { roles: [{ role_id, permissions: [...] }], resources: [...] }`)
   }
-  return { roles: policy.roles.map((r) => ({ ...r, description: r.description ?? '' })), resources: policy.resources ?? [] }
+  return { roles: policy.roles.map((r) => ({ ...r, description: r.description ?? '' })), resources: policy.resources ?? [], scopes: policy.scopes ?? [] }
 }
 
 /**

@@ -10,7 +10,7 @@ import type { PasswordHash } from './state.js'
 // are kept in their scheme until the member next authenticates, when they are re-hashed with
 // scrypt. Encodings of migrated hashes:
 // - bcrypt: the modular-crypt string (`$2a$`, `$2b$`, `$2y$`, cost 4..12);
-// - scrypt, pbkdf_2: key and salt base64 (pbkdf_2 is PBKDF2-HMAC-SHA256);
+// - scrypt, pbkdf_2: key and salt base64 (pbkdf_2 with the HMAC digest `algorithm` names);
 // - md_5, sha_1: hex (or base64) of the digest of prepend_salt + password + append_salt.
 
 const SCRYPT = { n: 1 << 14, r: 8, p: 1, key_length: 32 } as const
@@ -20,6 +20,9 @@ export const MAX_PASSWORD_LENGTH = 256
 function scryptAsync(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => scrypt(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))))
 }
+
+/** Digests the emulator verifies PBKDF2 hashes with (`pbkdf_2_config.algorithm`). */
+const PBKDF2_DIGESTS = ['sha1', 'sha256', 'sha512'] as const
 
 function pbkdf2Async(password: string, salt: Buffer, iterations: number, keyLength: number, digest: string): Promise<Buffer> {
   return new Promise((resolve, reject) => pbkdf2(password, salt, iterations, keyLength, digest, (error, key) => (error ? reject(error) : resolve(key))))
@@ -125,8 +128,10 @@ export function migratedHash(body: Body, hashType: string, hash: string): Passwo
       const iterations = configInt(config, 'pbkdf_2_config', 'iteration_amount', 1, 1_000_000)
       const keyLength = configInt(config, 'pbkdf_2_config', 'key_length', 16, 128)
       const salt = base64Bytes('pbkdf_2_config.salt', configStr(config, 'pbkdf_2_config', 'salt'))
+      const algorithm = configStr(config, 'pbkdf_2_config', 'algorithm') as (typeof PBKDF2_DIGESTS)[number]
+      if (!PBKDF2_DIGESTS.includes(algorithm)) badRequest('pbkdf_2_config.algorithm', `must be one of ${PBKDF2_DIGESTS.join(', ')}`)
       if (base64Bytes('hash', hash).length !== keyLength) badRequest('hash', `must be base64 of key_length (${keyLength}) bytes`)
-      return { type: 'pbkdf2', hash, salt: salt.toString('base64'), iteration_amount: iterations, key_length: keyLength, algorithm: 'sha256' }
+      return { type: 'pbkdf2', hash, salt: salt.toString('base64'), iteration_amount: iterations, key_length: keyLength, algorithm }
     }
     case 'argon_2i':
     case 'argon_2id':

@@ -19,7 +19,7 @@ export type PasswordHash =
   | { readonly type: 'scrypt'; readonly salt: string; readonly n: number; readonly r: number; readonly p: number; readonly key_length: number; readonly hash: string }
   | { readonly type: 'bcrypt'; readonly hash: string }
   | { readonly type: 'md5' | 'sha_1'; readonly hash: string; readonly prepend_salt: string; readonly append_salt: string }
-  | { readonly type: 'pbkdf2'; readonly hash: string; readonly salt: string; readonly iteration_amount: number; readonly key_length: number; readonly algorithm: 'sha256' | 'sha512' }
+  | { readonly type: 'pbkdf2'; readonly hash: string; readonly salt: string; readonly iteration_amount: number; readonly key_length: number; readonly algorithm: 'sha1' | 'sha256' | 'sha512' }
 
 /** OAuth provider tokens kept for the `oauth_providers` routes. */
 export interface ProviderTokens {

@@ -125,7 +125,7 @@ describe('migrate and authenticate', () => {
     const salt = randomBytes(16)
     const cases = [
       { hash_type: 'scrypt' as const, hash: scryptSync(pw, salt, 32, { N: 1024, r: 8, p: 1 }).toString('base64'), scrypt_config: { salt: salt.toString('base64'), n_parameter: 1024, r_parameter: 8, p_parameter: 1, key_length: 32 } },
-      { hash_type: 'pbkdf_2' as const, hash: pbkdf2Sync(pw, salt, 2000, 32, 'sha256').toString('base64'), pbkdf_2_config: { salt: salt.toString('base64'), iteration_amount: 2000, key_length: 32 } },
+      { hash_type: 'pbkdf_2' as const, hash: pbkdf2Sync(pw, salt, 2000, 32, 'sha256').toString('base64'), pbkdf_2_config: { salt: salt.toString('base64'), iteration_amount: 2000, key_length: 32, algorithm: 'sha256' } },
       { hash_type: 'md_5' as const, hash: createHash('md5').update(`s1${pw}`).digest('hex'), md_5_config: { prepend_salt: 's1', append_salt: '' } },
       { hash_type: 'sha_1' as const, hash: createHash('sha1').update(`${pw}s2`).digest('hex'), sha_1_config: { prepend_salt: '', append_salt: 's2' } },
     ]

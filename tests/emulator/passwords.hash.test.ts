@@ -95,7 +95,8 @@ describe('stored hashes', () => {
         'scrypt',
         scryptSync(pw, salt, 32, { N: 1024, r: 8, p: 1 }).toString('base64'),
       ),
-      migratedHash({ pbkdf_2_config: { salt: salt.toString('base64'), iteration_amount: 1000, key_length: 32 } }, 'pbkdf_2', pbkdf2Sync(pw, salt, 1000, 32, 'sha256').toString('base64')),
+      migratedHash({ pbkdf_2_config: { salt: salt.toString('base64'), iteration_amount: 1000, key_length: 32, algorithm: 'sha256' } }, 'pbkdf_2', pbkdf2Sync(pw, salt, 1000, 32, 'sha256').toString('base64')),
+      migratedHash({ pbkdf_2_config: { salt: salt.toString('base64'), iteration_amount: 1000, key_length: 64, algorithm: 'sha512' } }, 'pbkdf_2', pbkdf2Sync(pw, salt, 1000, 64, 'sha512').toString('base64')),
       migratedHash({}, 'bcrypt', bcryptjs.hashSync(pw, 4)),
     ]
     for (const stored of cases) {

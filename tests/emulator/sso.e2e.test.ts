@@ -103,7 +103,7 @@ describe('SAML connections', () => {
     const id = connection!.connection_id
     expect(connection!.acs_url).toContain(id)
     let stored = await orgOf(org.organization_id)
-    expect(stored.sso_active_connections).toEqual([{ connection_id: id, display_name: 'Okta SAML' }])
+    expect(stored.sso_active_connections).toEqual([{ connection_id: id, display_name: 'Okta SAML', identity_provider: 'okta' }])
     expect(stored.sso_default_connection_id).toBe(id)
 
     const updated = await updateSsoSamlConnection(setup.ctx, {
@@ -143,7 +143,7 @@ describe('SAML connections', () => {
     expect(oidc_connections).toEqual([])
     expect(external_connections).toEqual([])
     stored = await orgOf(org.organization_id)
-    expect(stored.sso_active_connections).toEqual([{ connection_id: id, display_name: 'Okta (prod)' }])
+    expect(stored.sso_active_connections).toEqual([{ connection_id: id, display_name: 'Okta (prod)', identity_provider: 'okta' }])
   })
 
   it('keep up to five verification certificates, deleted one by one but never the last of an active connection', async () => {
@@ -279,7 +279,7 @@ describe('external connections', () => {
     })
     const { external_connections } = await getSsoConnections(setup.ctx, { organization_id: borrower.organization_id })
     expect(external_connections).toEqual([{ ...updated.connection, status: 'active' }])
-    expect((await orgOf(borrower.organization_id)).sso_active_connections).toEqual([{ connection_id: ids.connection_id, display_name: 'Partner SSO' }])
+    expect((await orgOf(borrower.organization_id)).sso_active_connections).toEqual([{ connection_id: ids.connection_id, display_name: 'Partner SSO', identity_provider: 'generic' }])
 
     const inUse = await apiError(deleteSsoConnection(setup.ctx, { organization_id: owner.organization_id, connection_id: source!.connection_id }))
     expect(inUse).toMatchObject({ status: 400, code: 'sso_connection_in_use' })
@@ -311,7 +311,7 @@ describe('deleting connections', () => {
     const deleted = await deleteSsoConnection(setup.ctx, { organization_id: org.organization_id, connection_id: firstId })
     expect(deleted.connection_id).toBe(firstId)
     const after = await orgOf(org.organization_id)
-    expect(after.sso_active_connections).toEqual([{ connection_id: secondId, display_name: 'second' }])
+    expect(after.sso_active_connections).toEqual([{ connection_id: secondId, display_name: 'second', identity_provider: 'generic' }])
     expect(after.sso_default_connection_id).toBe(secondId)
     const listed = await getSsoConnections(setup.ctx, { organization_id: org.organization_id })
     expect(listed.saml_connections).toEqual([])

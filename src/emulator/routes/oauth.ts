@@ -175,6 +175,7 @@ async function authenticateDiscovery({ em, body }: { em: Emulator; body: Body })
     provider_type: PROVIDERS[data.provider],
     provider_tenant_id: data.provider_tenant_id,
     provider_tenant_ids: data.provider_tenant_id ? [data.provider_tenant_id] : [],
+    full_name: data.name,
   } satisfies Answer<AuthenticateOauthDiscoveryResponse>
 }
 

@@ -87,11 +87,13 @@ function oidcStatus(c: OidcConnection): string {
 // ---- the organization's view of its connections -----------------------------------------------
 
 /** Adds the connection to `sso_active_connections` (or renames it there); the first becomes the default. */
-function listOnOrganization(em: Emulator, org: Organization, connectionId: string, displayName: string): void {
-  const entry = org.sso_active_connections.find((c) => c.connection_id === connectionId)
-  if (entry) entry.display_name = displayName
-  else org.sso_active_connections.push({ connection_id: connectionId, display_name: displayName })
-  if (!org.sso_default_connection_id) org.sso_default_connection_id = connectionId
+function listOnOrganization(em: Emulator, org: Organization, connection: { connection_id: string; display_name: string; identity_provider?: string }): void {
+  const { connection_id, display_name } = connection
+  const identity_provider = connection.identity_provider ?? 'generic'
+  const entry = org.sso_active_connections.find((c) => c.connection_id === connection_id)
+  if (entry) Object.assign(entry, { display_name, identity_provider })
+  else org.sso_active_connections.push({ connection_id, display_name, identity_provider })
+  if (!org.sso_default_connection_id) org.sso_default_connection_id = connection_id
   org.updated_at = iso(em)
 }
 
@@ -207,14 +209,19 @@ async function createSaml(rc: RequestContext): Promise<Answer<CreateSsoSamlConne
     audience_uri: `${CALLBACK_BASE}/${id}`,
     signing_certificates: [],
     verification_certificates: [],
+    encryption_private_keys: [],
     saml_connection_implicit_role_assignments: [],
     saml_group_implicit_role_assignments: [],
     alternative_audience_uri: '',
     identity_provider: optStr(body, 'identity_provider') ?? 'generic',
+    nameid_format: '',
+    alternative_acs_url: '',
+    idp_initiated_auth_disabled: false,
+    allow_gateway_callback: false,
     attribute_mapping: {},
   }
   em.state.sso_connections[id] = { type: 'saml', organization_id: org.organization_id, connection }
-  listOnOrganization(em, org, id, connection.display_name)
+  listOnOrganization(em, org, connection)
   return { connection: structuredClone(connection) }
 }
 
@@ -249,7 +256,7 @@ async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConne
   if (audience !== undefined) c.alternative_audience_uri = audience
   if (provider !== undefined) c.identity_provider = provider
   c.status = samlStatus(c)
-  listOnOrganization(em, org, c.connection_id, c.display_name)
+  listOnOrganization(em, org, c)
   return { connection: structuredClone(c) }
 }
 
@@ -301,7 +308,7 @@ async function createOidc(rc: RequestContext): Promise<Answer<CreateSsoOidcConne
     attribute_mapping: {},
   }
   em.state.sso_connections[id] = { type: 'oidc', organization_id: org.organization_id, connection }
-  listOnOrganization(em, org, id, connection.display_name)
+  listOnOrganization(em, org, connection)
   return { connection: structuredClone(connection) }
 }
 
@@ -316,7 +323,7 @@ async function updateOidc(rc: RequestContext): Promise<Answer<UpdateSsoOidcConne
   for (const [field, value] of values) if (value !== undefined) c[field] = value
   if (mapping !== undefined) c.attribute_mapping = mapping
   c.status = oidcStatus(c)
-  listOnOrganization(em, org, c.connection_id, c.display_name)
+  listOnOrganization(em, org, c)
   // Stytch would read the issuer's discovery document; the emulator only uses what the request gives.
   const missing = ['authorization_url', 'token_url', 'userinfo_url', 'jwks_url'].filter((f) => c[f as keyof OidcConnection] === '')
   const issuerChanged = values.some(([field, value]) => field === 'issuer' && value !== undefined)
@@ -354,7 +361,7 @@ async function createExternal(rc: RequestContext): Promise<Answer<CreateSsoExter
   }
   const record: SsoRecord = { type: 'external', organization_id: org.organization_id, connection }
   em.state.sso_connections[id] = record
-  listOnOrganization(em, org, id, connection.display_name)
+  listOnOrganization(em, org, connection)
   return { connection: viewExternal(em, record) }
 }
 
@@ -370,7 +377,7 @@ async function updateExternal(rc: RequestContext): Promise<Answer<UpdateSsoExter
   if (displayName !== undefined) c.display_name = displayName
   if (connectionRoles !== undefined) c.external_connection_implicit_role_assignments = connectionRoles
   if (groupRoles !== undefined) c.external_group_implicit_role_assignments = groupRoles
-  listOnOrganization(em, org, c.connection_id, c.display_name)
+  listOnOrganization(em, org, c)
   return { connection: viewExternal(em, record) }
 }
 
