@@ -3,14 +3,14 @@
 
 /** Leading words of a reference action that are verbs (or an adverb + verb). */
 export const VERBS = [
-  'Authenticate', 'Create', 'DangerouslyGet', 'Delete', 'Exchange', 'Get', 'Invite', 'List',
-  'LoginOrSignup', 'Migrate', 'Reactivate', 'Recover', 'Require', 'Reset', 'Revoke', 'Rotate',
-  'Search', 'Send', 'Unlink', 'Update',
+  'Attest', 'Authenticate', 'Authorize', 'Create', 'DangerouslyGet', 'Delete', 'Exchange', 'Get',
+  'Invite', 'List', 'LoginOrSignup', 'Migrate', 'Reactivate', 'Recover', 'Require', 'Reset', 'Revoke',
+  'Rotate', 'Search', 'Send', 'Set', 'Start', 'Unlink', 'Update',
 ]
 
 /** Namespace words that name a collection of one thing, and that thing. */
 const SINGULAR = {
-  IntermediateSessions: 'IntermediateSession', MagicLinks: 'MagicLink', Members: 'Member',
+  ConnectedApps: 'ConnectedApp', IntermediateSessions: 'IntermediateSession', MagicLinks: 'MagicLink', Members: 'Member',
   OAuthProviders: 'OAuthProvider', OTPs: 'OTP', Organizations: 'Organization', Passwords: 'Password',
   Sessions: 'Session', TOTPs: 'TOTP',
 }

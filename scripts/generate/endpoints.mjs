@@ -1,0 +1,91 @@
+// Emits one module per route (src/endpoints/<group>/<name>.ts) and the barrel that re-exports them.
+import { DOCS, SEE } from '../endpoint-docs.mjs'
+import { BANNER, helpersUsed, kindOf, modelName, paramModels, propName, responseModels, routes, schemaFields, TYPES, tsFields, upperFirst } from './spec.mjs'
+
+function wrap(text, width = 100) {
+  const lines = []
+  let line = ' *'
+  for (const word of text.split(' ')) {
+    if (line.length + word.length + 1 > width && line !== ' *') {
+      lines.push(line)
+      line = ' *'
+    }
+    line += ` ${word}`
+  }
+  return [...lines, line]
+}
+
+const responseNames = new Set([...responseModels].map(modelName))
+const paramSchemaNames = new Set([...paramModels].map((key) => `${modelName(key)}Schema`))
+const namesIn = (text, known) => [...new Set([...text.matchAll(/\b([A-Z]\w+)\b/g)].map((x) => x[1]))].filter((n) => known.has(n)).sort()
+
+function endpointModule(r) {
+  const { name } = r
+  const Name = upperFirst(name)
+  const [summary, hint] = DOCS[r.id] ?? (() => { throw new Error(`no docs for ${r.id} in scripts/endpoint-docs.mjs`) })()
+  const hasRequired = TYPES[r.paramsType].fields.some((f) => f.required)
+  const schemaBody = schemaFields(r.paramsType, '  ')
+  const override = r.claims ? { member_session: "Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }" } : {}
+  const responseBody = tsFields(r.responseType, '  ', override)
+  const shape = TYPES[r.responseType].fields.filter((f) => f.required && kindOf(f.type)).map((f) => `${propName(f.name)}: '${kindOf(f.type)}'`)
+  const usedModels = namesIn(responseBody, responseNames).filter((n) => n !== Name)
+  const usedSchemas = namesIn(schemaBody, paramSchemaNames)
+  const helpers = helpersUsed(schemaBody)
+  const optionsType = r.claims ? 'ClaimsCallOptions<S>' : r.auth ? 'AuthorizedCallOptions' : 'CallOptions'
+  const coreTypes = ['Endpoint', r.claims ? 'ClaimsCallOptions' : optionsType]
+  const doc = [
+    '/**',
+    ...wrap(summary),
+    ...(hint ? [' *', ...wrap(`Hint: ${hint}`)] : []),
+    ...(r.claims ? [' *', ' * Pass `options.claims` (a valibot schema) to validate and type `member_session.custom_claims`.'] : []),
+    ' *',
+    " * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),",
+    ' *   or a network, timeout, abort or decode error.',
+    ` * @see https://stytch.com/docs/b2b/api${SEE[r.id] ? `/${SEE[r.id]}` : ''}`,
+    ' */',
+  ]
+  const signature = r.claims
+    ? `export function ${name}<S extends ClaimsSchema | undefined = undefined>(\n  ctx: Context,\n  params: ${Name}Params,\n  options?: ${optionsType},\n): Promise<${Name}Response<ClaimsOf<S>>> {\n  return call(ctx, endpoint, params, options)\n}`
+    : `export function ${name}(\n  ctx: Context,\n  params${hasRequired ? '' : '?'}: ${Name}Params,\n  options?: ${optionsType},\n): Promise<${Name}Response> {\n  return call(ctx, endpoint, params, options)\n}`
+  return [
+    `${BANNER} Route: ${r.httpMethod} ${r.path}`,
+    "import * as v from 'valibot'",
+    ...(r.claims ? ["import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'"] : []),
+    "import type { Context } from '../../core/context.js'",
+    "import { call } from '../../core/pipeline.js'",
+    ...(helpers.length ? [`import { ${helpers.join(', ')} } from '../../core/schema.js'`] : []),
+    `import type { ${coreTypes.join(', ')} } from '../../core/types.js'`,
+    ...(usedModels.length ? [`import type { ${usedModels.join(', ')} } from '../models.js'`] : []),
+    ...(usedSchemas.length ? [`import { ${usedSchemas.join(', ')} } from '../schemas.js'`] : []),
+    '',
+    `/** Schema of {@link ${Name}Params}: strict, so a misspelt key fails before sending. */`,
+    `export const ${Name}ParamsSchema = v.strictObject({${schemaBody ? `\n${schemaBody}\n` : ''}})`,
+    '',
+    `/** Params of {@link ${name}}. */`,
+    `export type ${Name}Params = v.InferInput<typeof ${Name}ParamsSchema>`,
+    '',
+    `/** Response of {@link ${name}}. */`,
+    r.claims ? `export interface ${Name}Response<Claims = Record<string, unknown>> {\n${responseBody}\n}` : `export interface ${Name}Response {\n${responseBody}\n}`,
+    '',
+    'const endpoint: Endpoint = {',
+    `  method: '${r.httpMethod}',`,
+    `  path: '${r.path}',`,
+    `  params: ${Name}ParamsSchema,`,
+    ...(r.auth ? ['  auth: true,'] : []),
+    ...(r.claims ? ['  claims: true,'] : []),
+    `  response: { ${shape.join(', ')} },`,
+    '}',
+    '',
+    ...doc,
+    signature,
+    '',
+  ].join('\n')
+}
+
+/** Every endpoint module and the barrel, as `[path, text]`. */
+export function emitEndpoints() {
+  const files = routes.map((r) => [`src/endpoints/${r.group}/${r.name}.ts`, endpointModule(r)])
+  const barrel = [...routes].sort((a, b) => a.name.localeCompare(b.name)).map((r) => `export * from './${r.group}/${r.name}.js'`)
+  files.push(['src/endpoints/index.ts', [BANNER, "export type * from './models.js'", ...barrel, ''].join('\n')])
+  return files
+}

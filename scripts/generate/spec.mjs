@@ -1,0 +1,124 @@
+// The spec as the emitters see it: its routes, the names of their models, and type helpers.
+// Pure: reading the spec writes nothing.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { functionName, groupOf } from '../naming.mjs'
+
+export const root = join(import.meta.dirname, '..', '..')
+export const SPEC_FILE = 'spec/b2b-api.json'
+export const spec = JSON.parse(readFileSync(join(root, SPEC_FILE), 'utf8'))
+export const TYPES = spec.types
+
+/** The first line of every generated file. */
+export const BANNER = `// Generated from ${SPEC_FILE} by \`npm run generate\`; do not edit.`
+
+/** Routes whose response carries a member session that `options.claims` can validate (the `*WithClaims` methods' bases). */
+const CLAIMS = new Set(spec.methods.filter((m) => m.kind === 'with_claims').map((m) => m.baseMethod))
+
+/** Every route called through the shared client, sorted by id, with what the emitters need. */
+export const routes = spec.methods
+  .filter((m) => m.kind === 'http')
+  .sort((a, b) => a.id.localeCompare(b.id))
+  .map((m) => ({
+    ...m,
+    name: functionName(m.id),
+    group: groupOf(m.id),
+    auth: m.memberSession !== null,
+    claims: CLAIMS.has(m.id),
+  }))
+for (const r of routes) if (r.auth && r.claims) throw new Error(`${r.id}: claims with member-session authorization is not supported`)
+
+const pascal = (name) => name.replace(/OAuth/g, 'Oauth').replace(/[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)/g, (m) => m[0] + m.slice(1).toLowerCase())
+export const upperFirst = (s) => s[0].toUpperCase() + s.slice(1)
+
+// A type name used by more than one package is prefixed with its package.
+const nameCount = new Map()
+for (const [key, type] of Object.entries(TYPES)) {
+  if (type.kind !== 'object') continue
+  const name = key.split('.').pop()
+  nameCount.set(name, (nameCount.get(name) ?? 0) + 1)
+}
+/** The TypeScript name of a nested object type. */
+export function modelName(key) {
+  const name = key.split('.').pop()
+  if (nameCount.get(name) > 1) {
+    const pkg = key.slice(0, key.lastIndexOf('.')).split('/').pop()
+    return pascal(upperFirst(pkg === 'scim' || pkg === 'sso' ? pkg.toUpperCase() : pkg)) + pascal(name)
+  }
+  return pascal(name)
+}
+
+const refOf = (type) => (typeof type === 'object' && type.ref && !type.enum ? type.ref : undefined)
+/** The object types a field's type refers to, through arrays and maps. */
+export function refsIn(type) {
+  let t = type
+  while (typeof t === 'object' && (t.array || t.map)) t = t.array ?? t.map
+  return refOf(t) ? [refOf(t)] : []
+}
+function closure(roots) {
+  const seen = new Set()
+  const visit = (key) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    for (const field of TYPES[key].fields) for (const ref of refsIn(field.type)) visit(ref)
+  }
+  for (const key of roots) for (const field of TYPES[key].fields) for (const ref of refsIn(field.type)) visit(ref)
+  return seen
+}
+/** Object types nested in responses (emitted as interfaces in models.ts). */
+export const responseModels = closure(routes.map((r) => r.responseType))
+/** Object types nested in params (emitted as valibot schemas in schemas.ts). */
+export const paramModels = closure(routes.map((r) => r.paramsType))
+
+export const propName = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`)
+const enumUnion = (values) => `${values.map((v) => `'${v}'`).join(' | ')}`
+
+/** The TypeScript type of a response field; enums are open unions, so new values still type-check. */
+export function tsType(type) {
+  if (typeof type === 'string') {
+    return { string: 'string', timestamp: 'string', integer: 'number', number: 'number', boolean: 'boolean', any: 'unknown' }[type]
+  }
+  if (type.enum) return `${enumUnion(type.enum)} | (string & {})`
+  if (type.array) {
+    const item = tsType(type.array)
+    return /[ |]/.test(item) ? `Array<${item}>` : `${item}[]`
+  }
+  if (type.map) return `Record<string, ${tsType(type.map)}>`
+  if (type.ref) return modelName(type.ref)
+  throw new Error(`unsupported type ${JSON.stringify(type)}`)
+}
+
+/** The fields of an object type as interface members. */
+export function tsFields(key, indent, override = {}) {
+  return TYPES[key].fields.map((f) => `${indent}${propName(f.name)}${f.required ? '' : '?'}: ${override[f.name] ?? tsType(f.type)}`).join('\n')
+}
+
+/** The valibot schema of a param field. */
+export function schemaOf(type) {
+  if (typeof type === 'string') {
+    return { string: 'v.string()', timestamp: 'v.string()', integer: 'int()', number: 'v.number()', boolean: 'v.boolean()', any: 'v.unknown()' }[type]
+  }
+  if (type.enum) return `openEnum<${enumUnion(type.enum)}>()`
+  if (type.array) return `v.array(${schemaOf(type.array)})`
+  if (type.map) return `v.record(v.string(), ${schemaOf(type.map)})`
+  if (type.ref) return `${modelName(type.ref)}Schema`
+  throw new Error(`unsupported type ${JSON.stringify(type)}`)
+}
+
+/** The fields of an object type as strict-object schema entries. */
+export function schemaFields(key, indent) {
+  return TYPES[key].fields
+    .map((f) => `${indent}${propName(f.name)}: ${f.required ? schemaOf(f.type) : `v.optional(${schemaOf(f.type)})`},`)
+    .join('\n')
+}
+
+/** The schema helpers of core/schema.ts that a piece of generated code calls. */
+export const helpersUsed = (text) => ['int', 'openEnum'].filter((h) => new RegExp(`\\b${h}<?\\(`).test(text) || text.includes(`${h}<`))
+
+/** The coarse kind the decoder checks for an always-present response field (undefined: not checked). */
+export function kindOf(type) {
+  if (typeof type === 'string') return { string: 's', timestamp: 's', integer: 'n', number: 'n', boolean: 'b' }[type]
+  if (type.enum) return 's'
+  if (type.array) return 'a'
+  return 'o'
+}
