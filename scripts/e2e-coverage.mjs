@@ -7,7 +7,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { endpoints } from '../dist/manifest.js'
+import { endpoints as all } from '../dist/manifest.js'
+
+// Routes of today's API that the emulator does not answer yet are counted apart.
+const pending = new Set(JSON.parse(readFileSync('tests/emulator/not-emulated.json', 'utf8')).ids)
+const endpoints = all.filter((e) => !pending.has(e.id))
 
 const dir = mkdtempSync(join(tmpdir(), 'stytch-e2e-'))
 try {
@@ -25,11 +29,9 @@ try {
   const answered = endpoints.filter((e) => ok.has(key(e)))
   const errorsSeen = endpoints.filter((e) => failed.has(key(e)))
   console.log(`\nend-to-end routes answered 2xx: ${answered.length}/${endpoints.length}; routes also exercised with an error answer: ${errorsSeen.length}/${endpoints.length}`)
-  // Routes that accept member-session headers: their endpoint descriptors say `auth: true`.
-  const withHeaders = endpoints.filter((e) => {
-    const file = readdirSync('src/endpoints', { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith(`/${e.name}.ts`))
-    return file !== undefined && /\bauth: true\b/.test(readFileSync(join('src/endpoints', file), 'utf8'))
-  })
+  console.log(`routes of the manifest not emulated yet: ${pending.size} of ${all.length} (tests/emulator/not-emulated.json)`)
+  // Routes that accept member-session headers, as the manifest says.
+  const withHeaders = endpoints.filter((e) => e.auth)
   const enforced = withHeaders.filter((e) => authorized.has(key(e)))
   console.log(`member-session headers sent and enforced: ${enforced.length}/${withHeaders.length} of the routes that accept them`)
   const missing = endpoints.filter((e) => !ok.has(key(e))).map((e) => e.id)

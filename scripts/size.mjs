@@ -60,8 +60,7 @@ console.log(rows.join('\n'))
 const { endpoints } = await import('../dist/manifest.js')
 const byGroup = new Map()
 for (const entry of endpoints) {
-  const group = entry.path.split('/')[3] === 'organizations' && entry.path.includes('/members') ? 'members' : entry.id.split('.')[0]
-  if (!byGroup.has(group)) byGroup.set(group, entry)
+  if (!byGroup.has(entry.group)) byGroup.set(entry.group, entry)
 }
 let bled = 0
 for (const entry of byGroup.values()) {

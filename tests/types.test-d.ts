@@ -59,24 +59,27 @@ type Accepting<Key extends string> = {
     : never
 }[keyof Endpoints]
 
-describe('options across all 78 endpoints', () => {
-  it('accepts authorization on exactly the 32 routes Stytch checks it on', () => {
+describe('options across all 97 endpoints', () => {
+  it('accepts authorization on exactly the 40 routes Stytch checks it on', () => {
     expectTypeOf<Accepting<'authorization'>>().toEqualTypeOf<
       | 'createMember' | 'createScimConnection' | 'createSsoExternalConnection' | 'createSsoOidcConnection'
-      | 'createSsoSamlConnection' | 'deleteMember' | 'deleteMemberMfaPhoneNumber' | 'deleteMemberPassword'
-      | 'deleteMemberTotp' | 'deleteOrganization' | 'deleteScimConnection' | 'deleteSsoConnection'
-      | 'deleteSsoSamlVerificationCertificate' | 'getScimConnection' | 'getScimConnectionGroups' | 'getSsoConnections'
-      | 'inviteMagicLinkEmail' | 'reactivateMember' | 'requirePasswordEmailReset' | 'revokeSession'
-      | 'rotateScimConnectionCancel' | 'rotateScimConnectionComplete' | 'rotateScimConnectionStart' | 'searchMembers'
-      | 'unlinkMemberRetiredEmail' | 'updateMember' | 'updateOrganization' | 'updateScimConnection'
-      | 'updateSsoExternalConnection' | 'updateSsoOidcConnection' | 'updateSsoSamlByUrl' | 'updateSsoSamlConnection'
+      | 'createSsoSamlConnection' | 'deleteMember' | 'deleteMemberExternalId' | 'deleteMemberMfaPhoneNumber'
+      | 'deleteMemberPassword' | 'deleteMemberTotp' | 'deleteOrganization' | 'deleteOrganizationExternalId'
+      | 'deleteScimConnection' | 'deleteSsoConnection' | 'deleteSsoSamlEncryptionPrivateKey'
+      | 'deleteSsoSamlVerificationCertificate' | 'getMemberConnectedApps' | 'getOrganizationConnectedApp'
+      | 'getOrganizationConnectedApps' | 'getScimConnection' | 'getScimConnectionGroups' | 'getSsoConnections'
+      | 'inviteMagicLinkEmail' | 'reactivateMember' | 'requirePasswordEmailReset' | 'revokeMemberConnectedApp'
+      | 'revokeSession' | 'rotateScimConnectionCancel' | 'rotateScimConnectionComplete' | 'rotateScimConnectionStart'
+      | 'searchMembers' | 'startMemberEmailUpdate' | 'unlinkMemberRetiredEmail' | 'updateMember'
+      | 'updateOrganization' | 'updateScimConnection' | 'updateSsoExternalConnection' | 'updateSsoOidcConnection'
+      | 'updateSsoSamlByUrl' | 'updateSsoSamlConnection'
     >()
   })
 
-  it('accepts claims on exactly the 7 authenticate routes with a member session', () => {
+  it('accepts claims on exactly the 9 authenticate routes with a member session', () => {
     expectTypeOf<Accepting<'claims'>>().toEqualTypeOf<
-      | 'authenticateMagicLink' | 'authenticateOauth' | 'authenticateOtpSms' | 'authenticatePassword'
-      | 'authenticateSession' | 'authenticateSso' | 'authenticateTotp'
+      | 'authenticateImpersonation' | 'authenticateMagicLink' | 'authenticateOauth' | 'authenticateOtpEmail'
+      | 'authenticateOtpSms' | 'authenticatePassword' | 'authenticateSession' | 'authenticateSso' | 'authenticateTotp'
     >()
   })
 })

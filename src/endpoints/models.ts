@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs: objects nested in responses.
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit.
 
 /** The `ActiveScimConnection` object of Stytch responses. */
 export interface ActiveScimConnection {
@@ -12,6 +12,7 @@ export interface ActiveScimConnection {
 export interface ActiveSsoConnection {
   connection_id: string
   display_name: string
+  identity_provider: string
 }
 
 /** The `Address` object of Stytch responses. */
@@ -42,8 +43,8 @@ export interface AppleOauthFactor {
 
 /** The `AuthenticationFactor` object of Stytch responses. */
 export interface AuthenticationFactor {
-  type: 'magic_link' | 'otp' | 'oauth' | 'webauthn' | 'totp' | 'crypto' | 'password' | 'signature_challenge' | 'sso' | 'imported' | 'recovery_codes' | 'email_otp' | (string & {})
-  delivery_method: 'email' | 'sms' | 'whatsapp' | 'embedded' | 'oauth_google' | 'oauth_microsoft' | 'oauth_apple' | 'webauthn_registration' | 'authenticator_app' | 'oauth_github' | 'recovery_code' | 'oauth_facebook' | 'crypto_wallet' | 'oauth_amazon' | 'oauth_bitbucket' | 'oauth_coinbase' | 'oauth_discord' | 'oauth_figma' | 'oauth_gitlab' | 'oauth_instagram' | 'oauth_linkedin' | 'oauth_shopify' | 'oauth_slack' | 'oauth_snapchat' | 'oauth_spotify' | 'oauth_steam' | 'oauth_tiktok' | 'oauth_twitch' | 'oauth_twitter' | 'knowledge' | 'biometric' | 'sso_saml' | 'sso_oidc' | 'oauth_salesforce' | 'oauth_yahoo' | 'oauth_hubspot' | 'imported_auth0' | 'oauth_exchange_slack' | 'oauth_exchange_hubspot' | 'oauth_exchange_github' | (string & {})
+  type: 'magic_link' | 'otp' | 'oauth' | 'webauthn' | 'totp' | 'crypto' | 'password' | 'signature_challenge' | 'sso' | 'imported' | 'recovery_codes' | 'email_otp' | 'impersonated' | 'trusted_auth_token' | (string & {})
+  delivery_method: 'email' | 'sms' | 'whatsapp' | 'embedded' | 'oauth_google' | 'oauth_microsoft' | 'oauth_apple' | 'webauthn_registration' | 'authenticator_app' | 'oauth_github' | 'recovery_code' | 'oauth_facebook' | 'crypto_wallet' | 'oauth_amazon' | 'oauth_bitbucket' | 'oauth_coinbase' | 'oauth_discord' | 'oauth_figma' | 'oauth_gitlab' | 'oauth_instagram' | 'oauth_linkedin' | 'oauth_shopify' | 'oauth_slack' | 'oauth_snapchat' | 'oauth_spotify' | 'oauth_steam' | 'oauth_tiktok' | 'oauth_twitch' | 'oauth_twitter' | 'knowledge' | 'biometric' | 'sso_saml' | 'sso_oidc' | 'oauth_salesforce' | 'oauth_yahoo' | 'oauth_hubspot' | 'imported_auth0' | 'oauth_exchange_slack' | 'oauth_exchange_hubspot' | 'oauth_exchange_github' | 'oauth_exchange_google' | 'impersonation' | 'oauth_access_token_exchange' | 'trusted_token_exchange' | (string & {})
   last_authenticated_at?: string
   created_at?: string
   updated_at?: string
@@ -84,6 +85,10 @@ export interface AuthenticationFactor {
   slack_oauth_exchange_factor?: SlackOauthExchangeFactor
   hubspot_oauth_exchange_factor?: HubspotOauthExchangeFactor
   github_oauth_exchange_factor?: GithubOauthExchangeFactor
+  google_oauth_exchange_factor?: GoogleOauthExchangeFactor
+  impersonated_factor?: ImpersonatedFactor
+  oauth_access_token_exchange_factor?: OauthAccessTokenExchangeFactor
+  trusted_auth_token_factor?: TrustedAuthTokenFactor
 }
 
 /** The `AuthenticatorAppFactor` object of Stytch responses. */
@@ -116,6 +121,15 @@ export interface CoinbaseOauthFactor {
   email_id?: string
 }
 
+/** The `ConnectedAppPublic` object of Stytch responses. */
+export interface ConnectedAppPublic {
+  client_id: string
+  client_name: string
+  client_description: string
+  client_type: string
+  logo_url?: string
+}
+
 /** The `Connection` object of Stytch responses. */
 export interface Connection {
   organization_id: string
@@ -138,6 +152,38 @@ export interface CryptoWalletFactor {
   crypto_wallet_id: string
   crypto_wallet_address: string
   crypto_wallet_type: string
+}
+
+/** The `CustomRole` object of Stytch responses. */
+export interface CustomRole {
+  role_id: string
+  description: string
+  permissions: CustomRolePermission[]
+}
+
+/** The `CustomRolePermission` object of Stytch responses. */
+export interface CustomRolePermission {
+  resource_id: string
+  actions: string[]
+}
+
+/** The `DeviceAttributeDetails` object of Stytch responses. */
+export interface DeviceAttributeDetails {
+  is_new: boolean
+  first_seen_at?: string
+  last_seen_at?: string
+}
+
+/** The `DeviceInfo` object of Stytch responses. */
+export interface DeviceInfo {
+  visitor_id: string
+  visitor_id_details?: DeviceAttributeDetails
+  ip_address?: string
+  ip_address_details?: DeviceAttributeDetails
+  ip_geo_city?: string
+  ip_geo_region?: string
+  ip_geo_country?: string
+  ip_geo_country_details?: DeviceAttributeDetails
 }
 
 /** The `DiscordOauthFactor` object of Stytch responses. */
@@ -178,6 +224,13 @@ export interface EmailImplicitRoleAssignment {
 /** The `EmbeddableMagicLinkFactor` object of Stytch responses. */
 export interface EmbeddableMagicLinkFactor {
   embedded_id: string
+}
+
+/** The `EncryptionPrivateKey` object of Stytch responses. */
+export interface EncryptionPrivateKey {
+  private_key_id: string
+  private_key: string
+  created_at?: string
 }
 
 /** The `EnterpriseExtension` object of Stytch responses. */
@@ -238,6 +291,11 @@ export interface GitLabOauthFactor {
   email_id?: string
 }
 
+/** The `GoogleOauthExchangeFactor` object of Stytch responses. */
+export interface GoogleOauthExchangeFactor {
+  email_id: string
+}
+
 /** The `GoogleOauthFactor` object of Stytch responses. */
 export interface GoogleOauthFactor {
   id: string
@@ -277,6 +335,12 @@ export interface HubspotProviderInfo {
   access_token_expires_in: number
   scopes: string[]
   refresh_token?: string
+}
+
+/** The `ImpersonatedFactor` object of Stytch responses. */
+export interface ImpersonatedFactor {
+  impersonator_id: string
+  impersonator_email_address: string
 }
 
 /** The `IMs` object of Stytch responses. */
@@ -346,6 +410,7 @@ export interface Member {
   is_admin: boolean
   totp_registration_id: string
   retired_email_addresses: RetiredEmail[]
+  is_locked: boolean
   mfa_enrolled: boolean
   mfa_phone_number: string
   default_mfa_method: string
@@ -355,6 +420,19 @@ export interface Member {
   created_at?: string
   updated_at?: string
   scim_registration?: ScimRegistration
+  external_id?: string
+  lock_created_at?: string
+  lock_expires_at?: string
+}
+
+/** The `MemberConnectedApp` object of Stytch responses. */
+export interface MemberConnectedApp {
+  connected_app_id: string
+  name: string
+  description: string
+  client_type: string
+  scopes_granted: string
+  logo_url?: string
 }
 
 /** The `MemberOptions` object of Stytch responses. */
@@ -385,6 +463,7 @@ export interface MemberSession {
   authentication_factors: AuthenticationFactor[]
   organization_id: string
   roles: string[]
+  organization_slug: string
   custom_claims?: Record<string, unknown>
 }
 
@@ -416,6 +495,11 @@ export interface Name {
   middle_name: string
   honorific_prefix: string
   honorific_suffix: string
+}
+
+/** The `OauthAccessTokenExchangeFactor` object of Stytch responses. */
+export interface OauthAccessTokenExchangeFactor {
+  client_id: string
 }
 
 /** The `OauthRegistration` object of Stytch responses. */
@@ -483,12 +567,39 @@ export interface Organization {
   mfa_methods: string
   allowed_mfa_methods: string[]
   oauth_tenant_jit_provisioning: string
+  claimed_email_domains: string[]
+  first_party_connected_apps_allowed_type: string
+  allowed_first_party_connected_apps: string[]
+  third_party_connected_apps_allowed_type: string
+  allowed_third_party_connected_apps: string[]
+  custom_roles: CustomRole[]
   trusted_metadata?: Record<string, unknown>
   created_at?: string
   updated_at?: string
+  organization_external_id?: string
   sso_default_connection_id?: string
   scim_active_connection?: ActiveScimConnection
   allowed_oauth_tenants?: Record<string, unknown>
+}
+
+/** The `OrganizationConnectedApp` object of Stytch responses. */
+export interface OrganizationConnectedApp {
+  connected_app_id: string
+  name: string
+  description: string
+  client_type: string
+  logo_url?: string
+}
+
+/** The `OrganizationConnectedAppActiveMember` object of Stytch responses. */
+export interface OrganizationConnectedAppActiveMember {
+  member_id: string
+  granted_scopes: string[]
+}
+
+/** The `OrgPolicy` object of Stytch responses. */
+export interface OrgPolicy {
+  roles: PolicyRole[]
 }
 
 /** The `PhoneNumber` object of Stytch responses. */
@@ -515,6 +626,7 @@ export interface Photo {
 export interface Policy {
   roles: PolicyRole[]
   resources: PolicyResource[]
+  scopes: PolicyScope[]
 }
 
 /** The `PolicyResource` object of Stytch responses. */
@@ -533,6 +645,19 @@ export interface PolicyRole {
 
 /** The `PolicyRolePermission` object of Stytch responses. */
 export interface PolicyRolePermission {
+  resource_id: string
+  actions: string[]
+}
+
+/** The `PolicyScope` object of Stytch responses. */
+export interface PolicyScope {
+  scope: string
+  description: string
+  permissions: PolicyScopePermission[]
+}
+
+/** The `PolicyScopePermission` object of Stytch responses. */
+export interface PolicyScopePermission {
   resource_id: string
   actions: string[]
 }
@@ -594,10 +719,15 @@ export interface SamlConnection {
   audience_uri: string
   signing_certificates: SsoX509Certificate[]
   verification_certificates: SsoX509Certificate[]
+  encryption_private_keys: EncryptionPrivateKey[]
   saml_connection_implicit_role_assignments: SamlConnectionImplicitRoleAssignment[]
   saml_group_implicit_role_assignments: SamlGroupImplicitRoleAssignment[]
   alternative_audience_uri: string
   identity_provider: string
+  nameid_format: string
+  alternative_acs_url: string
+  idp_initiated_auth_disabled: boolean
+  allow_gateway_callback: boolean
   attribute_mapping?: Record<string, unknown>
 }
 
@@ -719,6 +849,13 @@ export interface ScimX509Certificate {
   primary: boolean
 }
 
+/** The `ScopeResult` object of Stytch responses. */
+export interface ScopeResult {
+  scope: string
+  description: string
+  is_grantable: boolean
+}
+
 /** The `ShopifyOauthFactor` object of Stytch responses. */
 export interface ShopifyOauthFactor {
   id: string
@@ -777,6 +914,7 @@ export interface SsoX509Certificate {
   issuer: string
   created_at?: string
   expires_at?: string
+  updated_at?: string
 }
 
 /** The `SteamOauthFactor` object of Stytch responses. */
@@ -791,6 +929,11 @@ export interface TikTokOauthFactor {
   id: string
   provider_subject: string
   email_id?: string
+}
+
+/** The `TrustedAuthTokenFactor` object of Stytch responses. */
+export interface TrustedAuthTokenFactor {
+  token_id: string
 }
 
 /** The `TwitchOauthFactor` object of Stytch responses. */

@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs: nested param objects.
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit.
 import * as v from 'valibot'
 import { int, openEnum } from '../core/schema.js'
 
@@ -22,10 +22,17 @@ export const Pbkdf2ConfigSchema = v.strictObject({
   salt: v.string(),
   iteration_amount: int(),
   key_length: int(),
+  algorithm: v.string(),
 })
 
 /** Schema of a nested `Sha1Config` param object. */
 export const Sha1ConfigSchema = v.strictObject({
+  prepend_salt: v.string(),
+  append_salt: v.string(),
+})
+
+/** Schema of a nested `Sha512Config` param object. */
+export const Sha512ConfigSchema = v.strictObject({
   prepend_salt: v.string(),
   append_salt: v.string(),
 })
@@ -49,6 +56,24 @@ export const EmailImplicitRoleAssignmentSchema = v.strictObject({
 export const SearchQuerySchema = v.strictObject({
   operator: openEnum<'OR' | 'AND'>(),
   operands: v.array(v.record(v.string(), v.unknown())),
+})
+
+/** Schema of a nested `PolicyRolePermission` param object. */
+export const PolicyRolePermissionSchema = v.strictObject({
+  resource_id: v.string(),
+  actions: v.array(v.string()),
+})
+
+/** Schema of a nested `PolicyRole` param object. */
+export const PolicyRoleSchema = v.strictObject({
+  role_id: v.string(),
+  description: v.string(),
+  permissions: v.array(PolicyRolePermissionSchema),
+})
+
+/** Schema of a nested `OrgPolicy` param object. */
+export const OrgPolicySchema = v.strictObject({
+  roles: v.array(PolicyRoleSchema),
 })
 
 /** Schema of a nested `ScimGroupImplicitRoleAssignments` param object. */

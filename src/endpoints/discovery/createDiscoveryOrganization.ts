@@ -1,10 +1,10 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/discovery/organizations/create
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/discovery/organizations/create
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, openEnum } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
-import type { Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
+import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
 
 /** Schema of {@link CreateDiscoveryOrganizationParams}: strict, so a misspelt key fails before sending. */
@@ -14,6 +14,7 @@ export const CreateDiscoveryOrganizationParamsSchema = v.strictObject({
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
   organization_name: v.optional(v.string()),
   organization_slug: v.optional(v.string()),
+  organization_external_id: v.optional(v.string()),
   organization_logo_url: v.optional(v.string()),
   trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
   sso_jit_provisioning: v.optional(v.string()),
@@ -28,6 +29,11 @@ export const CreateDiscoveryOrganizationParamsSchema = v.strictObject({
   allowed_mfa_methods: v.optional(v.array(v.string())),
   oauth_tenant_jit_provisioning: v.optional(v.string()),
   allowed_oauth_tenants: v.optional(v.record(v.string(), v.unknown())),
+  first_party_connected_apps_allowed_type: v.optional(openEnum<'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED'>()),
+  allowed_first_party_connected_apps: v.optional(v.array(v.string())),
+  third_party_connected_apps_allowed_type: v.optional(openEnum<'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED'>()),
+  allowed_third_party_connected_apps: v.optional(v.array(v.string())),
+  telemetry_id: v.optional(v.string()),
 })
 
 /** Params of {@link createDiscoveryOrganization}. */
@@ -40,20 +46,22 @@ export interface CreateDiscoveryOrganizationResponse {
   session_token: string
   session_jwt: string
   member: Member
+  organization: Organization
   member_authenticated: boolean
   intermediate_session_token: string
   status_code: number
   member_session?: MemberSession
-  organization?: Organization
   mfa_required?: MfaRequired
   primary_required?: PrimaryRequired
+  member_device?: DeviceInfo
+  intermediate_session_token_expires_at?: string
 }
 
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/discovery/organizations/create',
   params: CreateDiscoveryOrganizationParamsSchema,
-  response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
+  response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
 }
 
 /**

@@ -1,10 +1,10 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/discovery/intermediate_sessions/exchange
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/discovery/intermediate_sessions/exchange
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { int, openEnum } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
-import type { Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
+import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
 /** Schema of {@link ExchangeDiscoveryIntermediateSessionParams}: strict, so a misspelt key fails before sending. */
 export const ExchangeDiscoveryIntermediateSessionParamsSchema = v.strictObject({
@@ -12,7 +12,8 @@ export const ExchangeDiscoveryIntermediateSessionParamsSchema = v.strictObject({
   organization_id: v.string(),
   session_duration_minutes: v.optional(int()),
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs'>()),
+  telemetry_id: v.optional(v.string()),
 })
 
 /** Params of {@link exchangeDiscoveryIntermediateSession}. */
@@ -32,6 +33,8 @@ export interface ExchangeDiscoveryIntermediateSessionResponse {
   member_session?: MemberSession
   mfa_required?: MfaRequired
   primary_required?: PrimaryRequired
+  member_device?: DeviceInfo
+  intermediate_session_token_expires_at?: string
 }
 
 const endpoint: Endpoint = {

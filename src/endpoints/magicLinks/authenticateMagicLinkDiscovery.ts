@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/magic_links/discovery/authenticate
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/magic_links/discovery/authenticate
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -21,6 +21,7 @@ export interface AuthenticateMagicLinkDiscoveryResponse {
   email_address: string
   discovered_organizations: DiscoveredOrganization[]
   status_code: number
+  intermediate_session_token_expires_at?: string
 }
 
 const endpoint: Endpoint = {

@@ -1,8 +1,8 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/magic_links/email/invite
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/magic_links/email/invite
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum } from '../../core/schema.js'
+import { int, openEnum } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
@@ -16,8 +16,9 @@ export const InviteMagicLinkEmailParamsSchema = v.strictObject({
   trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
   untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
   invite_template_id: v.optional(v.string()),
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
   roles: v.optional(v.array(v.string())),
+  invite_expiration_minutes: v.optional(int()),
 })
 
 /** Params of {@link inviteMagicLinkEmail}. */
@@ -45,7 +46,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/send-invite-email
  */
 export function inviteMagicLinkEmail(
   ctx: Context,

@@ -1,8 +1,8 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/magic_links/email/login_or_signup
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/magic_links/email/login_or_signup
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum } from '../../core/schema.js'
+import { int, openEnum } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
@@ -15,7 +15,9 @@ export const LoginOrSignupMagicLinkEmailParamsSchema = v.strictObject({
   pkce_code_challenge: v.optional(v.string()),
   login_template_id: v.optional(v.string()),
   signup_template_id: v.optional(v.string()),
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  login_expiration_minutes: v.optional(int()),
+  signup_expiration_minutes: v.optional(int()),
 })
 
 /** Params of {@link loginOrSignupMagicLinkEmail}. */
@@ -43,7 +45,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/send-login-signup-email
  */
 export function loginOrSignupMagicLinkEmail(
   ctx: Context,

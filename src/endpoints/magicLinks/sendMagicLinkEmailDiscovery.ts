@@ -1,8 +1,8 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/magic_links/email/discovery/send
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/magic_links/email/discovery/send
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum } from '../../core/schema.js'
+import { int, openEnum } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Schema of {@link SendMagicLinkEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
@@ -11,7 +11,8 @@ export const SendMagicLinkEmailDiscoveryParamsSchema = v.strictObject({
   discovery_redirect_url: v.optional(v.string()),
   pkce_code_challenge: v.optional(v.string()),
   login_template_id: v.optional(v.string()),
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  discovery_expiration_minutes: v.optional(int()),
 })
 
 /** Params of {@link sendMagicLinkEmailDiscovery}. */
@@ -35,7 +36,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/send-discovery-email
  */
 export function sendMagicLinkEmailDiscovery(
   ctx: Context,

@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/organizations/{organization_id}/members
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/{organization_id}/members
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -17,6 +17,7 @@ export const CreateMemberParamsSchema = v.strictObject({
   mfa_phone_number: v.optional(v.string()),
   mfa_enrolled: v.optional(v.boolean()),
   roles: v.optional(v.array(v.string())),
+  external_id: v.optional(v.string()),
 })
 
 /** Params of {@link createMember}. */
@@ -44,7 +45,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/create-member
  */
 export function createMember(
   ctx: Context,

@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: PUT /v1/b2b/organizations/{organization_id}/members/{member_id}
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/organizations/{organization_id}/members/{member_id}
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -19,6 +19,8 @@ export const UpdateMemberParamsSchema = v.strictObject({
   preserve_existing_sessions: v.optional(v.boolean()),
   default_mfa_method: v.optional(v.string()),
   email_address: v.optional(v.string()),
+  external_id: v.optional(v.string()),
+  unlink_email: v.optional(v.boolean()),
 })
 
 /** Params of {@link updateMember}. */

@@ -1,11 +1,11 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/oauth/authenticate
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/oauth/authenticate
 import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { int, openEnum } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
-import type { Member, MemberSession, MfaRequired, Organization, PrimaryRequired, ProviderValues } from '../models.js'
+import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired, ProviderValues } from '../models.js'
 
 /** Schema of {@link AuthenticateOauthParams}: strict, so a misspelt key fails before sending. */
 export const AuthenticateOauthParamsSchema = v.strictObject({
@@ -15,8 +15,9 @@ export const AuthenticateOauthParamsSchema = v.strictObject({
   session_jwt: v.optional(v.string()),
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
   pkce_code_verifier: v.optional(v.string()),
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs'>()),
   intermediate_session_token: v.optional(v.string()),
+  telemetry_id: v.optional(v.string()),
 })
 
 /** Params of {@link authenticateOauth}. */
@@ -41,6 +42,8 @@ export interface AuthenticateOauthResponse<Claims = Record<string, unknown>> {
   provider_values?: ProviderValues
   mfa_required?: MfaRequired
   primary_required?: PrimaryRequired
+  member_device?: DeviceInfo
+  intermediate_session_token_expires_at?: string
 }
 
 const endpoint: Endpoint = {
@@ -61,7 +64,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/authenticate-oauth
  */
 export function authenticateOauth<S extends ClaimsSchema | undefined = undefined>(
   ctx: Context,

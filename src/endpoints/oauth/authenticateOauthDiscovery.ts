@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/oauth/discovery/authenticate
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/oauth/discovery/authenticate
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -28,14 +28,16 @@ export interface AuthenticateOauthDiscoveryResponse {
   provider_type: string
   provider_tenant_id: string
   provider_tenant_ids: string[]
+  full_name: string
   status_code: number
+  intermediate_session_token_expires_at?: string
 }
 
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/oauth/discovery/authenticate',
   params: AuthenticateOauthDiscoveryParamsSchema,
-  response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', provider_type: 's', provider_tenant_id: 's', provider_tenant_ids: 'a', status_code: 'n' },
+  response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', provider_type: 's', provider_tenant_id: 's', provider_tenant_ids: 'a', full_name: 's', status_code: 'n' },
 }
 
 /**
@@ -46,7 +48,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/authenticate-discovery-oauth
  */
 export function authenticateOauthDiscovery(
   ctx: Context,

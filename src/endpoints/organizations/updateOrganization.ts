@@ -1,7 +1,8 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: PUT /v1/b2b/organizations/{organization_id}
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/organizations/{organization_id}
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { openEnum } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Organization } from '../models.js'
 import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
@@ -13,6 +14,7 @@ export const UpdateOrganizationParamsSchema = v.strictObject({
   organization_slug: v.optional(v.string()),
   organization_logo_url: v.optional(v.string()),
   trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  organization_external_id: v.optional(v.string()),
   sso_default_connection_id: v.optional(v.string()),
   sso_jit_provisioning: v.optional(v.string()),
   sso_jit_provisioning_allowed_connections: v.optional(v.array(v.string())),
@@ -27,6 +29,11 @@ export const UpdateOrganizationParamsSchema = v.strictObject({
   allowed_mfa_methods: v.optional(v.array(v.string())),
   oauth_tenant_jit_provisioning: v.optional(v.string()),
   allowed_oauth_tenants: v.optional(v.record(v.string(), v.unknown())),
+  claimed_email_domains: v.optional(v.array(v.string())),
+  first_party_connected_apps_allowed_type: v.optional(openEnum<'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED'>()),
+  allowed_first_party_connected_apps: v.optional(v.array(v.string())),
+  third_party_connected_apps_allowed_type: v.optional(openEnum<'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED'>()),
+  allowed_third_party_connected_apps: v.optional(v.array(v.string())),
 })
 
 /** Params of {@link updateOrganization}. */
@@ -52,7 +59,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/update-organization
  */
 export function updateOrganization(
   ctx: Context,

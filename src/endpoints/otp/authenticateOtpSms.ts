@@ -1,11 +1,11 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/otps/sms/authenticate
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/otps/sms/authenticate
 import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { int } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
-import type { Member, MemberSession, Organization } from '../models.js'
+import type { DeviceInfo, Member, MemberSession, Organization } from '../models.js'
 
 /** Schema of {@link AuthenticateOtpSmsParams}: strict, so a misspelt key fails before sending. */
 export const AuthenticateOtpSmsParamsSchema = v.strictObject({
@@ -19,6 +19,7 @@ export const AuthenticateOtpSmsParamsSchema = v.strictObject({
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
   set_mfa_enrollment: v.optional(v.string()),
   set_default_mfa: v.optional(v.boolean()),
+  telemetry_id: v.optional(v.string()),
 })
 
 /** Params of {@link authenticateOtpSms}. */
@@ -34,6 +35,7 @@ export interface AuthenticateOtpSmsResponse<Claims = Record<string, unknown>> {
   session_jwt: string
   status_code: number
   member_session?: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
+  member_device?: DeviceInfo
 }
 
 const endpoint: Endpoint = {

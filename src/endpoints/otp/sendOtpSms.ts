@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/otps/sms/send
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/otps/sms/send
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -11,7 +11,7 @@ export const SendOtpSmsParamsSchema = v.strictObject({
   organization_id: v.string(),
   member_id: v.string(),
   mfa_phone_number: v.optional(v.string()),
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs'>()),
   intermediate_session_token: v.optional(v.string()),
   session_token: v.optional(v.string()),
   session_jwt: v.optional(v.string()),

@@ -1,11 +1,11 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/authenticate
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/authenticate
 import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { int, openEnum } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
-import type { Member, MemberSession, MfaRequired, Organization } from '../models.js'
+import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
 /** Schema of {@link AuthenticatePasswordParams}: strict, so a misspelt key fails before sending. */
 export const AuthenticatePasswordParamsSchema = v.strictObject({
@@ -16,8 +16,9 @@ export const AuthenticatePasswordParamsSchema = v.strictObject({
   session_duration_minutes: v.optional(int()),
   session_jwt: v.optional(v.string()),
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
   intermediate_session_token: v.optional(v.string()),
+  telemetry_id: v.optional(v.string()),
 })
 
 /** Params of {@link authenticatePassword}. */
@@ -37,6 +38,9 @@ export interface AuthenticatePasswordResponse<Claims = Record<string, unknown>> 
   status_code: number
   member_session?: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
   mfa_required?: MfaRequired
+  primary_required?: PrimaryRequired
+  member_device?: DeviceInfo
+  intermediate_session_token_expires_at?: string
 }
 
 const endpoint: Endpoint = {
@@ -57,7 +61,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/passwords-authenticate
  */
 export function authenticatePassword<S extends ClaimsSchema | undefined = undefined>(
   ctx: Context,

@@ -1,21 +1,22 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/migrate
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/migrate
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { openEnum } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
-import { Argon2ConfigSchema, Md5ConfigSchema, Pbkdf2ConfigSchema, ScryptConfigSchema, Sha1ConfigSchema } from '../schemas.js'
+import { Argon2ConfigSchema, Md5ConfigSchema, Pbkdf2ConfigSchema, ScryptConfigSchema, Sha1ConfigSchema, Sha512ConfigSchema } from '../schemas.js'
 
 /** Schema of {@link MigratePasswordParams}: strict, so a misspelt key fails before sending. */
 export const MigratePasswordParamsSchema = v.strictObject({
   email_address: v.string(),
   hash: v.string(),
-  hash_type: openEnum<'bcrypt' | 'md_5' | 'argon_2i' | 'argon_2id' | 'sha_1' | 'scrypt' | 'phpass' | 'pbkdf_2'>(),
+  hash_type: openEnum<'bcrypt' | 'md_5' | 'argon_2i' | 'argon_2id' | 'sha_1' | 'sha_512' | 'scrypt' | 'phpass' | 'pbkdf_2'>(),
   organization_id: v.string(),
   md_5_config: v.optional(Md5ConfigSchema),
   argon_2_config: v.optional(Argon2ConfigSchema),
   sha_1_config: v.optional(Sha1ConfigSchema),
+  sha_512_config: v.optional(Sha512ConfigSchema),
   scrypt_config: v.optional(ScryptConfigSchema),
   pbkdf_2_config: v.optional(Pbkdf2ConfigSchema),
   name: v.optional(v.string()),
@@ -23,6 +24,9 @@ export const MigratePasswordParamsSchema = v.strictObject({
   untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
   roles: v.optional(v.array(v.string())),
   preserve_existing_sessions: v.optional(v.boolean()),
+  mfa_phone_number: v.optional(v.string()),
+  set_phone_number_verified: v.optional(v.boolean()),
+  external_id: v.optional(v.string()),
 })
 
 /** Params of {@link migratePassword}. */
@@ -50,7 +54,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/migrate
  */
 export function migratePassword(
   ctx: Context,

@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/email/require_reset
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/email/require_reset
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -17,10 +17,11 @@ export type RequirePasswordEmailResetParams = v.InferInput<typeof RequirePasswor
 
 /** Response of {@link requirePasswordEmailReset}. */
 export interface RequirePasswordEmailResetResponse {
-  member: Member
-  organization: Organization
+  request_id: string
   status_code: number
   member_id?: string
+  member?: Member
+  organization?: Organization
 }
 
 const endpoint: Endpoint = {
@@ -28,7 +29,7 @@ const endpoint: Endpoint = {
   path: '/v1/b2b/passwords/email/require_reset',
   params: RequirePasswordEmailResetParamsSchema,
   auth: true,
-  response: { member: 'o', organization: 'o', status_code: 'n' },
+  response: { request_id: 's', status_code: 'n' },
 }
 
 /**
@@ -36,7 +37,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/passwords-require-reset-by-email
  */
 export function requirePasswordEmailReset(
   ctx: Context,

@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/discovery/email/reset
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/discovery/email/reset
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -22,6 +22,7 @@ export interface ResetPasswordDiscoveryEmailResponse {
   email_address: string
   discovered_organizations: DiscoveredOrganization[]
   status_code: number
+  intermediate_session_token_expires_at?: string
 }
 
 const endpoint: Endpoint = {
@@ -39,7 +40,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/discovery-email-reset
  */
 export function resetPasswordDiscoveryEmail(
   ctx: Context,

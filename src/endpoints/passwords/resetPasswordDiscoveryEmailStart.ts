@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/discovery/email/reset/start
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/discovery/email/reset/start
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -14,6 +14,7 @@ export const ResetPasswordDiscoveryEmailStartParamsSchema = v.strictObject({
   reset_password_expiration_minutes: v.optional(int()),
   pkce_code_challenge: v.optional(v.string()),
   locale: v.optional(v.string()),
+  verify_email_template_id: v.optional(v.string()),
 })
 
 /** Params of {@link resetPasswordDiscoveryEmailStart}. */
@@ -37,7 +38,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/discovery-email-reset-start
  */
 export function resetPasswordDiscoveryEmailStart(
   ctx: Context,

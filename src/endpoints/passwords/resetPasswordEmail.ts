@@ -1,10 +1,10 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/passwords/email/reset
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/email/reset
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { int, openEnum } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
-import type { Member, MemberSession, MfaRequired, Organization } from '../models.js'
+import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
 /** Schema of {@link ResetPasswordEmailParams}: strict, so a misspelt key fails before sending. */
 export const ResetPasswordEmailParamsSchema = v.strictObject({
@@ -15,8 +15,9 @@ export const ResetPasswordEmailParamsSchema = v.strictObject({
   session_jwt: v.optional(v.string()),
   code_verifier: v.optional(v.string()),
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
   intermediate_session_token: v.optional(v.string()),
+  telemetry_id: v.optional(v.string()),
 })
 
 /** Params of {@link resetPasswordEmail}. */
@@ -37,6 +38,9 @@ export interface ResetPasswordEmailResponse {
   status_code: number
   member_session?: MemberSession
   mfa_required?: MfaRequired
+  primary_required?: PrimaryRequired
+  member_device?: DeviceInfo
+  intermediate_session_token_expires_at?: string
 }
 
 const endpoint: Endpoint = {
@@ -54,7 +58,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/email-reset
  */
 export function resetPasswordEmail(
   ctx: Context,

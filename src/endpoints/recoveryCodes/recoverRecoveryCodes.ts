@@ -1,10 +1,10 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/recovery_codes/recover
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/recovery_codes/recover
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { int } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
-import type { Member, MemberSession, Organization } from '../models.js'
+import type { DeviceInfo, Member, MemberSession, Organization } from '../models.js'
 
 /** Schema of {@link RecoverRecoveryCodesParams}: strict, so a misspelt key fails before sending. */
 export const RecoverRecoveryCodesParamsSchema = v.strictObject({
@@ -16,6 +16,7 @@ export const RecoverRecoveryCodesParamsSchema = v.strictObject({
   session_jwt: v.optional(v.string()),
   session_duration_minutes: v.optional(int()),
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  telemetry_id: v.optional(v.string()),
 })
 
 /** Params of {@link recoverRecoveryCodes}. */
@@ -32,6 +33,7 @@ export interface RecoverRecoveryCodesResponse {
   recovery_codes_remaining: number
   status_code: number
   member_session?: MemberSession
+  member_device?: DeviceInfo
 }
 
 const endpoint: Endpoint = {

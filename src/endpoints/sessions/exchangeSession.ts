@@ -1,10 +1,10 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/sessions/exchange
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sessions/exchange
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { int, openEnum } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
-import type { Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
+import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
 /** Schema of {@link ExchangeSessionParams}: strict, so a misspelt key fails before sending. */
 export const ExchangeSessionParamsSchema = v.strictObject({
@@ -13,7 +13,8 @@ export const ExchangeSessionParamsSchema = v.strictObject({
   session_jwt: v.optional(v.string()),
   session_duration_minutes: v.optional(int()),
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs'>()),
+  telemetry_id: v.optional(v.string()),
 })
 
 /** Params of {@link exchangeSession}. */
@@ -23,7 +24,6 @@ export type ExchangeSessionParams = v.InferInput<typeof ExchangeSessionParamsSch
 export interface ExchangeSessionResponse {
   request_id: string
   member_id: string
-  member_session: MemberSession
   session_token: string
   session_jwt: string
   member: Member
@@ -31,15 +31,18 @@ export interface ExchangeSessionResponse {
   member_authenticated: boolean
   intermediate_session_token: string
   status_code: number
+  member_session?: MemberSession
   mfa_required?: MfaRequired
   primary_required?: PrimaryRequired
+  member_device?: DeviceInfo
+  intermediate_session_token_expires_at?: string
 }
 
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sessions/exchange',
   params: ExchangeSessionParamsSchema,
-  response: { request_id: 's', member_id: 's', member_session: 'o', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
+  response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
 }
 
 /**

@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: GET /v1/b2b/sessions/jwks/{project_id}
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/sessions/jwks/{project_id}
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -32,7 +32,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/get-jwks
  */
 export function getSessionJwks(
   ctx: Context,

@@ -1,11 +1,11 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/sso/authenticate
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sso/authenticate
 import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { int, openEnum } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
-import type { Member, MemberSession, MfaRequired, Organization } from '../models.js'
+import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
 /** Schema of {@link AuthenticateSsoParams}: strict, so a misspelt key fails before sending. */
 export const AuthenticateSsoParamsSchema = v.strictObject({
@@ -15,8 +15,9 @@ export const AuthenticateSsoParamsSchema = v.strictObject({
   session_jwt: v.optional(v.string()),
   session_duration_minutes: v.optional(int()),
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br'>()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs'>()),
   intermediate_session_token: v.optional(v.string()),
+  telemetry_id: v.optional(v.string()),
 })
 
 /** Params of {@link authenticateSso}. */
@@ -37,6 +38,9 @@ export interface AuthenticateSsoResponse<Claims = Record<string, unknown>> {
   status_code: number
   member_session?: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
   mfa_required?: MfaRequired
+  primary_required?: PrimaryRequired
+  member_device?: DeviceInfo
+  intermediate_session_token_expires_at?: string
 }
 
 const endpoint: Endpoint = {

@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -20,6 +20,12 @@ export const UpdateSsoSamlConnectionParamsSchema = v.strictObject({
   saml_group_implicit_role_assignments: v.optional(v.array(SamlGroupImplicitRoleAssignmentSchema)),
   alternative_audience_uri: v.optional(v.string()),
   identity_provider: v.optional(openEnum<'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth'>()),
+  signing_private_key: v.optional(v.string()),
+  nameid_format: v.optional(v.string()),
+  alternative_acs_url: v.optional(v.string()),
+  idp_initiated_auth_disabled: v.optional(v.boolean()),
+  saml_encryption_private_key: v.optional(v.string()),
+  allow_gateway_callback: v.optional(v.boolean()),
 })
 
 /** Params of {@link updateSsoSamlConnection}. */
@@ -45,7 +51,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/update-saml-connection
  */
 export function updateSsoSamlConnection(
   ctx: Context,

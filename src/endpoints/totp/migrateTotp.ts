@@ -1,4 +1,4 @@
-// Generated from the API catalog by scripts/generate-endpoints.mjs; route: POST /v1/b2b/totp/migrate
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/totp/migrate
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
@@ -39,7 +39,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/b2b/api/totp-migrate
  */
 export function migrateTotp(
   ctx: Context,

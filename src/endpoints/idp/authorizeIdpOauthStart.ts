@@ -1,0 +1,57 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/idp/oauth/authorize/start
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { ConnectedAppPublic, Member, Organization, ScopeResult } from '../models.js'
+
+/** Schema of {@link AuthorizeIdpOauthStartParams}: strict, so a misspelt key fails before sending. */
+export const AuthorizeIdpOauthStartParamsSchema = v.strictObject({
+  client_id: v.string(),
+  redirect_uri: v.string(),
+  response_type: v.string(),
+  scopes: v.array(v.string()),
+  organization_id: v.optional(v.string()),
+  member_id: v.optional(v.string()),
+  session_token: v.optional(v.string()),
+  session_jwt: v.optional(v.string()),
+  prompt: v.optional(v.string()),
+})
+
+/** Params of {@link authorizeIdpOauthStart}. */
+export type AuthorizeIdpOauthStartParams = v.InferInput<typeof AuthorizeIdpOauthStartParamsSchema>
+
+/** Response of {@link authorizeIdpOauthStart}. */
+export interface AuthorizeIdpOauthStartResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  client: ConnectedAppPublic
+  consent_required: boolean
+  scope_results: ScopeResult[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/idp/oauth/authorize/start',
+  params: AuthorizeIdpOauthStartParamsSchema,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', client: 'o', consent_required: 'b', scope_results: 'a', status_code: 'n' },
+}
+
+/**
+ * Validates a Connected App’s authorization request and returns the client, the scopes the member
+ * may grant and whether a consent screen is needed.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/connected-apps-oauth-authorize-start
+ */
+export function authorizeIdpOauthStart(
+  ctx: Context,
+  params: AuthorizeIdpOauthStartParams,
+  options?: CallOptions,
+): Promise<AuthorizeIdpOauthStartResponse> {
+  return call(ctx, endpoint, params, options)
+}

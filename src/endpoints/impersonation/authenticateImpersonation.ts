@@ -1,0 +1,61 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/impersonation/authenticate
+import * as v from 'valibot'
+import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
+import type { Member, MemberSession, MfaRequired, Organization } from '../models.js'
+
+/** Schema of {@link AuthenticateImpersonationParams}: strict, so a misspelt key fails before sending. */
+export const AuthenticateImpersonationParamsSchema = v.strictObject({
+  impersonation_token: v.string(),
+})
+
+/** Params of {@link authenticateImpersonation}. */
+export type AuthenticateImpersonationParams = v.InferInput<typeof AuthenticateImpersonationParamsSchema>
+
+/** Response of {@link authenticateImpersonation}. */
+export interface AuthenticateImpersonationResponse<Claims = Record<string, unknown>> {
+  request_id: string
+  member_id: string
+  organization_id: string
+  member: Member
+  session_token: string
+  session_jwt: string
+  organization: Organization
+  intermediate_session_token: string
+  member_authenticated: boolean
+  status_code: number
+  member_session?: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
+  mfa_required?: MfaRequired
+  intermediate_session_token_expires_at?: string
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/impersonation/authenticate',
+  params: AuthenticateImpersonationParamsSchema,
+  claims: true,
+  response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
+}
+
+/**
+ * Trades an impersonation token made in the Stytch dashboard for a session in which support staff
+ * act as that member.
+ *
+ * Hint: The token is single-use and short-lived; the session lasts 60 minutes, cannot be extended
+ * and carries an `impersonated` factor.
+ *
+ * Pass `options.claims` (a valibot schema) to validate and type `member_session.custom_claims`.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/authenticate-impersonation-token
+ */
+export function authenticateImpersonation<S extends ClaimsSchema | undefined = undefined>(
+  ctx: Context,
+  params: AuthenticateImpersonationParams,
+  options?: ClaimsCallOptions<S>,
+): Promise<AuthenticateImpersonationResponse<ClaimsOf<S>>> {
+  return call(ctx, endpoint, params, options)
+}

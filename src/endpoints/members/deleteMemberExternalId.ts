@@ -1,0 +1,47 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/organizations/{organization_id}/members/{member_id}/external_id
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link DeleteMemberExternalIdParams}: strict, so a misspelt key fails before sending. */
+export const DeleteMemberExternalIdParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+})
+
+/** Params of {@link deleteMemberExternalId}. */
+export type DeleteMemberExternalIdParams = v.InferInput<typeof DeleteMemberExternalIdParamsSchema>
+
+/** Response of {@link deleteMemberExternalId}. */
+export interface DeleteMemberExternalIdResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/external_id',
+  params: DeleteMemberExternalIdParamsSchema,
+  auth: true,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Removes the external id your app assigned to a member.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function deleteMemberExternalId(
+  ctx: Context,
+  params: DeleteMemberExternalIdParams,
+  options?: AuthorizedCallOptions,
+): Promise<DeleteMemberExternalIdResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,56 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/{organization_id}/members/{member_id}/start_email_update
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { openEnum } from '../../core/schema.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link StartMemberEmailUpdateParams}: strict, so a misspelt key fails before sending. */
+export const StartMemberEmailUpdateParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  member_id: v.string(),
+  email_address: v.string(),
+  login_redirect_url: v.optional(v.string()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  login_template_id: v.optional(v.string()),
+  delivery_method: v.optional(openEnum<'EMAIL_MAGIC_LINK' | 'EMAIL_OTP'>()),
+})
+
+/** Params of {@link startMemberEmailUpdate}. */
+export type StartMemberEmailUpdateParams = v.InferInput<typeof StartMemberEmailUpdateParamsSchema>
+
+/** Response of {@link startMemberEmailUpdate}. */
+export interface StartMemberEmailUpdateResponse {
+  request_id: string
+  member_id: string
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/start_email_update',
+  params: StartMemberEmailUpdateParamsSchema,
+  auth: true,
+  response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Begins moving a member to a new email address by sending a magic link or passcode there.
+ *
+ * Hint: Nothing changes until the member authenticates with what was sent, which expires after 5
+ * minutes.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/start-member-email-update
+ */
+export function startMemberEmailUpdate(
+  ctx: Context,
+  params: StartMemberEmailUpdateParams,
+  options?: AuthorizedCallOptions,
+): Promise<StartMemberEmailUpdateResponse> {
+  return call(ctx, endpoint, params, options)
+}

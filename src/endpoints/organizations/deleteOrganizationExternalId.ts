@@ -1,0 +1,44 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/organizations/{organization_id}/external_id
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { Organization } from '../models.js'
+
+/** Schema of {@link DeleteOrganizationExternalIdParams}: strict, so a misspelt key fails before sending. */
+export const DeleteOrganizationExternalIdParamsSchema = v.strictObject({
+  organization_id: v.string(),
+})
+
+/** Params of {@link deleteOrganizationExternalId}. */
+export type DeleteOrganizationExternalIdParams = v.InferInput<typeof DeleteOrganizationExternalIdParamsSchema>
+
+/** Response of {@link deleteOrganizationExternalId}. */
+export interface DeleteOrganizationExternalIdResponse {
+  request_id: string
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/b2b/organizations/{organization_id}/external_id',
+  params: DeleteOrganizationExternalIdParamsSchema,
+  auth: true,
+  response: { request_id: 's', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Removes the external id your app assigned to an organization.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function deleteOrganizationExternalId(
+  ctx: Context,
+  params: DeleteOrganizationExternalIdParams,
+  options?: AuthorizedCallOptions,
+): Promise<DeleteOrganizationExternalIdResponse> {
+  return call(ctx, endpoint, params, options)
+}

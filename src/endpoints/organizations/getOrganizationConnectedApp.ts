@@ -1,0 +1,50 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { OrganizationConnectedAppActiveMember } from '../models.js'
+
+/** Schema of {@link GetOrganizationConnectedAppParams}: strict, so a misspelt key fails before sending. */
+export const GetOrganizationConnectedAppParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  connected_app_id: v.string(),
+})
+
+/** Params of {@link getOrganizationConnectedApp}. */
+export type GetOrganizationConnectedAppParams = v.InferInput<typeof GetOrganizationConnectedAppParamsSchema>
+
+/** Response of {@link getOrganizationConnectedApp}. */
+export interface GetOrganizationConnectedAppResponse {
+  connected_app_id: string
+  name: string
+  description: string
+  client_type: string
+  active_members: OrganizationConnectedAppActiveMember[]
+  status_code: number
+  logo_url?: string
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}',
+  params: GetOrganizationConnectedAppParamsSchema,
+  auth: true,
+  response: { connected_app_id: 's', name: 's', description: 's', client_type: 's', active_members: 'a', status_code: 'n' },
+}
+
+/**
+ * Fetches one Connected App together with the organization’s members who authorized it and the
+ * scopes each one granted.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/connected-app-org-get
+ */
+export function getOrganizationConnectedApp(
+  ctx: Context,
+  params: GetOrganizationConnectedAppParams,
+  options?: AuthorizedCallOptions,
+): Promise<GetOrganizationConnectedAppResponse> {
+  return call(ctx, endpoint, params, options)
+}

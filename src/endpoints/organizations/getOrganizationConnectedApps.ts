@@ -1,0 +1,44 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/connected_apps
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+import type { OrganizationConnectedApp } from '../models.js'
+
+/** Schema of {@link GetOrganizationConnectedAppsParams}: strict, so a misspelt key fails before sending. */
+export const GetOrganizationConnectedAppsParamsSchema = v.strictObject({
+  organization_id: v.string(),
+})
+
+/** Params of {@link getOrganizationConnectedApps}. */
+export type GetOrganizationConnectedAppsParams = v.InferInput<typeof GetOrganizationConnectedAppsParamsSchema>
+
+/** Response of {@link getOrganizationConnectedApps}. */
+export interface GetOrganizationConnectedAppsResponse {
+  request_id: string
+  connected_apps: OrganizationConnectedApp[]
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/b2b/organizations/{organization_id}/connected_apps',
+  params: GetOrganizationConnectedAppsParamsSchema,
+  auth: true,
+  response: { request_id: 's', connected_apps: 'a', status_code: 'n' },
+}
+
+/**
+ * Lists the Connected Apps that members of an organization have authorized.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/connected-app-org-get-all
+ */
+export function getOrganizationConnectedApps(
+  ctx: Context,
+  params: GetOrganizationConnectedAppsParams,
+  options?: AuthorizedCallOptions,
+): Promise<GetOrganizationConnectedAppsResponse> {
+  return call(ctx, endpoint, params, options)
+}

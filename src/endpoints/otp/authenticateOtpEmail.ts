@@ -1,0 +1,73 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/otps/email/authenticate
+import * as v from 'valibot'
+import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int, openEnum } from '../../core/schema.js'
+import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
+import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
+
+/** Schema of {@link AuthenticateOtpEmailParams}: strict, so a misspelt key fails before sending. */
+export const AuthenticateOtpEmailParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  email_address: v.string(),
+  code: v.string(),
+  session_token: v.optional(v.string()),
+  session_jwt: v.optional(v.string()),
+  intermediate_session_token: v.optional(v.string()),
+  session_duration_minutes: v.optional(int()),
+  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  telemetry_id: v.optional(v.string()),
+})
+
+/** Params of {@link authenticateOtpEmail}. */
+export type AuthenticateOtpEmailParams = v.InferInput<typeof AuthenticateOtpEmailParamsSchema>
+
+/** Response of {@link authenticateOtpEmail}. */
+export interface AuthenticateOtpEmailResponse<Claims = Record<string, unknown>> {
+  request_id: string
+  member_id: string
+  method_id: string
+  organization_id: string
+  member: Member
+  session_token: string
+  session_jwt: string
+  organization: Organization
+  intermediate_session_token: string
+  member_authenticated: boolean
+  status_code: number
+  member_session?: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
+  mfa_required?: MfaRequired
+  primary_required?: PrimaryRequired
+  member_device?: DeviceInfo
+  intermediate_session_token_expires_at?: string
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/otps/email/authenticate',
+  params: AuthenticateOtpEmailParamsSchema,
+  claims: true,
+  response: { request_id: 's', member_id: 's', method_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
+}
+
+/**
+ * Checks a one-time passcode sent by email and starts a member session.
+ *
+ * Hint: When the organization requires MFA, no session is issued: `member_authenticated` is false
+ * and the `intermediate_session_token` must be completed with an OTP, TOTP or recovery code.
+ *
+ * Pass `options.claims` (a valibot schema) to validate and type `member_session.custom_claims`.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/authenticate-email-otp
+ */
+export function authenticateOtpEmail<S extends ClaimsSchema | undefined = undefined>(
+  ctx: Context,
+  params: AuthenticateOtpEmailParams,
+  options?: ClaimsCallOptions<S>,
+): Promise<AuthenticateOtpEmailResponse<ClaimsOf<S>>> {
+  return call(ctx, endpoint, params, options)
+}

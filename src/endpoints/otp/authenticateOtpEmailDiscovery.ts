@@ -1,0 +1,50 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/otps/email/discovery/authenticate
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { DiscoveredOrganization } from '../models.js'
+
+/** Schema of {@link AuthenticateOtpEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
+export const AuthenticateOtpEmailDiscoveryParamsSchema = v.strictObject({
+  email_address: v.string(),
+  code: v.string(),
+})
+
+/** Params of {@link authenticateOtpEmailDiscovery}. */
+export type AuthenticateOtpEmailDiscoveryParams = v.InferInput<typeof AuthenticateOtpEmailDiscoveryParamsSchema>
+
+/** Response of {@link authenticateOtpEmailDiscovery}. */
+export interface AuthenticateOtpEmailDiscoveryResponse {
+  request_id: string
+  intermediate_session_token: string
+  email_address: string
+  discovered_organizations: DiscoveredOrganization[]
+  status_code: number
+  intermediate_session_token_expires_at?: string
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/otps/email/discovery/authenticate',
+  params: AuthenticateOtpEmailDiscoveryParamsSchema,
+  response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
+}
+
+/**
+ * Checks a discovery email passcode.
+ *
+ * Hint: Returns an intermediate session token and the organizations the email may join; exchange
+ * the token for a member session in one of them.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/authenticate-discovery-email-otp
+ */
+export function authenticateOtpEmailDiscovery(
+  ctx: Context,
+  params: AuthenticateOtpEmailDiscoveryParams,
+  options?: CallOptions,
+): Promise<AuthenticateOtpEmailDiscoveryResponse> {
+  return call(ctx, endpoint, params, options)
+}

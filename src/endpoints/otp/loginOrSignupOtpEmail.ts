@@ -1,0 +1,56 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/otps/email/login_or_signup
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { int, openEnum } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { Member, Organization } from '../models.js'
+
+/** Schema of {@link LoginOrSignupOtpEmailParams}: strict, so a misspelt key fails before sending. */
+export const LoginOrSignupOtpEmailParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  email_address: v.string(),
+  login_template_id: v.optional(v.string()),
+  signup_template_id: v.optional(v.string()),
+  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  login_expiration_minutes: v.optional(int()),
+  signup_expiration_minutes: v.optional(int()),
+})
+
+/** Params of {@link loginOrSignupOtpEmail}. */
+export type LoginOrSignupOtpEmailParams = v.InferInput<typeof LoginOrSignupOtpEmailParamsSchema>
+
+/** Response of {@link loginOrSignupOtpEmail}. */
+export interface LoginOrSignupOtpEmailResponse {
+  request_id: string
+  member_id: string
+  member_created: boolean
+  member: Member
+  organization: Organization
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/b2b/otps/email/login_or_signup',
+  params: LoginOrSignupOtpEmailParamsSchema,
+  response: { request_id: 's', member_id: 's', member_created: 'b', member: 'o', organization: 'o', status_code: 'n' },
+}
+
+/**
+ * Emails a one-time passcode that logs the member in, or signs them up when the organization allows
+ * it.
+ *
+ * Hint: Each new code cancels any earlier code still pending for the same address.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/send-login-signup-email-otp
+ */
+export function loginOrSignupOtpEmail(
+  ctx: Context,
+  params: LoginOrSignupOtpEmailParams,
+  options?: CallOptions,
+): Promise<LoginOrSignupOtpEmailResponse> {
+  return call(ctx, endpoint, params, options)
+}

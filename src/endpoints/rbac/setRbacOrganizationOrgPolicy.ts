@@ -1,0 +1,48 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/rbac/organizations/{organization_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { OrgPolicy } from '../models.js'
+import { OrgPolicySchema } from '../schemas.js'
+
+/** Schema of {@link SetRbacOrganizationOrgPolicyParams}: strict, so a misspelt key fails before sending. */
+export const SetRbacOrganizationOrgPolicyParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  org_policy: OrgPolicySchema,
+})
+
+/** Params of {@link setRbacOrganizationOrgPolicy}. */
+export type SetRbacOrganizationOrgPolicyParams = v.InferInput<typeof SetRbacOrganizationOrgPolicyParamsSchema>
+
+/** Response of {@link setRbacOrganizationOrgPolicy}. */
+export interface SetRbacOrganizationOrgPolicyResponse {
+  request_id: string
+  org_policy: OrgPolicy
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'PUT',
+  path: '/v1/b2b/rbac/organizations/{organization_id}',
+  params: SetRbacOrganizationOrgPolicyParamsSchema,
+  response: { request_id: 's', org_policy: 'o', status_code: 'n' },
+}
+
+/**
+ * Replaces the whole set of custom roles of one organization; the project policy is left as it is.
+ *
+ * Hint: Organization policies are a private beta: Stytch has to switch them on for the workspace
+ * first.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/set-rbac-org-policy
+ */
+export function setRbacOrganizationOrgPolicy(
+  ctx: Context,
+  params: SetRbacOrganizationOrgPolicyParams,
+  options?: CallOptions,
+): Promise<SetRbacOrganizationOrgPolicyResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,45 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
+
+/** Schema of {@link DeleteSsoSamlEncryptionPrivateKeyParams}: strict, so a misspelt key fails before sending. */
+export const DeleteSsoSamlEncryptionPrivateKeyParamsSchema = v.strictObject({
+  organization_id: v.string(),
+  connection_id: v.string(),
+  private_key_id: v.string(),
+})
+
+/** Params of {@link deleteSsoSamlEncryptionPrivateKey}. */
+export type DeleteSsoSamlEncryptionPrivateKeyParams = v.InferInput<typeof DeleteSsoSamlEncryptionPrivateKeyParamsSchema>
+
+/** Response of {@link deleteSsoSamlEncryptionPrivateKey}. */
+export interface DeleteSsoSamlEncryptionPrivateKeyResponse {
+  request_id: string
+  private_key_id: string
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}',
+  params: DeleteSsoSamlEncryptionPrivateKeyParamsSchema,
+  auth: true,
+  response: { request_id: 's', private_key_id: 's', status_code: 'n' },
+}
+
+/**
+ * Removes a private key that a SAML connection uses to decrypt encrypted assertions.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api/delete-encryption-private-key
+ */
+export function deleteSsoSamlEncryptionPrivateKey(
+  ctx: Context,
+  params: DeleteSsoSamlEncryptionPrivateKeyParams,
+  options?: AuthorizedCallOptions,
+): Promise<DeleteSsoSamlEncryptionPrivateKeyResponse> {
+  return call(ctx, endpoint, params, options)
+}
