@@ -90,7 +90,7 @@ const ctx = ours.createContext({
 const AUTH = { session_token: 'session-token-parity', session_jwt: 'session-jwt-parity' }
 const SESSION_HEADERS = ['x-stytch-member-session', 'x-stytch-member-sessionjwt']
 const COMPARED_HEADERS = ['authorization', 'content-type', ...SESSION_HEADERS]
-// GET query values whose encoding CURRENT.md documents as differing between the SDKs.
+// GET query keys whose encoding CURRENT.md documents as differing between the SDKs.
 const QUERY_KNOWN = new Set(['include_deleted', 'include_refresh_token', 'limit'])
 
 const pathParamsOf = (template) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1])
@@ -179,8 +179,15 @@ function compare(entry, params, theirs, mine, withAuth) {
   const tq = queryPairs(theirs.target)
   const mq = queryPairs(mine.target)
   if (!same(tq, mq)) {
-    const differing = [...tq.filter((p) => !mq.includes(p)), ...mq.filter((p) => !tq.includes(p))].map((p) => p.split('=')[0])
-    if (differing.every((k) => QUERY_KNOWN.has(k))) exceptions.push(`query encoding (${[...new Set(differing)].join(',')})`)
+    // Documented: one SDK spells an unset include_* / limit as false / 0, the other leaves it out.
+    // Only that passes; the same key with two different values is a DIFF.
+    const keys = (pairs) => pairs.map((p) => p.split('=')[0])
+    const onlyOne = [...tq.filter((p) => !mq.includes(p)), ...mq.filter((p) => !tq.includes(p))]
+    const known = onlyOne.every((p) => {
+      const [k, v] = p.split('=')
+      return QUERY_KNOWN.has(k) && (v === 'false' || v === '0') && keys(tq).includes(k) !== keys(mq).includes(k)
+    })
+    if (known) exceptions.push(`query encoding (${[...new Set(keys(onlyOne))].join(',')})`)
     else diffs.push(`query: official ?${tq.join('&')}, ours ?${mq.join('&')}`)
   }
 
@@ -196,7 +203,8 @@ function compare(entry, params, theirs, mine, withAuth) {
     diffs.push(`body: ${tb.absent ? 'official sent none' : 'ours sent none'}`)
   } else if (!same(tb.value, mb.value)) {
     const isObj = (v) => v && typeof v === 'object' && !Array.isArray(v)
-    if (isObj(tb.value) && isObj(mb.value) && pathParams.length) {
+    // Only POST and PUT carry a body in the API; a DELETE must match the exception above or agree.
+    if (isObj(tb.value) && isObj(mb.value) && pathParams.length && mine.method !== 'DELETE') {
       // The official SDK leaves the path values out of the body; ours repeats them (as Go does).
       const rest = { ...mb.value }
       let repeated = true
