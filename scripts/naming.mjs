@@ -27,6 +27,19 @@ function words(segment) {
 }
 
 /**
+ * Names the rule would get wrong, each with why. While at 0.x these replace the rule's names.
+ */
+export const RENAMED = {
+  // A POST that checks a password, not a read of something stored.
+  'Passwords.StrengthCheck': 'checkPasswordStrength',
+  // Lists a member's active sessions; there is no single session to get.
+  'Sessions.Get': 'listSessions',
+  // The rule repeats the namespace: getRbacOrganizationOrgPolicy.
+  'RBAC.Organizations.GetOrgPolicy': 'getRbacOrganizationPolicy',
+  'RBAC.Organizations.SetOrgPolicy': 'setRbacOrganizationPolicy',
+}
+
+/**
  * Maps a reference method id (`Organizations.Members.DeletePassword`) to its function name
  * (`deleteMemberPassword`):
  * 1. the last segment is the action; its leading verb (see VERBS) comes first, or `get` when the
@@ -37,6 +50,7 @@ function words(segment) {
  * 4. acronyms are written as words.
  */
 export function functionName(id) {
+  if (Object.hasOwn(RENAMED, id)) return RENAMED[id]
   const segments = id.split('.')
   const action = segments.pop()
   if (segments[0] === 'Organizations' && segments[1] === 'Members') segments.shift()

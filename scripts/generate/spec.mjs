@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { functionName, groupOf } from '../naming.mjs'
+import { fieldDoc } from './field-docs.mjs'
 
 export const root = join(import.meta.dirname, '..', '..')
 export const SPEC_FILE = 'spec/b2b-api.json'
@@ -88,9 +89,37 @@ export function tsType(type) {
   throw new Error(`unsupported type ${JSON.stringify(type)}`)
 }
 
+// Enum values by field name, from every enum field of the spec: a plain string field of the same
+// name (most response fields are typed so) gets them as an open union too.
+const ENUM_BY_NAME = new Map()
+for (const type of Object.values(TYPES)) {
+  if (type.kind !== 'object') continue
+  for (const f of type.fields) {
+    let t = f.type
+    while (typeof t === 'object' && t.array) t = t.array
+    if (typeof t === 'object' && t.enum) ENUM_BY_NAME.set(f.name, [...new Set([...(ENUM_BY_NAME.get(f.name) ?? []), ...t.enum])].sort())
+  }
+}
+/** The field's type, with enum values for a string (or string array) field named like an enum field. */
+function withEnum(name, type) {
+  const values = ENUM_BY_NAME.get(name)
+  if (!values) return type
+  if (type === 'string') return { ref: name, enum: values }
+  if (typeof type === 'object' && type.array === 'string') return { array: { ref: name, enum: values } }
+  return type
+}
+
+/** A field's one-line TSDoc, when its name does not say it all. */
+const doc = (indent, name) => {
+  const text = fieldDoc(name)
+  return text ? `${indent}/** ${text} */\n` : ''
+}
+
 /** The fields of an object type as interface members. */
 export function tsFields(key, indent, override = {}) {
-  return TYPES[key].fields.map((f) => `${indent}${propName(f.name)}${f.required ? '' : '?'}: ${override[f.name] ?? tsType(f.type)}`).join('\n')
+  return TYPES[key].fields
+    .map((f) => `${doc(indent, f.name)}${indent}${propName(f.name)}${f.required ? '' : '?'}: ${override[f.name] ?? tsType(withEnum(f.name, f.type))}`)
+    .join('\n')
 }
 
 /** The valibot schema of a param field. */
@@ -108,7 +137,7 @@ export function schemaOf(type) {
 /** The fields of an object type as strict-object schema entries. */
 export function schemaFields(key, indent) {
   return TYPES[key].fields
-    .map((f) => `${indent}${propName(f.name)}: ${f.required ? schemaOf(f.type) : `v.optional(${schemaOf(f.type)})`},`)
+    .map((f) => `${doc(indent, f.name)}${indent}${propName(f.name)}: ${f.required ? schemaOf(f.type) : `v.optional(${schemaOf(f.type)})`},`)
     .join('\n')
 }
 

@@ -2,17 +2,20 @@
 
 /** The `ActiveScimConnection` object of Stytch responses. */
 export interface ActiveScimConnection {
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
   display_name: string
   bearer_token_last_four: string
+  /** A time, as RFC 3339 text. */
   bearer_token_expires_at?: string
 }
 
 /** The `ActiveSsoConnection` object of Stytch responses. */
 export interface ActiveSsoConnection {
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
   display_name: string
-  identity_provider: string
+  identity_provider: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'microsoft-entra' | 'miniorange' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {})
 }
 
 /** The `Address` object of Stytch responses. */
@@ -23,7 +26,7 @@ export interface Address {
   region: string
   postal_code: string
   country: string
-  type: string
+  type: 'crypto' | 'email_otp' | 'impersonated' | 'imported' | 'magic_link' | 'oauth' | 'otp' | 'password' | 'recovery_codes' | 'signature_challenge' | 'sso' | 'totp' | 'trusted_auth_token' | 'webauthn' | (string & {})
   primary: boolean
 }
 
@@ -45,8 +48,11 @@ export interface AppleOauthFactor {
 export interface AuthenticationFactor {
   type: 'magic_link' | 'otp' | 'oauth' | 'webauthn' | 'totp' | 'crypto' | 'password' | 'signature_challenge' | 'sso' | 'imported' | 'recovery_codes' | 'email_otp' | 'impersonated' | 'trusted_auth_token' | (string & {})
   delivery_method: 'email' | 'sms' | 'whatsapp' | 'embedded' | 'oauth_google' | 'oauth_microsoft' | 'oauth_apple' | 'webauthn_registration' | 'authenticator_app' | 'oauth_github' | 'recovery_code' | 'oauth_facebook' | 'crypto_wallet' | 'oauth_amazon' | 'oauth_bitbucket' | 'oauth_coinbase' | 'oauth_discord' | 'oauth_figma' | 'oauth_gitlab' | 'oauth_instagram' | 'oauth_linkedin' | 'oauth_shopify' | 'oauth_slack' | 'oauth_snapchat' | 'oauth_spotify' | 'oauth_steam' | 'oauth_tiktok' | 'oauth_twitch' | 'oauth_twitter' | 'knowledge' | 'biometric' | 'sso_saml' | 'sso_oidc' | 'oauth_salesforce' | 'oauth_yahoo' | 'oauth_hubspot' | 'imported_auth0' | 'oauth_exchange_slack' | 'oauth_exchange_hubspot' | 'oauth_exchange_github' | 'oauth_exchange_google' | 'impersonation' | 'oauth_access_token_exchange' | 'trusted_token_exchange' | (string & {})
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   last_authenticated_at?: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   created_at?: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   updated_at?: string
   email_factor?: EmailFactor
   phone_number_factor?: PhoneNumberFactor
@@ -127,12 +133,15 @@ export interface ConnectedAppPublic {
   client_name: string
   client_description: string
   client_type: string
+  /** An absolute URL. */
   logo_url?: string
 }
 
 /** The `Connection` object of Stytch responses. */
 export interface Connection {
+  /** Id of the organization (`organization-…`). */
   organization_id: string
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
   external_organization_id: string
   external_connection_id: string
@@ -170,7 +179,9 @@ export interface CustomRolePermission {
 /** The `DeviceAttributeDetails` object of Stytch responses. */
 export interface DeviceAttributeDetails {
   is_new: boolean
+  /** A time, as RFC 3339 text. */
   first_seen_at?: string
+  /** A time, as RFC 3339 text. */
   last_seen_at?: string
 }
 
@@ -195,6 +206,7 @@ export interface DiscordOauthFactor {
 
 /** The `DiscoveredOrganization` object of Stytch responses. */
 export interface DiscoveredOrganization {
+  /** Whether a full member session was issued; false means MFA is still required. */
   member_authenticated: boolean
   organization?: Organization
   membership?: Membership
@@ -205,7 +217,7 @@ export interface DiscoveredOrganization {
 /** The `Email` object of Stytch responses. */
 export interface Email {
   value: string
-  type: string
+  type: 'crypto' | 'email_otp' | 'impersonated' | 'imported' | 'magic_link' | 'oauth' | 'otp' | 'password' | 'recovery_codes' | 'signature_challenge' | 'sso' | 'totp' | 'trusted_auth_token' | 'webauthn' | (string & {})
   primary: boolean
 }
 
@@ -230,6 +242,7 @@ export interface EmbeddableMagicLinkFactor {
 export interface EncryptionPrivateKey {
   private_key_id: string
   private_key: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   created_at?: string
 }
 
@@ -246,7 +259,7 @@ export interface EnterpriseExtension {
 /** The `Entitlement` object of Stytch responses. */
 export interface Entitlement {
   value: string
-  type: string
+  type: 'crypto' | 'email_otp' | 'impersonated' | 'imported' | 'magic_link' | 'oauth' | 'otp' | 'password' | 'recovery_codes' | 'signature_challenge' | 'sso' | 'totp' | 'trusted_auth_token' | 'webauthn' | (string & {})
   primary: boolean
 }
 
@@ -281,6 +294,7 @@ export interface GithubProviderInfo {
   provider_subject: string
   provider_tenant_ids: string[]
   access_token: string
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
   scopes: string[]
 }
 
@@ -333,6 +347,7 @@ export interface HubspotProviderInfo {
   provider_tenant_id: string
   access_token: string
   access_token_expires_in: number
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
   scopes: string[]
   refresh_token?: string
 }
@@ -346,7 +361,7 @@ export interface ImpersonatedFactor {
 /** The `IMs` object of Stytch responses. */
 export interface IMs {
   value: string
-  type: string
+  type: 'crypto' | 'email_otp' | 'impersonated' | 'imported' | 'magic_link' | 'oauth' | 'otp' | 'password' | 'recovery_codes' | 'signature_challenge' | 'sso' | 'totp' | 'trusted_auth_token' | 'webauthn' | (string & {})
   primary: boolean
 }
 
@@ -396,7 +411,9 @@ export interface Manager {
 
 /** The `Member` object of Stytch responses. */
 export interface Member {
+  /** Id of the organization (`organization-…`). */
   organization_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   email_address: string
   status: string
@@ -412,16 +429,25 @@ export interface Member {
   retired_email_addresses: RetiredEmail[]
   is_locked: boolean
   mfa_enrolled: boolean
+  /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
   mfa_phone_number: string
   default_mfa_method: string
+  /** Role ids, as the RBAC policy names them. */
   roles: MemberRole[]
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
   trusted_metadata?: Record<string, unknown>
+  /** Data the member can change from a frontend SDK: never base authorization on it. */
   untrusted_metadata?: Record<string, unknown>
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   created_at?: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   updated_at?: string
   scim_registration?: ScimRegistration
+  /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
   external_id?: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   lock_created_at?: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   lock_expires_at?: string
 }
 
@@ -432,11 +458,13 @@ export interface MemberConnectedApp {
   description: string
   client_type: string
   scopes_granted: string
+  /** An absolute URL. */
   logo_url?: string
 }
 
 /** The `MemberOptions` object of Stytch responses. */
 export interface MemberOptions {
+  /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
   mfa_phone_number: string
   totp_registration_id: string
 }
@@ -449,27 +477,36 @@ export interface MemberRole {
 
 /** The `MemberRoleSource` object of Stytch responses. */
 export interface MemberRoleSource {
-  type: string
+  type: 'crypto' | 'email_otp' | 'impersonated' | 'imported' | 'magic_link' | 'oauth' | 'otp' | 'password' | 'recovery_codes' | 'signature_challenge' | 'sso' | 'totp' | 'trusted_auth_token' | 'webauthn' | (string & {})
   details?: Record<string, unknown>
 }
 
 /** The `MemberSession` object of Stytch responses. */
 export interface MemberSession {
+  /** Id of the member session. */
   member_session_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   started_at: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   last_accessed_at: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   expires_at: string
   authentication_factors: AuthenticationFactor[]
+  /** Id of the organization (`organization-…`). */
   organization_id: string
+  /** Role ids, as the RBAC policy names them. */
   roles: string[]
+  /** The organization's unique, URL-safe short name. */
   organization_slug: string
+  /** Claims added to the session by your backend; a JSON object. */
   custom_claims?: Record<string, unknown>
 }
 
 /** The `Membership` object of Stytch responses. */
 export interface Membership {
-  type: string
+  type: 'crypto' | 'email_otp' | 'impersonated' | 'imported' | 'magic_link' | 'oauth' | 'otp' | 'password' | 'recovery_codes' | 'signature_challenge' | 'sso' | 'totp' | 'trusted_auth_token' | 'webauthn' | (string & {})
   details?: Record<string, unknown>
   member?: Member
 }
@@ -507,25 +544,34 @@ export interface OauthRegistration {
   provider_type: string
   provider_subject: string
   member_oauth_registration_id: string
+  /** An absolute URL. */
   profile_picture_url?: string
-  locale?: string
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
+  locale?: 'ca-ES' | 'cs' | 'de-DE' | 'en' | 'es' | 'fa' | 'fr' | 'it' | 'ja' | 'nl' | 'pl' | 'pt-br' | 'ru' | 'tr' | 'vi' | 'zh-Hans' | (string & {})
 }
 
 /** The `OidcConnection` object of Stytch responses. */
 export interface OidcConnection {
+  /** Id of the organization (`organization-…`). */
   organization_id: string
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
   status: string
   display_name: string
+  /** An absolute URL. */
   redirect_url: string
   client_id: string
   client_secret: string
   issuer: string
+  /** An absolute URL. */
   authorization_url: string
+  /** An absolute URL. */
   token_url: string
+  /** An absolute URL. */
   userinfo_url: string
+  /** An absolute URL. */
   jwks_url: string
-  identity_provider: string
+  identity_provider: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'microsoft-entra' | 'miniorange' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {})
   custom_scopes: string
   attribute_mapping?: Record<string, unknown>
 }
@@ -536,7 +582,9 @@ export interface OidcProviderInfo {
   id_token: string
   access_token: string
   access_token_expires_in: number
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
   scopes: string[]
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
   refresh_token?: string
 }
@@ -545,14 +593,18 @@ export interface OidcProviderInfo {
 export interface OidcssoFactor {
   id: string
   provider_id: string
+  /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
   external_id: string
 }
 
 /** The `Organization` object of Stytch responses. */
 export interface Organization {
+  /** Id of the organization (`organization-…`). */
   organization_id: string
   organization_name: string
+  /** An absolute URL. */
   organization_logo_url: string
+  /** The organization's unique, URL-safe short name. */
   organization_slug: string
   sso_jit_provisioning: string
   sso_jit_provisioning_allowed_connections: string[]
@@ -561,21 +613,29 @@ export interface Organization {
   email_jit_provisioning: string
   email_invites: string
   auth_methods: string
+  /** What is allowed while the matching setting is `RESTRICTED`. */
   allowed_auth_methods: string[]
   mfa_policy: string
   rbac_email_implicit_role_assignments: EmailImplicitRoleAssignment[]
   mfa_methods: string
+  /** What is allowed while the matching setting is `RESTRICTED`. */
   allowed_mfa_methods: string[]
   oauth_tenant_jit_provisioning: string
   claimed_email_domains: string[]
-  first_party_connected_apps_allowed_type: string
+  first_party_connected_apps_allowed_type: 'ALL_ALLOWED' | 'NOT_ALLOWED' | 'RESTRICTED' | (string & {})
+  /** What is allowed while the matching setting is `RESTRICTED`. */
   allowed_first_party_connected_apps: string[]
-  third_party_connected_apps_allowed_type: string
+  third_party_connected_apps_allowed_type: 'ALL_ALLOWED' | 'NOT_ALLOWED' | 'RESTRICTED' | (string & {})
+  /** What is allowed while the matching setting is `RESTRICTED`. */
   allowed_third_party_connected_apps: string[]
   custom_roles: CustomRole[]
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
   trusted_metadata?: Record<string, unknown>
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   created_at?: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   updated_at?: string
+  /** The organization's external id, usable in place of `organization_id`. */
   organization_external_id?: string
   sso_default_connection_id?: string
   scim_active_connection?: ActiveScimConnection
@@ -588,44 +648,50 @@ export interface OrganizationConnectedApp {
   name: string
   description: string
   client_type: string
+  /** An absolute URL. */
   logo_url?: string
 }
 
 /** The `OrganizationConnectedAppActiveMember` object of Stytch responses. */
 export interface OrganizationConnectedAppActiveMember {
+  /** Id of the member (`member-…`). */
   member_id: string
   granted_scopes: string[]
 }
 
 /** The `OrgPolicy` object of Stytch responses. */
 export interface OrgPolicy {
+  /** Role ids, as the RBAC policy names them. */
   roles: PolicyRole[]
 }
 
 /** The `PhoneNumber` object of Stytch responses. */
 export interface PhoneNumber {
   value: string
-  type: string
+  type: 'crypto' | 'email_otp' | 'impersonated' | 'imported' | 'magic_link' | 'oauth' | 'otp' | 'password' | 'recovery_codes' | 'signature_challenge' | 'sso' | 'totp' | 'trusted_auth_token' | 'webauthn' | (string & {})
   primary: boolean
 }
 
 /** The `PhoneNumberFactor` object of Stytch responses. */
 export interface PhoneNumberFactor {
   phone_id: string
+  /** A phone number in E.164 format, e.g. `+12025550123`. */
   phone_number: string
 }
 
 /** The `Photo` object of Stytch responses. */
 export interface Photo {
   value: string
-  type: string
+  type: 'crypto' | 'email_otp' | 'impersonated' | 'imported' | 'magic_link' | 'oauth' | 'otp' | 'password' | 'recovery_codes' | 'signature_challenge' | 'sso' | 'totp' | 'trusted_auth_token' | 'webauthn' | (string & {})
   primary: boolean
 }
 
 /** The `Policy` object of Stytch responses. */
 export interface Policy {
+  /** Role ids, as the RBAC policy names them. */
   roles: PolicyRole[]
   resources: PolicyResource[]
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
   scopes: PolicyScope[]
 }
 
@@ -664,14 +730,17 @@ export interface PolicyScopePermission {
 
 /** The `PrimaryRequired` object of Stytch responses. */
 export interface PrimaryRequired {
+  /** What is allowed while the matching setting is `RESTRICTED`. */
   allowed_auth_methods: string[]
 }
 
 /** The `ProviderValues` object of Stytch responses. */
 export interface ProviderValues {
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
   scopes: string[]
   access_token?: string
   refresh_token?: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   expires_at?: string
   id_token?: string
 }
@@ -696,7 +765,7 @@ export interface RetiredEmail {
 /** The `Role` object of Stytch responses. */
 export interface Role {
   value: string
-  type: string
+  type: 'crypto' | 'email_otp' | 'impersonated' | 'imported' | 'magic_link' | 'oauth' | 'otp' | 'password' | 'recovery_codes' | 'signature_challenge' | 'sso' | 'totp' | 'trusted_auth_token' | 'webauthn' | (string & {})
   primary: boolean
 }
 
@@ -709,12 +778,16 @@ export interface SalesforceOauthFactor {
 
 /** The `SamlConnection` object of Stytch responses. */
 export interface SamlConnection {
+  /** Id of the organization (`organization-…`). */
   organization_id: string
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
   status: string
   idp_entity_id: string
   display_name: string
+  /** An absolute URL. */
   idp_sso_url: string
+  /** An absolute URL. */
   acs_url: string
   audience_uri: string
   signing_certificates: SsoX509Certificate[]
@@ -723,8 +796,9 @@ export interface SamlConnection {
   saml_connection_implicit_role_assignments: SamlConnectionImplicitRoleAssignment[]
   saml_group_implicit_role_assignments: SamlGroupImplicitRoleAssignment[]
   alternative_audience_uri: string
-  identity_provider: string
+  identity_provider: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'microsoft-entra' | 'miniorange' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {})
   nameid_format: string
+  /** An absolute URL. */
   alternative_acs_url: string
   idp_initiated_auth_disabled: boolean
   allow_gateway_callback: boolean
@@ -746,6 +820,7 @@ export interface SamlGroupImplicitRoleAssignment {
 export interface SamlssoFactor {
   id: string
   provider_id: string
+  /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
   external_id: string
 }
 
@@ -753,16 +828,19 @@ export interface SamlssoFactor {
 export interface ScimAttributes {
   user_name: string
   id: string
+  /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
   external_id: string
   active: boolean
   groups: Group[]
   display_name: string
   nick_name: string
+  /** An absolute URL. */
   profile_url: string
   user_type: string
   title: string
   preferred_language: string
-  locale: string
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
+  locale: 'ca-ES' | 'cs' | 'de-DE' | 'en' | 'es' | 'fa' | 'fr' | 'it' | 'ja' | 'nl' | 'pl' | 'pt-br' | 'ru' | 'tr' | 'vi' | 'zh-Hans' | (string & {})
   timezone: string
   emails: Email[]
   phone_numbers: PhoneNumber[]
@@ -770,6 +848,7 @@ export interface ScimAttributes {
   ims: IMs[]
   photos: Photo[]
   entitlements: Entitlement[]
+  /** Role ids, as the RBAC policy names them. */
   roles: Role[]
   x509certificates: ScimX509Certificate[]
   name?: Name
@@ -778,44 +857,58 @@ export interface ScimAttributes {
 
 /** The `ScimConnection` object of Stytch responses. */
 export interface ScimConnection {
+  /** Id of the organization (`organization-…`). */
   organization_id: string
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
   status: string
   display_name: string
-  identity_provider: string
+  identity_provider: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'microsoft-entra' | 'miniorange' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {})
+  /** An absolute URL. */
   base_url: string
   bearer_token_last_four: string
   scim_group_implicit_role_assignments: ScimGroupImplicitRoleAssignments[]
   next_bearer_token_last_four: string
+  /** A time, as RFC 3339 text. */
   bearer_token_expires_at?: string
+  /** A time, as RFC 3339 text. */
   next_bearer_token_expires_at?: string
 }
 
 /** The `ScimConnectionWithNextToken` object of Stytch responses. */
 export interface ScimConnectionWithNextToken {
+  /** Id of the organization (`organization-…`). */
   organization_id: string
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
   status: string
   display_name: string
+  /** An absolute URL. */
   base_url: string
-  identity_provider: string
+  identity_provider: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'microsoft-entra' | 'miniorange' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {})
   bearer_token_last_four: string
   next_bearer_token: string
   scim_group_implicit_role_assignments: ScimGroupImplicitRoleAssignments[]
+  /** A time, as RFC 3339 text. */
   bearer_token_expires_at?: string
+  /** A time, as RFC 3339 text. */
   next_bearer_token_expires_at?: string
 }
 
 /** The `ScimConnectionWithToken` object of Stytch responses. */
 export interface ScimConnectionWithToken {
+  /** Id of the organization (`organization-…`). */
   organization_id: string
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
   status: string
   display_name: string
-  identity_provider: string
+  identity_provider: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'microsoft-entra' | 'miniorange' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {})
+  /** An absolute URL. */
   base_url: string
   bearer_token: string
   scim_group_implicit_role_assignments: ScimGroupImplicitRoleAssignments[]
+  /** A time, as RFC 3339 text. */
   bearer_token_expires_at?: string
 }
 
@@ -823,7 +916,9 @@ export interface ScimConnectionWithToken {
 export interface ScimGroup {
   group_id: string
   group_name: string
+  /** Id of the organization (`organization-…`). */
   organization_id: string
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
 }
 
@@ -836,8 +931,10 @@ export interface ScimGroupImplicitRoleAssignments {
 
 /** The `ScimRegistration` object of Stytch responses. */
 export interface ScimRegistration {
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
   registration_id: string
+  /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
   external_id?: string
   scim_attributes?: ScimAttributes
 }
@@ -845,7 +942,7 @@ export interface ScimRegistration {
 /** The `ScimX509Certificate` object of Stytch responses. */
 export interface ScimX509Certificate {
   value: string
-  type: string
+  type: 'crypto' | 'email_otp' | 'impersonated' | 'imported' | 'magic_link' | 'oauth' | 'otp' | 'password' | 'recovery_codes' | 'signature_challenge' | 'sso' | 'totp' | 'trusted_auth_token' | 'webauthn' | (string & {})
   primary: boolean
 }
 
@@ -880,6 +977,7 @@ export interface SlackProviderInfo {
   provider_subject: string
   provider_tenant_id: string
   access_token: string
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
   scopes: string[]
   bot_access_token: string
   bot_scopes: string[]
@@ -901,7 +999,9 @@ export interface SpotifyOauthFactor {
 
 /** The `SsoRegistration` object of Stytch responses. */
 export interface SsoRegistration {
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
+  /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
   external_id: string
   registration_id: string
   sso_attributes?: Record<string, unknown>
@@ -912,8 +1012,11 @@ export interface SsoX509Certificate {
   certificate_id: string
   certificate: string
   issuer: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   created_at?: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   expires_at?: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
   updated_at?: string
 }
 

@@ -73,6 +73,7 @@ export const PolicyRoleSchema = v.strictObject({
 
 /** Schema of a nested `OrgPolicy` param object. */
 export const OrgPolicySchema = v.strictObject({
+  /** Role ids, as the RBAC policy names them. */
   roles: v.array(PolicyRoleSchema),
 })
 
@@ -85,6 +86,7 @@ export const ScimGroupImplicitRoleAssignmentsSchema = v.strictObject({
 
 /** Schema of a nested `AuthorizationCheck` param object. */
 export const AuthorizationCheckSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   resource_id: v.string(),
   action: v.string(),

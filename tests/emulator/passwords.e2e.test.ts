@@ -12,7 +12,7 @@ import {
   createDiscoveryOrganization,
   type CreateDiscoveryOrganizationParams,
   exchangeDiscoveryIntermediateSession,
-  getPasswordStrengthCheck,
+  checkPasswordStrength,
   inviteMagicLinkEmail,
   listDiscoveryOrganizations,
   migratePassword,
@@ -58,16 +58,16 @@ function storedHashType(memberId: string): string | undefined {
 
 describe('strength check', () => {
   it('scores weak, breached and strong passwords', async () => {
-    const breached = await getPasswordStrengthCheck(setup.ctx, { password: 'Password123' })
+    const breached = await checkPasswordStrength(setup.ctx, { password: 'Password123' })
     expect(breached).toMatchObject({ valid_password: false, score: 0, breached_password: true, strength_policy: 'zxcvbn', breach_detection_on_create: true })
     expect(breached.zxcvbn_feedback?.warning).not.toBe('')
-    const short = await getPasswordStrengthCheck(setup.ctx, { password: 'xK9!' })
+    const short = await checkPasswordStrength(setup.ctx, { password: 'xK9!' })
     expect(short).toMatchObject({ valid_password: false, breached_password: false })
     expect(short.luds_feedback).toEqual({ has_lower_case: true, has_upper_case: true, has_digit: true, has_symbol: true, missing_complexity: 0, missing_characters: 4 })
-    const strong = await getPasswordStrengthCheck(setup.ctx, { password: STRONG })
+    const strong = await checkPasswordStrength(setup.ctx, { password: STRONG })
     expect(strong).toMatchObject({ valid_password: true, breached_password: false, zxcvbn_feedback: { warning: '', suggestions: [] } })
     expect(strong.score).toBeGreaterThanOrEqual(3)
-    const withEmail = await getPasswordStrengthCheck(setup.ctx, { password: 'grace.hopper-Compiler-1952', email_address: 'grace.hopper@navy.test' })
+    const withEmail = await checkPasswordStrength(setup.ctx, { password: 'grace.hopper-Compiler-1952', email_address: 'grace.hopper@navy.test' })
     expect(withEmail.valid_password).toBe(false)
   })
 
@@ -77,7 +77,7 @@ describe('strength check', () => {
     await memberWithPassword(org.organization_id, email)
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('letmein', 'abcdefgh1', 'Tr0ub4dor&3x', 'aaaaaaaaaaaaaaaa', 'mxkqwbzrvtjc', 'Sunshine2024', STRONGER), async (candidate) => {
-        const { valid_password } = await getPasswordStrengthCheck(setup.ctx, { password: candidate })
+        const { valid_password } = await checkPasswordStrength(setup.ctx, { password: candidate })
         await resetPasswordEmailStart(setup.ctx, { organization_id: org.organization_id, email_address: email })
         const outcome = await resetPasswordEmail(setup.ctx, { password_reset_token: lastToken(setup.emulator, email, 'password_reset'), password: candidate }).then(
           () => 'ok',

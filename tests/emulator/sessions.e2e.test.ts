@@ -10,7 +10,7 @@ import {
   createOrganization,
   exchangeSession,
   getRbacPolicy,
-  getSession,
+  listSessions,
   getSessionJwks,
   migrateSession,
   migrateTotp,
@@ -117,21 +117,21 @@ describe('get and revoke sessions', () => {
     const org = await newOrg()
     const { ids, login } = await newMember(org.organization_id)
     const sessions = [await login(), await login('microsoft'), await login('github'), await login('slack')]
-    const listed = await getSession(setup.ctx, ids)
+    const listed = await listSessions(setup.ctx, ids)
     expect(listed.member_sessions.map((s) => s.member_session_id).sort()).toEqual(sessions.map((s) => s.member_session!.member_session_id).sort())
 
     await revokeSession(setup.ctx, { member_session_id: sessions[0]!.member_session!.member_session_id })
     await revokeSession(setup.ctx, { session_token: sessions[1]!.session_token })
     await revokeSession(setup.ctx, { session_jwt: sessions[2]!.session_jwt })
-    const left = await getSession(setup.ctx, ids)
+    const left = await listSessions(setup.ctx, ids)
     expect(left.member_sessions.map((s) => s.member_session_id)).toEqual([sessions[3]!.member_session!.member_session_id])
     expect(await apiError(authenticateSession(setup.ctx, { session_token: sessions[0]!.session_token }))).toMatchObject({ status: 404, code: 'session_not_found' })
     expect(await apiError(revokeSession(setup.ctx, { member_session_id: sessions[0]!.member_session!.member_session_id }))).toMatchObject({ status: 404, code: 'session_not_found' })
 
     await revokeSession(setup.ctx, { member_id: ids.member_id })
-    expect((await getSession(setup.ctx, ids)).member_sessions).toEqual([])
+    expect((await listSessions(setup.ctx, ids)).member_sessions).toEqual([])
     expect(await apiError(revokeSession(setup.ctx, {}))).toMatchObject({ status: 400, code: 'invalid_request' })
-    expect(await apiError(getSession(setup.ctx, { ...ids, member_id: 'member-test-missing' }))).toMatchObject({ status: 404, code: 'member_not_found' })
+    expect(await apiError(listSessions(setup.ctx, { ...ids, member_id: 'member-test-missing' }))).toMatchObject({ status: 404, code: 'member_not_found' })
   })
 
   it('enforces member-session authorization headers on revoke', async () => {
@@ -157,7 +157,7 @@ describe('get and revoke sessions', () => {
     const tenancy = await apiError(revokeSession(setup.ctx, { member_id: victim.member.member_id }, { authorization: { session_jwt: outsider.session_jwt } }))
     expect(tenancy).toMatchObject({ status: 403, code: 'session_authorization_tenancy_error' })
     await revokeSession(setup.ctx, { member_id: victim.member.member_id }, { authorization: { session_token: adminSession.session_token } })
-    expect((await getSession(setup.ctx, victim.ids)).member_sessions).toEqual([])
+    expect((await listSessions(setup.ctx, victim.ids)).member_sessions).toEqual([])
   })
 })
 

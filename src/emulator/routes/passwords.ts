@@ -1,7 +1,7 @@
 import type { AuthenticationFactor, Organization } from '../../endpoints/models.js'
 import type { AuthenticatePasswordResponse } from '../../endpoints/passwords/authenticatePassword.js'
 import type { AuthenticatePasswordDiscoveryResponse } from '../../endpoints/passwords/authenticatePasswordDiscovery.js'
-import type { GetPasswordStrengthCheckResponse } from '../../endpoints/passwords/getPasswordStrengthCheck.js'
+import type { CheckPasswordStrengthResponse } from '../../endpoints/passwords/checkPasswordStrength.js'
 import type { MigratePasswordResponse } from '../../endpoints/passwords/migratePassword.js'
 import type { RequirePasswordEmailResetResponse } from '../../endpoints/passwords/requirePasswordEmailReset.js'
 import type { ResetPasswordDiscoveryEmailResponse } from '../../endpoints/passwords/resetPasswordDiscoveryEmail.js'
@@ -96,7 +96,7 @@ async function authenticate({ em, body }: RequestContext): Promise<Answer<Authen
   return withCustomClaims(await completeAuthentication(em, record, passwordFactor(em, record, false), body))
 }
 
-function strengthCheck({ body }: RequestContext): Answer<GetPasswordStrengthCheckResponse> {
+function strengthCheck({ body }: RequestContext): Answer<CheckPasswordStrengthResponse> {
   const email = optStr(body, 'email_address')
   return passwordStrength(password(body), email === undefined ? undefined : normalizeEmail(email))
 }

@@ -1,7 +1,7 @@
 import type { AuthenticationFactor, Jwk, MemberSession } from '../../endpoints/models.js'
 import type { AuthenticateSessionResponse } from '../../endpoints/sessions/authenticateSession.js'
 import type { ExchangeSessionResponse } from '../../endpoints/sessions/exchangeSession.js'
-import type { GetSessionResponse } from '../../endpoints/sessions/getSession.js'
+import type { ListSessionsResponse } from '../../endpoints/sessions/listSessions.js'
 import type { GetSessionJwksResponse } from '../../endpoints/sessions/getSessionJwks.js'
 import type { MigrateSessionResponse } from '../../endpoints/sessions/migrateSession.js'
 import type { RevokeSessionResponse } from '../../endpoints/sessions/revokeSession.js'
@@ -76,7 +76,7 @@ function list({ em, body }: { em: Emulator; body: Body }) {
     .filter((s) => s.session.member_id === member.member.member_id && !sessionExpired(em, s))
     .sort((a, b) => a.session.started_at.localeCompare(b.session.started_at))
     .map((s) => viewSession(s))
-  return { member_sessions: sessions } satisfies Answer<GetSessionResponse>
+  return { member_sessions: sessions } satisfies Answer<ListSessionsResponse>
 }
 
 /**

@@ -7,8 +7,11 @@ import type { DiscoveredOrganization } from '../models.js'
 
 /** Schema of {@link ListDiscoveryOrganizationsParams}: strict, so a misspelt key fails before sending. */
 export const ListDiscoveryOrganizationsParamsSchema = v.strictObject({
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: v.optional(v.string()),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
 })
 
@@ -17,9 +20,11 @@ export type ListDiscoveryOrganizationsParams = v.InferInput<typeof ListDiscovery
 
 /** Response of {@link listDiscoveryOrganizations}. */
 export interface ListDiscoveryOrganizationsResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   email_address: string
   discovered_organizations: DiscoveredOrganization[]
+  /** HTTP status code of the answer. */
   status_code: number
   organization_id_hint?: string
 }

@@ -7,13 +7,19 @@ import type { Endpoint, CallOptions } from '../../core/types.js'
 /** Schema of {@link AuthorizeIdpOauthParams}: strict, so a misspelt key fails before sending. */
 export const AuthorizeIdpOauthParamsSchema = v.strictObject({
   consent_granted: v.boolean(),
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
   scopes: v.array(v.string()),
   client_id: v.string(),
+  /** Where the user agent is sent back, one of the redirect URLs configured for the client. */
   redirect_uri: v.string(),
   response_type: v.string(),
+  /** Id of the organization (`organization-…`). */
   organization_id: v.optional(v.string()),
+  /** Id of the member (`member-…`). */
   member_id: v.optional(v.string()),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
   prompt: v.optional(v.string()),
   state: v.optional(v.string()),
@@ -27,8 +33,11 @@ export type AuthorizeIdpOauthParams = v.InferInput<typeof AuthorizeIdpOauthParam
 
 /** Response of {@link authorizeIdpOauth}. */
 export interface AuthorizeIdpOauthResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Where the user agent is sent back, one of the redirect URLs configured for the client. */
   redirect_uri: string
+  /** HTTP status code of the answer. */
   status_code: number
   authorization_code?: string
 }

@@ -8,12 +8,18 @@ import type { ConnectedAppPublic, Member, Organization, ScopeResult } from '../m
 /** Schema of {@link AuthorizeIdpOauthStartParams}: strict, so a misspelt key fails before sending. */
 export const AuthorizeIdpOauthStartParamsSchema = v.strictObject({
   client_id: v.string(),
+  /** Where the user agent is sent back, one of the redirect URLs configured for the client. */
   redirect_uri: v.string(),
   response_type: v.string(),
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
   scopes: v.array(v.string()),
+  /** Id of the organization (`organization-…`). */
   organization_id: v.optional(v.string()),
+  /** Id of the member (`member-…`). */
   member_id: v.optional(v.string()),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
   prompt: v.optional(v.string()),
 })
@@ -23,13 +29,16 @@ export type AuthorizeIdpOauthStartParams = v.InferInput<typeof AuthorizeIdpOauth
 
 /** Response of {@link authorizeIdpOauthStart}. */
 export interface AuthorizeIdpOauthStartResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
   client: ConnectedAppPublic
   consent_required: boolean
   scope_results: ScopeResult[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

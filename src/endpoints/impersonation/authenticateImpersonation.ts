@@ -16,18 +16,27 @@ export type AuthenticateImpersonationParams = v.InferInput<typeof AuthenticateIm
 
 /** Response of {@link authenticateImpersonation}. */
 export interface AuthenticateImpersonationResponse<Claims = Record<string, unknown>> {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
+  /** Id of the organization (`organization-…`). */
   organization_id: string
   member: Member
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: string
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: string
   organization: Organization
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: string
+  /** Whether a full member session was issued; false means MFA is still required. */
   member_authenticated: boolean
+  /** HTTP status code of the answer. */
   status_code: number
   member_session?: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
   mfa_required?: MfaRequired
+  /** When the intermediate session token stops working (RFC 3339). */
   intermediate_session_token_expires_at?: string
 }
 

@@ -8,6 +8,7 @@ import type { DiscoveredOrganization } from '../models.js'
 /** Schema of {@link AuthenticateMagicLinkDiscoveryParams}: strict, so a misspelt key fails before sending. */
 export const AuthenticateMagicLinkDiscoveryParamsSchema = v.strictObject({
   discovery_magic_links_token: v.string(),
+  /** The PKCE verifier whose SHA-256 challenge started this flow; required when one did. */
   pkce_code_verifier: v.optional(v.string()),
 })
 
@@ -16,11 +17,15 @@ export type AuthenticateMagicLinkDiscoveryParams = v.InferInput<typeof Authentic
 
 /** Response of {@link authenticateMagicLinkDiscovery}. */
 export interface AuthenticateMagicLinkDiscoveryResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: string
   email_address: string
   discovered_organizations: DiscoveredOrganization[]
+  /** HTTP status code of the answer. */
   status_code: number
+  /** When the intermediate session token stops working (RFC 3339). */
   intermediate_session_token_expires_at?: string
 }
 

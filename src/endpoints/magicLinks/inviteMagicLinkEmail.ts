@@ -8,16 +8,24 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link InviteMagicLinkEmailParams}: strict, so a misspelt key fails before sending. */
 export const InviteMagicLinkEmailParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   email_address: v.string(),
+  /** An absolute URL. */
   invite_redirect_url: v.optional(v.string()),
   invited_by_member_id: v.optional(v.string()),
   name: v.optional(v.string()),
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
   trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  /** Data the member can change from a frontend SDK: never base authorization on it. */
   untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   invite_template_id: v.optional(v.string()),
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  /** Role ids, as the RBAC policy names them. */
   roles: v.optional(v.array(v.string())),
+  /** How long the link or code stays valid, in minutes. */
   invite_expiration_minutes: v.optional(int()),
 })
 
@@ -26,10 +34,13 @@ export type InviteMagicLinkEmailParams = v.InferInput<typeof InviteMagicLinkEmai
 
 /** Response of {@link inviteMagicLinkEmail}. */
 export interface InviteMagicLinkEmailResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -8,15 +8,23 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link LoginOrSignupMagicLinkEmailParams}: strict, so a misspelt key fails before sending. */
 export const LoginOrSignupMagicLinkEmailParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   email_address: v.string(),
+  /** An absolute URL. */
   login_redirect_url: v.optional(v.string()),
+  /** An absolute URL. */
   signup_redirect_url: v.optional(v.string()),
   pkce_code_challenge: v.optional(v.string()),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   login_template_id: v.optional(v.string()),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   signup_template_id: v.optional(v.string()),
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  /** How long the link or code stays valid, in minutes. */
   login_expiration_minutes: v.optional(int()),
+  /** How long the link or code stays valid, in minutes. */
   signup_expiration_minutes: v.optional(int()),
 })
 
@@ -25,11 +33,14 @@ export type LoginOrSignupMagicLinkEmailParams = v.InferInput<typeof LoginOrSignu
 
 /** Response of {@link loginOrSignupMagicLinkEmail}. */
 export interface LoginOrSignupMagicLinkEmailResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member_created: boolean
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -8,10 +8,14 @@ import type { Endpoint, CallOptions } from '../../core/types.js'
 /** Schema of {@link SendMagicLinkEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
 export const SendMagicLinkEmailDiscoveryParamsSchema = v.strictObject({
   email_address: v.string(),
+  /** An absolute URL. */
   discovery_redirect_url: v.optional(v.string()),
   pkce_code_challenge: v.optional(v.string()),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   login_template_id: v.optional(v.string()),
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  /** How long the link or code stays valid, in minutes. */
   discovery_expiration_minutes: v.optional(int()),
 })
 
@@ -20,7 +24,9 @@ export type SendMagicLinkEmailDiscoveryParams = v.InferInput<typeof SendMagicLin
 
 /** Response of {@link sendMagicLinkEmailDiscovery}. */
 export interface SendMagicLinkEmailDiscoveryResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -7,16 +7,22 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link CreateMemberParams}: strict, so a misspelt key fails before sending. */
 export const CreateMemberParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   email_address: v.string(),
   name: v.optional(v.string()),
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
   trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  /** Data the member can change from a frontend SDK: never base authorization on it. */
   untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
   create_member_as_pending: v.optional(v.boolean()),
   is_breakglass: v.optional(v.boolean()),
+  /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
   mfa_phone_number: v.optional(v.string()),
   mfa_enrolled: v.optional(v.boolean()),
+  /** Role ids, as the RBAC policy names them. */
   roles: v.optional(v.array(v.string())),
+  /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
   external_id: v.optional(v.string()),
 })
 
@@ -25,10 +31,13 @@ export type CreateMemberParams = v.InferInput<typeof CreateMemberParamsSchema>
 
 /** Response of {@link createMember}. */
 export interface CreateMemberResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -7,6 +7,7 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link DangerouslyGetMemberParams}: strict, so a misspelt key fails before sending. */
 export const DangerouslyGetMemberParamsSchema = v.strictObject({
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   include_deleted: v.optional(v.boolean()),
 })
@@ -16,10 +17,13 @@ export type DangerouslyGetMemberParams = v.InferInput<typeof DangerouslyGetMembe
 
 /** Response of {@link dangerouslyGetMember}. */
 export interface DangerouslyGetMemberResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -6,7 +6,9 @@ import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Schema of {@link DeleteMemberParams}: strict, so a misspelt key fails before sending. */
 export const DeleteMemberParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
 })
 
@@ -15,8 +17,11 @@ export type DeleteMemberParams = v.InferInput<typeof DeleteMemberParamsSchema>
 
 /** Response of {@link deleteMember}. */
 export interface DeleteMemberResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -7,7 +7,9 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link DeleteMemberMfaPhoneNumberParams}: strict, so a misspelt key fails before sending. */
 export const DeleteMemberMfaPhoneNumberParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
 })
 
@@ -16,10 +18,13 @@ export type DeleteMemberMfaPhoneNumberParams = v.InferInput<typeof DeleteMemberM
 
 /** Response of {@link deleteMemberMfaPhoneNumber}. */
 export interface DeleteMemberMfaPhoneNumberResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

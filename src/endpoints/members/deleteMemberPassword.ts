@@ -7,6 +7,7 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link DeleteMemberPasswordParams}: strict, so a misspelt key fails before sending. */
 export const DeleteMemberPasswordParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   member_password_id: v.string(),
 })
@@ -16,10 +17,13 @@ export type DeleteMemberPasswordParams = v.InferInput<typeof DeleteMemberPasswor
 
 /** Response of {@link deleteMemberPassword}. */
 export interface DeleteMemberPasswordResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

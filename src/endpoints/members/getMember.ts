@@ -7,7 +7,9 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link GetMemberParams}: strict, so a misspelt key fails before sending. */
 export const GetMemberParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.optional(v.string()),
   email_address: v.optional(v.string()),
 })
@@ -17,10 +19,13 @@ export type GetMemberParams = v.InferInput<typeof GetMemberParamsSchema>
 
 /** Response of {@link getMember}. */
 export interface GetMemberResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -7,7 +7,9 @@ import type { MemberConnectedApp } from '../models.js'
 
 /** Schema of {@link GetMemberConnectedAppsParams}: strict, so a misspelt key fails before sending. */
 export const GetMemberConnectedAppsParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
 })
 
@@ -16,8 +18,10 @@ export type GetMemberConnectedAppsParams = v.InferInput<typeof GetMemberConnecte
 
 /** Response of {@link getMemberConnectedApps}. */
 export interface GetMemberConnectedAppsResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   connected_apps: MemberConnectedApp[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

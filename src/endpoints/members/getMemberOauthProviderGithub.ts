@@ -7,7 +7,9 @@ import type { GithubProviderInfo } from '../models.js'
 
 /** Schema of {@link GetMemberOauthProviderGithubParams}: strict, so a misspelt key fails before sending. */
 export const GetMemberOauthProviderGithubParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   include_refresh_token: v.optional(v.boolean()),
 })
@@ -17,9 +19,11 @@ export type GetMemberOauthProviderGithubParams = v.InferInput<typeof GetMemberOa
 
 /** Response of {@link getMemberOauthProviderGithub}. */
 export interface GetMemberOauthProviderGithubResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   provider_type: string
   registrations: GithubProviderInfo[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -7,7 +7,9 @@ import type { HubspotProviderInfo } from '../models.js'
 
 /** Schema of {@link GetMemberOauthProviderHubspotParams}: strict, so a misspelt key fails before sending. */
 export const GetMemberOauthProviderHubspotParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   include_refresh_token: v.optional(v.boolean()),
 })
@@ -17,9 +19,11 @@ export type GetMemberOauthProviderHubspotParams = v.InferInput<typeof GetMemberO
 
 /** Response of {@link getMemberOauthProviderHubspot}. */
 export interface GetMemberOauthProviderHubspotResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   provider_type: string
   registrations: HubspotProviderInfo[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -6,7 +6,9 @@ import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Schema of {@link GetMemberOauthProviderMicrosoftParams}: strict, so a misspelt key fails before sending. */
 export const GetMemberOauthProviderMicrosoftParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   include_refresh_token: v.optional(v.boolean()),
 })
@@ -16,13 +18,16 @@ export type GetMemberOauthProviderMicrosoftParams = v.InferInput<typeof GetMembe
 
 /** Response of {@link getMemberOauthProviderMicrosoft}. */
 export interface GetMemberOauthProviderMicrosoftResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   provider_type: string
   provider_subject: string
   access_token: string
   access_token_expires_in: number
   id_token: string
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
   scopes: string[]
+  /** HTTP status code of the answer. */
   status_code: number
   refresh_token?: string
 }

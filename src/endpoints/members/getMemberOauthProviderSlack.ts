@@ -7,7 +7,9 @@ import type { SlackProviderInfo } from '../models.js'
 
 /** Schema of {@link GetMemberOauthProviderSlackParams}: strict, so a misspelt key fails before sending. */
 export const GetMemberOauthProviderSlackParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
 })
 
@@ -16,9 +18,11 @@ export type GetMemberOauthProviderSlackParams = v.InferInput<typeof GetMemberOau
 
 /** Response of {@link getMemberOauthProviderSlack}. */
 export interface GetMemberOauthProviderSlackResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   provider_type: string
   registrations: SlackProviderInfo[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -7,7 +7,9 @@ import type { OidcProviderInfo } from '../models.js'
 
 /** Schema of {@link GetMemberOidcProvidersParams}: strict, so a misspelt key fails before sending. */
 export const GetMemberOidcProvidersParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   include_refresh_token: v.optional(v.boolean()),
 })
@@ -17,8 +19,10 @@ export type GetMemberOidcProvidersParams = v.InferInput<typeof GetMemberOidcProv
 
 /** Response of {@link getMemberOidcProviders}. */
 export interface GetMemberOidcProvidersResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   registrations: OidcProviderInfo[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -7,7 +7,9 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link ReactivateMemberParams}: strict, so a misspelt key fails before sending. */
 export const ReactivateMemberParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
 })
 
@@ -16,10 +18,13 @@ export type ReactivateMemberParams = v.InferInput<typeof ReactivateMemberParamsS
 
 /** Response of {@link reactivateMember}. */
 export interface ReactivateMemberResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

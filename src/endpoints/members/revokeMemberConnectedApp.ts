@@ -6,7 +6,9 @@ import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Schema of {@link RevokeMemberConnectedAppParams}: strict, so a misspelt key fails before sending. */
 export const RevokeMemberConnectedAppParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   connected_app_id: v.string(),
 })
@@ -16,7 +18,9 @@ export type RevokeMemberConnectedAppParams = v.InferInput<typeof RevokeMemberCon
 
 /** Response of {@link revokeMemberConnectedApp}. */
 export interface RevokeMemberConnectedAppResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -10,7 +10,9 @@ import { SearchQuerySchema } from '../schemas.js'
 /** Schema of {@link SearchMembersParams}: strict, so a misspelt key fails before sending. */
 export const SearchMembersParamsSchema = v.strictObject({
   organization_ids: v.array(v.string()),
+  /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
   cursor: v.optional(v.string()),
+  /** Most results in one page. */
   limit: v.optional(int()),
   query: v.optional(SearchQuerySchema),
 })
@@ -20,10 +22,12 @@ export type SearchMembersParams = v.InferInput<typeof SearchMembersParamsSchema>
 
 /** Response of {@link searchMembers}. */
 export interface SearchMembersResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   members: Member[]
   results_metadata: ResultsMetadata
   organizations: Record<string, Organization>
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

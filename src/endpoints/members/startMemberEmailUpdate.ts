@@ -8,11 +8,16 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link StartMemberEmailUpdateParams}: strict, so a misspelt key fails before sending. */
 export const StartMemberEmailUpdateParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   email_address: v.string(),
+  /** An absolute URL. */
   login_redirect_url: v.optional(v.string()),
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   login_template_id: v.optional(v.string()),
   delivery_method: v.optional(openEnum<'EMAIL_MAGIC_LINK' | 'EMAIL_OTP'>()),
 })
@@ -22,10 +27,13 @@ export type StartMemberEmailUpdateParams = v.InferInput<typeof StartMemberEmailU
 
 /** Response of {@link startMemberEmailUpdate}. */
 export interface StartMemberEmailUpdateResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

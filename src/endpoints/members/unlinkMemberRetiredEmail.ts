@@ -7,7 +7,9 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link UnlinkMemberRetiredEmailParams}: strict, so a misspelt key fails before sending. */
 export const UnlinkMemberRetiredEmailParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   email_id: v.optional(v.string()),
   email_address: v.optional(v.string()),
@@ -18,11 +20,15 @@ export type UnlinkMemberRetiredEmailParams = v.InferInput<typeof UnlinkMemberRet
 
 /** Response of {@link unlinkMemberRetiredEmail}. */
 export interface UnlinkMemberRetiredEmailResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
+  /** Id of the organization (`organization-…`). */
   organization_id: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -7,18 +7,25 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link UpdateMemberParams}: strict, so a misspelt key fails before sending. */
 export const UpdateMemberParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   name: v.optional(v.string()),
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
   trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  /** Data the member can change from a frontend SDK: never base authorization on it. */
   untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
   is_breakglass: v.optional(v.boolean()),
+  /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
   mfa_phone_number: v.optional(v.string()),
   mfa_enrolled: v.optional(v.boolean()),
+  /** Role ids, as the RBAC policy names them. */
   roles: v.optional(v.array(v.string())),
   preserve_existing_sessions: v.optional(v.boolean()),
   default_mfa_method: v.optional(v.string()),
   email_address: v.optional(v.string()),
+  /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
   external_id: v.optional(v.string()),
   unlink_email: v.optional(v.boolean()),
 })
@@ -28,10 +35,13 @@ export type UpdateMemberParams = v.InferInput<typeof UpdateMemberParamsSchema>
 
 /** Response of {@link updateMember}. */
 export interface UpdateMemberResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -9,10 +9,15 @@ import type { DiscoveredOrganization } from '../models.js'
 /** Schema of {@link AuthenticateOauthDiscoveryParams}: strict, so a misspelt key fails before sending. */
 export const AuthenticateOauthDiscoveryParamsSchema = v.strictObject({
   discovery_oauth_token: v.string(),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
   session_duration_minutes: v.optional(int()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
+  /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  /** The PKCE verifier whose SHA-256 challenge started this flow; required when one did. */
   pkce_code_verifier: v.optional(v.string()),
 })
 
@@ -21,7 +26,9 @@ export type AuthenticateOauthDiscoveryParams = v.InferInput<typeof AuthenticateO
 
 /** Response of {@link authenticateOauthDiscovery}. */
 export interface AuthenticateOauthDiscoveryResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: string
   email_address: string
   discovered_organizations: DiscoveredOrganization[]
@@ -29,7 +36,9 @@ export interface AuthenticateOauthDiscoveryResponse {
   provider_tenant_id: string
   provider_tenant_ids: string[]
   full_name: string
+  /** HTTP status code of the answer. */
   status_code: number
+  /** When the intermediate session token stops working (RFC 3339). */
   intermediate_session_token_expires_at?: string
 }
 

@@ -6,6 +6,7 @@ import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Schema of {@link DeleteOrganizationParams}: strict, so a misspelt key fails before sending. */
 export const DeleteOrganizationParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
 })
 
@@ -14,8 +15,11 @@ export type DeleteOrganizationParams = v.InferInput<typeof DeleteOrganizationPar
 
 /** Response of {@link deleteOrganization}. */
 export interface DeleteOrganizationResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the organization (`organization-…`). */
   organization_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

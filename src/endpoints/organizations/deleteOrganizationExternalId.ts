@@ -7,6 +7,7 @@ import type { Organization } from '../models.js'
 
 /** Schema of {@link DeleteOrganizationExternalIdParams}: strict, so a misspelt key fails before sending. */
 export const DeleteOrganizationExternalIdParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
 })
 
@@ -15,8 +16,10 @@ export type DeleteOrganizationExternalIdParams = v.InferInput<typeof DeleteOrgan
 
 /** Response of {@link deleteOrganizationExternalId}. */
 export interface DeleteOrganizationExternalIdResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -7,6 +7,7 @@ import type { OrganizationConnectedAppActiveMember } from '../models.js'
 
 /** Schema of {@link GetOrganizationConnectedAppParams}: strict, so a misspelt key fails before sending. */
 export const GetOrganizationConnectedAppParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   connected_app_id: v.string(),
 })
@@ -21,7 +22,9 @@ export interface GetOrganizationConnectedAppResponse {
   description: string
   client_type: string
   active_members: OrganizationConnectedAppActiveMember[]
+  /** HTTP status code of the answer. */
   status_code: number
+  /** An absolute URL. */
   logo_url?: string
 }
 

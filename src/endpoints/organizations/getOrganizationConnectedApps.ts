@@ -7,6 +7,7 @@ import type { OrganizationConnectedApp } from '../models.js'
 
 /** Schema of {@link GetOrganizationConnectedAppsParams}: strict, so a misspelt key fails before sending. */
 export const GetOrganizationConnectedAppsParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
 })
 
@@ -15,8 +16,10 @@ export type GetOrganizationConnectedAppsParams = v.InferInput<typeof GetOrganiza
 
 /** Response of {@link getOrganizationConnectedApps}. */
 export interface GetOrganizationConnectedAppsResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   connected_apps: OrganizationConnectedApp[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

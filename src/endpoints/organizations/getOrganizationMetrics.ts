@@ -6,6 +6,7 @@ import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Schema of {@link GetOrganizationMetricsParams}: strict, so a misspelt key fails before sending. */
 export const GetOrganizationMetricsParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
 })
 
@@ -14,8 +15,10 @@ export type GetOrganizationMetricsParams = v.InferInput<typeof GetOrganizationMe
 
 /** Response of {@link getOrganizationMetrics}. */
 export interface GetOrganizationMetricsResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   member_count: number
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -9,7 +9,9 @@ import { SearchQuerySchema } from '../schemas.js'
 
 /** Schema of {@link SearchOrganizationsParams}: strict, so a misspelt key fails before sending. */
 export const SearchOrganizationsParamsSchema = v.strictObject({
+  /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
   cursor: v.optional(v.string()),
+  /** Most results in one page. */
   limit: v.optional(int()),
   query: v.optional(SearchQuerySchema),
 })
@@ -19,9 +21,11 @@ export type SearchOrganizationsParams = v.InferInput<typeof SearchOrganizationsP
 
 /** Response of {@link searchOrganizations}. */
 export interface SearchOrganizationsResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   organizations: Organization[]
   results_metadata: ResultsMetadata
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -9,11 +9,16 @@ import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
 
 /** Schema of {@link UpdateOrganizationParams}: strict, so a misspelt key fails before sending. */
 export const UpdateOrganizationParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   organization_name: v.optional(v.string()),
+  /** The organization's unique, URL-safe short name. */
   organization_slug: v.optional(v.string()),
+  /** An absolute URL. */
   organization_logo_url: v.optional(v.string()),
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
   trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  /** The organization's external id, usable in place of `organization_id`. */
   organization_external_id: v.optional(v.string()),
   sso_default_connection_id: v.optional(v.string()),
   sso_jit_provisioning: v.optional(v.string()),
@@ -22,17 +27,21 @@ export const UpdateOrganizationParamsSchema = v.strictObject({
   email_jit_provisioning: v.optional(v.string()),
   email_invites: v.optional(v.string()),
   auth_methods: v.optional(v.string()),
+  /** What is allowed while the matching setting is `RESTRICTED`. */
   allowed_auth_methods: v.optional(v.array(v.string())),
   mfa_policy: v.optional(v.string()),
   rbac_email_implicit_role_assignments: v.optional(v.array(EmailImplicitRoleAssignmentSchema)),
   mfa_methods: v.optional(v.string()),
+  /** What is allowed while the matching setting is `RESTRICTED`. */
   allowed_mfa_methods: v.optional(v.array(v.string())),
   oauth_tenant_jit_provisioning: v.optional(v.string()),
   allowed_oauth_tenants: v.optional(v.record(v.string(), v.unknown())),
   claimed_email_domains: v.optional(v.array(v.string())),
   first_party_connected_apps_allowed_type: v.optional(openEnum<'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED'>()),
+  /** What is allowed while the matching setting is `RESTRICTED`. */
   allowed_first_party_connected_apps: v.optional(v.array(v.string())),
   third_party_connected_apps_allowed_type: v.optional(openEnum<'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED'>()),
+  /** What is allowed while the matching setting is `RESTRICTED`. */
   allowed_third_party_connected_apps: v.optional(v.array(v.string())),
 })
 
@@ -41,8 +50,10 @@ export type UpdateOrganizationParams = v.InferInput<typeof UpdateOrganizationPar
 
 /** Response of {@link updateOrganization}. */
 export interface UpdateOrganizationResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -16,11 +16,15 @@ export type AuthenticateOtpEmailDiscoveryParams = v.InferInput<typeof Authentica
 
 /** Response of {@link authenticateOtpEmailDiscovery}. */
 export interface AuthenticateOtpEmailDiscoveryResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: string
   email_address: string
   discovered_organizations: DiscoveredOrganization[]
+  /** HTTP status code of the answer. */
   status_code: number
+  /** When the intermediate session token stops working (RFC 3339). */
   intermediate_session_token_expires_at?: string
 }
 

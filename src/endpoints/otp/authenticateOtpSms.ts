@@ -9,16 +9,24 @@ import type { DeviceInfo, Member, MemberSession, Organization } from '../models.
 
 /** Schema of {@link AuthenticateOtpSmsParams}: strict, so a misspelt key fails before sending. */
 export const AuthenticateOtpSmsParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   code: v.string(),
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: v.optional(v.string()),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
+  /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
   session_duration_minutes: v.optional(int()),
+  /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
   set_mfa_enrollment: v.optional(v.string()),
   set_default_mfa: v.optional(v.boolean()),
+  /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
   telemetry_id: v.optional(v.string()),
 })
 
@@ -27,12 +35,17 @@ export type AuthenticateOtpSmsParams = v.InferInput<typeof AuthenticateOtpSmsPar
 
 /** Response of {@link authenticateOtpSms}. */
 export interface AuthenticateOtpSmsResponse<Claims = Record<string, unknown>> {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: string
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: string
+  /** HTTP status code of the answer. */
   status_code: number
   member_session?: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
   member_device?: DeviceInfo

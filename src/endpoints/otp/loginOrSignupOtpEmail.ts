@@ -8,12 +8,18 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link LoginOrSignupOtpEmailParams}: strict, so a misspelt key fails before sending. */
 export const LoginOrSignupOtpEmailParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   email_address: v.string(),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   login_template_id: v.optional(v.string()),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   signup_template_id: v.optional(v.string()),
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  /** How long the link or code stays valid, in minutes. */
   login_expiration_minutes: v.optional(int()),
+  /** How long the link or code stays valid, in minutes. */
   signup_expiration_minutes: v.optional(int()),
 })
 
@@ -22,11 +28,14 @@ export type LoginOrSignupOtpEmailParams = v.InferInput<typeof LoginOrSignupOtpEm
 
 /** Response of {@link loginOrSignupOtpEmail}. */
 export interface LoginOrSignupOtpEmailResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member_created: boolean
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

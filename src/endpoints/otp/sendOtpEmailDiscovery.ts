@@ -8,8 +8,11 @@ import type { Endpoint, CallOptions } from '../../core/types.js'
 /** Schema of {@link SendOtpEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
 export const SendOtpEmailDiscoveryParamsSchema = v.strictObject({
   email_address: v.string(),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   login_template_id: v.optional(v.string()),
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  /** How long the link or code stays valid, in minutes. */
   discovery_expiration_minutes: v.optional(int()),
 })
 
@@ -18,7 +21,9 @@ export type SendOtpEmailDiscoveryParams = v.InferInput<typeof SendOtpEmailDiscov
 
 /** Response of {@link sendOtpEmailDiscovery}. */
 export interface SendOtpEmailDiscoveryResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -8,6 +8,7 @@ import type { DiscoveredOrganization } from '../models.js'
 /** Schema of {@link AuthenticatePasswordDiscoveryParams}: strict, so a misspelt key fails before sending. */
 export const AuthenticatePasswordDiscoveryParamsSchema = v.strictObject({
   email_address: v.string(),
+  /** The password in clear text; it is never logged or echoed by this library. */
   password: v.string(),
 })
 
@@ -16,11 +17,15 @@ export type AuthenticatePasswordDiscoveryParams = v.InferInput<typeof Authentica
 
 /** Response of {@link authenticatePasswordDiscovery}. */
 export interface AuthenticatePasswordDiscoveryResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   email_address: string
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: string
   discovered_organizations: DiscoveredOrganization[]
+  /** HTTP status code of the answer. */
   status_code: number
+  /** When the intermediate session token stops working (RFC 3339). */
   intermediate_session_token_expires_at?: string
 }
 

@@ -10,8 +10,10 @@ import { Argon2ConfigSchema, Md5ConfigSchema, Pbkdf2ConfigSchema, ScryptConfigSc
 /** Schema of {@link MigratePasswordParams}: strict, so a misspelt key fails before sending. */
 export const MigratePasswordParamsSchema = v.strictObject({
   email_address: v.string(),
+  /** The stored password hash, encoded as the hash type expects. */
   hash: v.string(),
   hash_type: openEnum<'bcrypt' | 'md_5' | 'argon_2i' | 'argon_2id' | 'sha_1' | 'sha_512' | 'scrypt' | 'phpass' | 'pbkdf_2'>(),
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   md_5_config: v.optional(Md5ConfigSchema),
   argon_2_config: v.optional(Argon2ConfigSchema),
@@ -20,12 +22,17 @@ export const MigratePasswordParamsSchema = v.strictObject({
   scrypt_config: v.optional(ScryptConfigSchema),
   pbkdf_2_config: v.optional(Pbkdf2ConfigSchema),
   name: v.optional(v.string()),
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
   trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  /** Data the member can change from a frontend SDK: never base authorization on it. */
   untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  /** Role ids, as the RBAC policy names them. */
   roles: v.optional(v.array(v.string())),
   preserve_existing_sessions: v.optional(v.boolean()),
+  /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
   mfa_phone_number: v.optional(v.string()),
   set_phone_number_verified: v.optional(v.boolean()),
+  /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
   external_id: v.optional(v.string()),
 })
 
@@ -34,11 +41,14 @@ export type MigratePasswordParams = v.InferInput<typeof MigratePasswordParamsSch
 
 /** Response of {@link migratePassword}. */
 export interface MigratePasswordResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member_created: boolean
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

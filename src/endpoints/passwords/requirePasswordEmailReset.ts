@@ -8,7 +8,9 @@ import type { Member, Organization } from '../models.js'
 /** Schema of {@link RequirePasswordEmailResetParams}: strict, so a misspelt key fails before sending. */
 export const RequirePasswordEmailResetParamsSchema = v.strictObject({
   email_address: v.string(),
+  /** Id of the organization (`organization-…`). */
   organization_id: v.optional(v.string()),
+  /** Id of the member (`member-…`). */
   member_id: v.optional(v.string()),
 })
 
@@ -17,8 +19,11 @@ export type RequirePasswordEmailResetParams = v.InferInput<typeof RequirePasswor
 
 /** Response of {@link requirePasswordEmailReset}. */
 export interface RequirePasswordEmailResetResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
+  /** Id of the member (`member-…`). */
   member_id?: string
   member?: Member
   organization?: Organization

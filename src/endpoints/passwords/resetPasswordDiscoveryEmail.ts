@@ -8,7 +8,9 @@ import type { DiscoveredOrganization } from '../models.js'
 /** Schema of {@link ResetPasswordDiscoveryEmailParams}: strict, so a misspelt key fails before sending. */
 export const ResetPasswordDiscoveryEmailParamsSchema = v.strictObject({
   password_reset_token: v.string(),
+  /** The password in clear text; it is never logged or echoed by this library. */
   password: v.string(),
+  /** The PKCE verifier whose SHA-256 challenge started this flow; required when one did. */
   pkce_code_verifier: v.optional(v.string()),
 })
 
@@ -17,11 +19,15 @@ export type ResetPasswordDiscoveryEmailParams = v.InferInput<typeof ResetPasswor
 
 /** Response of {@link resetPasswordDiscoveryEmail}. */
 export interface ResetPasswordDiscoveryEmailResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: string
   email_address: string
   discovered_organizations: DiscoveredOrganization[]
+  /** HTTP status code of the answer. */
   status_code: number
+  /** When the intermediate session token stops working (RFC 3339). */
   intermediate_session_token_expires_at?: string
 }
 

@@ -8,12 +8,18 @@ import type { Endpoint, CallOptions } from '../../core/types.js'
 /** Schema of {@link ResetPasswordDiscoveryEmailStartParams}: strict, so a misspelt key fails before sending. */
 export const ResetPasswordDiscoveryEmailStartParamsSchema = v.strictObject({
   email_address: v.string(),
+  /** An absolute URL. */
   reset_password_redirect_url: v.optional(v.string()),
+  /** An absolute URL. */
   discovery_redirect_url: v.optional(v.string()),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   reset_password_template_id: v.optional(v.string()),
+  /** How long the link or code stays valid, in minutes. */
   reset_password_expiration_minutes: v.optional(int()),
   pkce_code_challenge: v.optional(v.string()),
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(v.string()),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   verify_email_template_id: v.optional(v.string()),
 })
 
@@ -22,7 +28,9 @@ export type ResetPasswordDiscoveryEmailStartParams = v.InferInput<typeof ResetPa
 
 /** Response of {@link resetPasswordDiscoveryEmailStart}. */
 export interface ResetPasswordDiscoveryEmailStartResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

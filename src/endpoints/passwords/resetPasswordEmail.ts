@@ -9,14 +9,22 @@ import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, Prim
 /** Schema of {@link ResetPasswordEmailParams}: strict, so a misspelt key fails before sending. */
 export const ResetPasswordEmailParamsSchema = v.strictObject({
   password_reset_token: v.string(),
+  /** The password in clear text; it is never logged or echoed by this library. */
   password: v.string(),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
   session_duration_minutes: v.optional(int()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
   code_verifier: v.optional(v.string()),
+  /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: v.optional(v.string()),
+  /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
   telemetry_id: v.optional(v.string()),
 })
 
@@ -25,21 +33,30 @@ export type ResetPasswordEmailParams = v.InferInput<typeof ResetPasswordEmailPar
 
 /** Response of {@link resetPasswordEmail}. */
 export interface ResetPasswordEmailResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member_email_id: string
+  /** Id of the organization (`organization-…`). */
   organization_id: string
   member: Member
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: string
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: string
   organization: Organization
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: string
+  /** Whether a full member session was issued; false means MFA is still required. */
   member_authenticated: boolean
+  /** HTTP status code of the answer. */
   status_code: number
   member_session?: MemberSession
   mfa_required?: MfaRequired
   primary_required?: PrimaryRequired
   member_device?: DeviceInfo
+  /** When the intermediate session token stops working (RFC 3339). */
   intermediate_session_token_expires_at?: string
 }
 

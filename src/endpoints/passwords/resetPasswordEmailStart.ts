@@ -8,14 +8,21 @@ import type { Member } from '../models.js'
 
 /** Schema of {@link ResetPasswordEmailStartParams}: strict, so a misspelt key fails before sending. */
 export const ResetPasswordEmailStartParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   email_address: v.string(),
+  /** An absolute URL. */
   reset_password_redirect_url: v.optional(v.string()),
+  /** How long the link or code stays valid, in minutes. */
   reset_password_expiration_minutes: v.optional(int()),
   code_challenge: v.optional(v.string()),
+  /** An absolute URL. */
   login_redirect_url: v.optional(v.string()),
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   reset_password_template_id: v.optional(v.string()),
+  /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   verify_email_template_id: v.optional(v.string()),
 })
 
@@ -24,10 +31,13 @@ export type ResetPasswordEmailStartParams = v.InferInput<typeof ResetPasswordEma
 
 /** Response of {@link resetPasswordEmailStart}. */
 export interface ResetPasswordEmailStartResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member_email_id: string
   member: Member
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -11,12 +11,19 @@ export const ResetPasswordExistingPasswordParamsSchema = v.strictObject({
   email_address: v.string(),
   existing_password: v.string(),
   new_password: v.string(),
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
   session_duration_minutes: v.optional(int()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
+  /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
   telemetry_id: v.optional(v.string()),
 })
 
@@ -25,19 +32,27 @@ export type ResetPasswordExistingPasswordParams = v.InferInput<typeof ResetPassw
 
 /** Response of {@link resetPasswordExistingPassword}. */
 export interface ResetPasswordExistingPasswordResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: string
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: string
   organization: Organization
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: string
+  /** Whether a full member session was issued; false means MFA is still required. */
   member_authenticated: boolean
+  /** HTTP status code of the answer. */
   status_code: number
   member_session?: MemberSession
   mfa_required?: MfaRequired
   primary_required?: PrimaryRequired
   member_device?: DeviceInfo
+  /** When the intermediate session token stops working (RFC 3339). */
   intermediate_session_token_expires_at?: string
 }
 

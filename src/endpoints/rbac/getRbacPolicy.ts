@@ -13,7 +13,9 @@ export type GetRbacPolicyParams = v.InferInput<typeof GetRbacPolicyParamsSchema>
 
 /** Response of {@link getRbacPolicy}. */
 export interface GetRbacPolicyResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   policy?: Policy
 }

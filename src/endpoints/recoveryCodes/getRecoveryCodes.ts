@@ -7,7 +7,9 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link GetRecoveryCodesParams}: strict, so a misspelt key fails before sending. */
 export const GetRecoveryCodesParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
 })
 
@@ -16,11 +18,14 @@ export type GetRecoveryCodesParams = v.InferInput<typeof GetRecoveryCodesParamsS
 
 /** Response of {@link getRecoveryCodes}. */
 export interface GetRecoveryCodesResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
   recovery_codes: string[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -8,14 +8,22 @@ import type { DeviceInfo, Member, MemberSession, Organization } from '../models.
 
 /** Schema of {@link RecoverRecoveryCodesParams}: strict, so a misspelt key fails before sending. */
 export const RecoverRecoveryCodesParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   recovery_code: v.string(),
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: v.optional(v.string()),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
+  /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
   session_duration_minutes: v.optional(int()),
+  /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
   telemetry_id: v.optional(v.string()),
 })
 
@@ -24,13 +32,18 @@ export type RecoverRecoveryCodesParams = v.InferInput<typeof RecoverRecoveryCode
 
 /** Response of {@link recoverRecoveryCodes}. */
 export interface RecoverRecoveryCodesResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: string
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: string
   recovery_codes_remaining: number
+  /** HTTP status code of the answer. */
   status_code: number
   member_session?: MemberSession
   member_device?: DeviceInfo

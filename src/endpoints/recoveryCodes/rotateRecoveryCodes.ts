@@ -7,7 +7,9 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link RotateRecoveryCodesParams}: strict, so a misspelt key fails before sending. */
 export const RotateRecoveryCodesParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
 })
 
@@ -16,11 +18,14 @@ export type RotateRecoveryCodesParams = v.InferInput<typeof RotateRecoveryCodesP
 
 /** Response of {@link rotateRecoveryCodes}. */
 export interface RotateRecoveryCodesResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
   recovery_codes: string[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -8,6 +8,7 @@ import type { ScimConnectionWithToken } from '../models.js'
 
 /** Schema of {@link CreateScimConnectionParams}: strict, so a misspelt key fails before sending. */
 export const CreateScimConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   display_name: v.optional(v.string()),
   identity_provider: v.optional(openEnum<'generic' | 'okta' | 'microsoft-entra' | 'cyberark' | 'jumpcloud' | 'onelogin' | 'pingfederate' | 'rippling'>()),
@@ -18,7 +19,9 @@ export type CreateScimConnectionParams = v.InferInput<typeof CreateScimConnectio
 
 /** Response of {@link createScimConnection}. */
 export interface CreateScimConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: ScimConnectionWithToken
 }

@@ -6,7 +6,9 @@ import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Schema of {@link DeleteScimConnectionParams}: strict, so a misspelt key fails before sending. */
 export const DeleteScimConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
 })
 
@@ -15,8 +17,11 @@ export type DeleteScimConnectionParams = v.InferInput<typeof DeleteScimConnectio
 
 /** Response of {@link deleteScimConnection}. */
 export interface DeleteScimConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

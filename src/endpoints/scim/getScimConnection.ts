@@ -7,6 +7,7 @@ import type { ScimConnection } from '../models.js'
 
 /** Schema of {@link GetScimConnectionParams}: strict, so a misspelt key fails before sending. */
 export const GetScimConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
 })
 
@@ -15,7 +16,9 @@ export type GetScimConnectionParams = v.InferInput<typeof GetScimConnectionParam
 
 /** Response of {@link getScimConnection}. */
 export interface GetScimConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: ScimConnection
 }

@@ -8,9 +8,13 @@ import type { ScimGroup } from '../models.js'
 
 /** Schema of {@link GetScimConnectionGroupsParams}: strict, so a misspelt key fails before sending. */
 export const GetScimConnectionGroupsParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
+  /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
   cursor: v.optional(v.string()),
+  /** Most results in one page. */
   limit: v.optional(int()),
 })
 
@@ -20,6 +24,7 @@ export type GetScimConnectionGroupsParams = v.InferInput<typeof GetScimConnectio
 /** Response of {@link getScimConnectionGroups}. */
 export interface GetScimConnectionGroupsResponse {
   scim_groups: ScimGroup[]
+  /** HTTP status code of the answer. */
   status_code: number
   next_cursor?: string
 }

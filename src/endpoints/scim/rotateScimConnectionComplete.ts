@@ -7,7 +7,9 @@ import type { ScimConnection } from '../models.js'
 
 /** Schema of {@link RotateScimConnectionCompleteParams}: strict, so a misspelt key fails before sending. */
 export const RotateScimConnectionCompleteParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
 })
 
@@ -16,7 +18,9 @@ export type RotateScimConnectionCompleteParams = v.InferInput<typeof RotateScimC
 
 /** Response of {@link rotateScimConnectionComplete}. */
 export interface RotateScimConnectionCompleteResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: ScimConnection
 }

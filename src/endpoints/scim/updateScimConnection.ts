@@ -9,7 +9,9 @@ import { ScimGroupImplicitRoleAssignmentsSchema } from '../schemas.js'
 
 /** Schema of {@link UpdateScimConnectionParams}: strict, so a misspelt key fails before sending. */
 export const UpdateScimConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
   display_name: v.optional(v.string()),
   identity_provider: v.optional(openEnum<'generic' | 'okta' | 'microsoft-entra' | 'cyberark' | 'jumpcloud' | 'onelogin' | 'pingfederate' | 'rippling'>()),
@@ -21,7 +23,9 @@ export type UpdateScimConnectionParams = v.InferInput<typeof UpdateScimConnectio
 
 /** Response of {@link updateScimConnection}. */
 export interface UpdateScimConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: ScimConnection
 }

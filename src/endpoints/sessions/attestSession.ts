@@ -10,11 +10,17 @@ import type { DeviceInfo, Member, MemberSession, Organization } from '../models.
 export const AttestSessionParamsSchema = v.strictObject({
   profile_id: v.string(),
   token: v.string(),
+  /** Id of the organization (`organization-…`). */
   organization_id: v.optional(v.string()),
+  /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
   session_duration_minutes: v.optional(int()),
+  /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
+  /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
   telemetry_id: v.optional(v.string()),
 })
 
@@ -23,13 +29,18 @@ export type AttestSessionParams = v.InferInput<typeof AttestSessionParamsSchema>
 
 /** Response of {@link attestSession}. */
 export interface AttestSessionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member_session: MemberSession
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: string
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
   member_device?: DeviceInfo
 }

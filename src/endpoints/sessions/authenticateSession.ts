@@ -10,9 +10,13 @@ import { AuthorizationCheckSchema } from '../schemas.js'
 
 /** Schema of {@link AuthenticateSessionParams}: strict, so a misspelt key fails before sending. */
 export const AuthenticateSessionParamsSchema = v.strictObject({
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
   session_duration_minutes: v.optional(int()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
+  /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
   authorization_check: v.optional(AuthorizationCheckSchema),
 })
@@ -22,12 +26,16 @@ export type AuthenticateSessionParams = v.InferInput<typeof AuthenticateSessionP
 
 /** Response of {@link authenticateSession}. */
 export interface AuthenticateSessionResponse<Claims = Record<string, unknown>> {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   member_session: Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: string
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
   verdict?: AuthorizationVerdict
 }

@@ -9,8 +9,11 @@ import type { DeviceInfo, Member, MemberSession, Organization } from '../models.
 /** Schema of {@link ExchangeSessionAccessTokenParams}: strict, so a misspelt key fails before sending. */
 export const ExchangeSessionAccessTokenParamsSchema = v.strictObject({
   access_token: v.string(),
+  /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
   session_duration_minutes: v.optional(int()),
+  /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
   telemetry_id: v.optional(v.string()),
 })
 
@@ -19,12 +22,17 @@ export type ExchangeSessionAccessTokenParams = v.InferInput<typeof ExchangeSessi
 
 /** Response of {@link exchangeSessionAccessToken}. */
 export interface ExchangeSessionAccessTokenResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: string
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
   member_session?: MemberSession
   member_device?: DeviceInfo

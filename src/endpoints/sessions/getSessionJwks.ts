@@ -16,7 +16,9 @@ export type GetSessionJwksParams = v.InferInput<typeof GetSessionJwksParamsSchem
 /** Response of {@link getSessionJwks}. */
 export interface GetSessionJwksResponse {
   keys: Jwk[]
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

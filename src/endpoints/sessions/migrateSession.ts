@@ -8,9 +8,13 @@ import type { Member, MemberSession, Organization } from '../models.js'
 
 /** Schema of {@link MigrateSessionParams}: strict, so a misspelt key fails before sending. */
 export const MigrateSessionParamsSchema = v.strictObject({
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.string(),
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
   session_duration_minutes: v.optional(int()),
+  /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
   session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
 })
 
@@ -19,12 +23,17 @@ export type MigrateSessionParams = v.InferInput<typeof MigrateSessionParamsSchem
 
 /** Response of {@link migrateSession}. */
 export interface MigrateSessionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: string
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: string
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
   member_session?: MemberSession
 }

@@ -6,9 +6,13 @@ import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Schema of {@link RevokeSessionParams}: strict, so a misspelt key fails before sending. */
 export const RevokeSessionParamsSchema = v.strictObject({
+  /** Id of the member session. */
   member_session_id: v.optional(v.string()),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
+  /** Id of the member (`member-…`). */
   member_id: v.optional(v.string()),
 })
 
@@ -17,7 +21,9 @@ export type RevokeSessionParams = v.InferInput<typeof RevokeSessionParamsSchema>
 
 /** Response of {@link revokeSession}. */
 export interface RevokeSessionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -8,6 +8,7 @@ import { SamlConnectionImplicitRoleAssignmentSchema, SamlGroupImplicitRoleAssign
 
 /** Schema of {@link CreateSsoExternalConnectionParams}: strict, so a misspelt key fails before sending. */
 export const CreateSsoExternalConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   external_organization_id: v.string(),
   external_connection_id: v.string(),
@@ -21,7 +22,9 @@ export type CreateSsoExternalConnectionParams = v.InferInput<typeof CreateSsoExt
 
 /** Response of {@link createSsoExternalConnection}. */
 export interface CreateSsoExternalConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: Connection
 }

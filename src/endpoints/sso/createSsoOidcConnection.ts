@@ -8,6 +8,7 @@ import type { OidcConnection } from '../models.js'
 
 /** Schema of {@link CreateSsoOidcConnectionParams}: strict, so a misspelt key fails before sending. */
 export const CreateSsoOidcConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   display_name: v.optional(v.string()),
   identity_provider: v.optional(openEnum<'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth'>()),
@@ -18,7 +19,9 @@ export type CreateSsoOidcConnectionParams = v.InferInput<typeof CreateSsoOidcCon
 
 /** Response of {@link createSsoOidcConnection}. */
 export interface CreateSsoOidcConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: OidcConnection
 }

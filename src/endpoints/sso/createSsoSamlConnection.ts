@@ -8,6 +8,7 @@ import type { SamlConnection } from '../models.js'
 
 /** Schema of {@link CreateSsoSamlConnectionParams}: strict, so a misspelt key fails before sending. */
 export const CreateSsoSamlConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   display_name: v.optional(v.string()),
   identity_provider: v.optional(openEnum<'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth'>()),
@@ -18,7 +19,9 @@ export type CreateSsoSamlConnectionParams = v.InferInput<typeof CreateSsoSamlCon
 
 /** Response of {@link createSsoSamlConnection}. */
 export interface CreateSsoSamlConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: SamlConnection
 }

@@ -6,7 +6,9 @@ import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Schema of {@link DeleteSsoConnectionParams}: strict, so a misspelt key fails before sending. */
 export const DeleteSsoConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
 })
 
@@ -15,8 +17,11 @@ export type DeleteSsoConnectionParams = v.InferInput<typeof DeleteSsoConnectionP
 
 /** Response of {@link deleteSsoConnection}. */
 export interface DeleteSsoConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the SSO or SCIM connection. */
   connection_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -6,7 +6,9 @@ import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Schema of {@link DeleteSsoSamlEncryptionPrivateKeyParams}: strict, so a misspelt key fails before sending. */
 export const DeleteSsoSamlEncryptionPrivateKeyParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
   private_key_id: v.string(),
 })
@@ -16,8 +18,10 @@ export type DeleteSsoSamlEncryptionPrivateKeyParams = v.InferInput<typeof Delete
 
 /** Response of {@link deleteSsoSamlEncryptionPrivateKey}. */
 export interface DeleteSsoSamlEncryptionPrivateKeyResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   private_key_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -6,7 +6,9 @@ import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Schema of {@link DeleteSsoSamlVerificationCertificateParams}: strict, so a misspelt key fails before sending. */
 export const DeleteSsoSamlVerificationCertificateParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
   certificate_id: v.string(),
 })
@@ -16,8 +18,10 @@ export type DeleteSsoSamlVerificationCertificateParams = v.InferInput<typeof Del
 
 /** Response of {@link deleteSsoSamlVerificationCertificate}. */
 export interface DeleteSsoSamlVerificationCertificateResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   certificate_id: string
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

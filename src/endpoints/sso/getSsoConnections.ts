@@ -7,6 +7,7 @@ import type { Connection, OidcConnection, SamlConnection } from '../models.js'
 
 /** Schema of {@link GetSsoConnectionsParams}: strict, so a misspelt key fails before sending. */
 export const GetSsoConnectionsParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
 })
 
@@ -15,10 +16,12 @@ export type GetSsoConnectionsParams = v.InferInput<typeof GetSsoConnectionsParam
 
 /** Response of {@link getSsoConnections}. */
 export interface GetSsoConnectionsResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   saml_connections: SamlConnection[]
   oidc_connections: OidcConnection[]
   external_connections: Connection[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -8,7 +8,9 @@ import { ConnectionImplicitRoleAssignmentSchema, GroupImplicitRoleAssignmentSche
 
 /** Schema of {@link UpdateSsoExternalConnectionParams}: strict, so a misspelt key fails before sending. */
 export const UpdateSsoExternalConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
   display_name: v.optional(v.string()),
   external_connection_implicit_role_assignments: v.optional(v.array(ConnectionImplicitRoleAssignmentSchema)),
@@ -20,7 +22,9 @@ export type UpdateSsoExternalConnectionParams = v.InferInput<typeof UpdateSsoExt
 
 /** Response of {@link updateSsoExternalConnection}. */
 export interface UpdateSsoExternalConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: Connection
 }

@@ -8,15 +8,21 @@ import type { OidcConnection } from '../models.js'
 
 /** Schema of {@link UpdateSsoOidcConnectionParams}: strict, so a misspelt key fails before sending. */
 export const UpdateSsoOidcConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
   display_name: v.optional(v.string()),
   client_id: v.optional(v.string()),
   client_secret: v.optional(v.string()),
   issuer: v.optional(v.string()),
+  /** An absolute URL. */
   authorization_url: v.optional(v.string()),
+  /** An absolute URL. */
   token_url: v.optional(v.string()),
+  /** An absolute URL. */
   userinfo_url: v.optional(v.string()),
+  /** An absolute URL. */
   jwks_url: v.optional(v.string()),
   identity_provider: v.optional(openEnum<'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth'>()),
   custom_scopes: v.optional(v.string()),
@@ -28,7 +34,9 @@ export type UpdateSsoOidcConnectionParams = v.InferInput<typeof UpdateSsoOidcCon
 
 /** Response of {@link updateSsoOidcConnection}. */
 export interface UpdateSsoOidcConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: OidcConnection
   warning?: string

@@ -7,8 +7,11 @@ import type { SamlConnection } from '../models.js'
 
 /** Schema of {@link UpdateSsoSamlByUrlParams}: strict, so a misspelt key fails before sending. */
 export const UpdateSsoSamlByUrlParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
+  /** An absolute URL. */
   metadata_url: v.string(),
 })
 
@@ -17,7 +20,9 @@ export type UpdateSsoSamlByUrlParams = v.InferInput<typeof UpdateSsoSamlByUrlPar
 
 /** Response of {@link updateSsoSamlByUrl}. */
 export interface UpdateSsoSamlByUrlResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: SamlConnection
 }

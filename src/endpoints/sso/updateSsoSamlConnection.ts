@@ -9,12 +9,15 @@ import { SamlConnectionImplicitRoleAssignmentSchema, SamlGroupImplicitRoleAssign
 
 /** Schema of {@link UpdateSsoSamlConnectionParams}: strict, so a misspelt key fails before sending. */
 export const UpdateSsoSamlConnectionParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the SSO or SCIM connection. */
   connection_id: v.string(),
   idp_entity_id: v.optional(v.string()),
   display_name: v.optional(v.string()),
   attribute_mapping: v.optional(v.record(v.string(), v.unknown())),
   x509_certificate: v.optional(v.string()),
+  /** An absolute URL. */
   idp_sso_url: v.optional(v.string()),
   saml_connection_implicit_role_assignments: v.optional(v.array(SamlConnectionImplicitRoleAssignmentSchema)),
   saml_group_implicit_role_assignments: v.optional(v.array(SamlGroupImplicitRoleAssignmentSchema)),
@@ -22,6 +25,7 @@ export const UpdateSsoSamlConnectionParamsSchema = v.strictObject({
   identity_provider: v.optional(openEnum<'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth'>()),
   signing_private_key: v.optional(v.string()),
   nameid_format: v.optional(v.string()),
+  /** An absolute URL. */
   alternative_acs_url: v.optional(v.string()),
   idp_initiated_auth_disabled: v.optional(v.boolean()),
   saml_encryption_private_key: v.optional(v.string()),
@@ -33,7 +37,9 @@ export type UpdateSsoSamlConnectionParams = v.InferInput<typeof UpdateSsoSamlCon
 
 /** Response of {@link updateSsoSamlConnection}. */
 export interface UpdateSsoSamlConnectionResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** HTTP status code of the answer. */
   status_code: number
   connection?: SamlConnection
 }

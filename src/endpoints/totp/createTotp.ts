@@ -8,11 +8,17 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link CreateTotpParams}: strict, so a misspelt key fails before sending. */
 export const CreateTotpParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
+  /** A duration in minutes. */
   expiration_minutes: v.optional(int()),
+  /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: v.optional(v.string()),
+  /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
+  /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
   session_jwt: v.optional(v.string()),
 })
 
@@ -21,7 +27,9 @@ export type CreateTotpParams = v.InferInput<typeof CreateTotpParamsSchema>
 
 /** Response of {@link createTotp}. */
 export interface CreateTotpResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   totp_registration_id: string
   secret: string
@@ -29,6 +37,7 @@ export interface CreateTotpResponse {
   recovery_codes: string[]
   member: Member
   organization: Organization
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

@@ -7,7 +7,9 @@ import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link MigrateTotpParams}: strict, so a misspelt key fails before sending. */
 export const MigrateTotpParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
   secret: v.string(),
   recovery_codes: v.array(v.string()),
@@ -18,12 +20,15 @@ export type MigrateTotpParams = v.InferInput<typeof MigrateTotpParamsSchema>
 
 /** Response of {@link migrateTotp}. */
 export interface MigrateTotpResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
+  /** Id of the member (`member-…`). */
   member_id: string
   member: Member
   organization: Organization
   totp_registration_id: string
   recovery_codes: string[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 

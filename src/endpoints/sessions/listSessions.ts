@@ -5,26 +5,30 @@ import { call } from '../../core/pipeline.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { MemberSession } from '../models.js'
 
-/** Schema of {@link GetSessionParams}: strict, so a misspelt key fails before sending. */
-export const GetSessionParamsSchema = v.strictObject({
+/** Schema of {@link ListSessionsParams}: strict, so a misspelt key fails before sending. */
+export const ListSessionsParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
+  /** Id of the member (`member-…`). */
   member_id: v.string(),
 })
 
-/** Params of {@link getSession}. */
-export type GetSessionParams = v.InferInput<typeof GetSessionParamsSchema>
+/** Params of {@link listSessions}. */
+export type ListSessionsParams = v.InferInput<typeof ListSessionsParamsSchema>
 
-/** Response of {@link getSession}. */
-export interface GetSessionResponse {
+/** Response of {@link listSessions}. */
+export interface ListSessionsResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   member_sessions: MemberSession[]
+  /** HTTP status code of the answer. */
   status_code: number
 }
 
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/sessions',
-  params: GetSessionParamsSchema,
+  params: ListSessionsParamsSchema,
   response: { request_id: 's', member_sessions: 'a', status_code: 'n' },
 }
 
@@ -35,10 +39,10 @@ const endpoint: Endpoint = {
  *   or a network, timeout, abort or decode error.
  * @see https://stytch.com/docs/b2b/api/get-session
  */
-export function getSession(
+export function listSessions(
   ctx: Context,
-  params: GetSessionParams,
+  params: ListSessionsParams,
   options?: CallOptions,
-): Promise<GetSessionResponse> {
+): Promise<ListSessionsResponse> {
   return call(ctx, endpoint, params, options)
 }

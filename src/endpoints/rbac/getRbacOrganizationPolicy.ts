@@ -5,25 +5,28 @@ import { call } from '../../core/pipeline.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { OrgPolicy } from '../models.js'
 
-/** Schema of {@link GetRbacOrganizationOrgPolicyParams}: strict, so a misspelt key fails before sending. */
-export const GetRbacOrganizationOrgPolicyParamsSchema = v.strictObject({
+/** Schema of {@link GetRbacOrganizationPolicyParams}: strict, so a misspelt key fails before sending. */
+export const GetRbacOrganizationPolicyParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
 })
 
-/** Params of {@link getRbacOrganizationOrgPolicy}. */
-export type GetRbacOrganizationOrgPolicyParams = v.InferInput<typeof GetRbacOrganizationOrgPolicyParamsSchema>
+/** Params of {@link getRbacOrganizationPolicy}. */
+export type GetRbacOrganizationPolicyParams = v.InferInput<typeof GetRbacOrganizationPolicyParamsSchema>
 
-/** Response of {@link getRbacOrganizationOrgPolicy}. */
-export interface GetRbacOrganizationOrgPolicyResponse {
+/** Response of {@link getRbacOrganizationPolicy}. */
+export interface GetRbacOrganizationPolicyResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   org_policy: OrgPolicy
+  /** HTTP status code of the answer. */
   status_code: number
 }
 
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/rbac/organizations/{organization_id}',
-  params: GetRbacOrganizationOrgPolicyParamsSchema,
+  params: GetRbacOrganizationPolicyParamsSchema,
   response: { request_id: 's', org_policy: 'o', status_code: 'n' },
 }
 
@@ -37,10 +40,10 @@ const endpoint: Endpoint = {
  *   or a network, timeout, abort or decode error.
  * @see https://stytch.com/docs/b2b/api/get-rbac-org-policy
  */
-export function getRbacOrganizationOrgPolicy(
+export function getRbacOrganizationPolicy(
   ctx: Context,
-  params: GetRbacOrganizationOrgPolicyParams,
+  params: GetRbacOrganizationPolicyParams,
   options?: CallOptions,
-): Promise<GetRbacOrganizationOrgPolicyResponse> {
+): Promise<GetRbacOrganizationPolicyResponse> {
   return call(ctx, endpoint, params, options)
 }

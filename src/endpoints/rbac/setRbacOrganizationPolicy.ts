@@ -6,26 +6,29 @@ import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { OrgPolicy } from '../models.js'
 import { OrgPolicySchema } from '../schemas.js'
 
-/** Schema of {@link SetRbacOrganizationOrgPolicyParams}: strict, so a misspelt key fails before sending. */
-export const SetRbacOrganizationOrgPolicyParamsSchema = v.strictObject({
+/** Schema of {@link SetRbacOrganizationPolicyParams}: strict, so a misspelt key fails before sending. */
+export const SetRbacOrganizationPolicyParamsSchema = v.strictObject({
+  /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   org_policy: OrgPolicySchema,
 })
 
-/** Params of {@link setRbacOrganizationOrgPolicy}. */
-export type SetRbacOrganizationOrgPolicyParams = v.InferInput<typeof SetRbacOrganizationOrgPolicyParamsSchema>
+/** Params of {@link setRbacOrganizationPolicy}. */
+export type SetRbacOrganizationPolicyParams = v.InferInput<typeof SetRbacOrganizationPolicyParamsSchema>
 
-/** Response of {@link setRbacOrganizationOrgPolicy}. */
-export interface SetRbacOrganizationOrgPolicyResponse {
+/** Response of {@link setRbacOrganizationPolicy}. */
+export interface SetRbacOrganizationPolicyResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   org_policy: OrgPolicy
+  /** HTTP status code of the answer. */
   status_code: number
 }
 
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/rbac/organizations/{organization_id}',
-  params: SetRbacOrganizationOrgPolicyParamsSchema,
+  params: SetRbacOrganizationPolicyParamsSchema,
   response: { request_id: 's', org_policy: 'o', status_code: 'n' },
 }
 
@@ -39,10 +42,10 @@ const endpoint: Endpoint = {
  *   or a network, timeout, abort or decode error.
  * @see https://stytch.com/docs/b2b/api/set-rbac-org-policy
  */
-export function setRbacOrganizationOrgPolicy(
+export function setRbacOrganizationPolicy(
   ctx: Context,
-  params: SetRbacOrganizationOrgPolicyParams,
+  params: SetRbacOrganizationPolicyParams,
   options?: CallOptions,
-): Promise<SetRbacOrganizationOrgPolicyResponse> {
+): Promise<SetRbacOrganizationPolicyResponse> {
   return call(ctx, endpoint, params, options)
 }

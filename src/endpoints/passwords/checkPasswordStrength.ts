@@ -5,23 +5,26 @@ import { call } from '../../core/pipeline.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { LudsFeedback, ZxcvbnFeedback } from '../models.js'
 
-/** Schema of {@link GetPasswordStrengthCheckParams}: strict, so a misspelt key fails before sending. */
-export const GetPasswordStrengthCheckParamsSchema = v.strictObject({
+/** Schema of {@link CheckPasswordStrengthParams}: strict, so a misspelt key fails before sending. */
+export const CheckPasswordStrengthParamsSchema = v.strictObject({
+  /** The password in clear text; it is never logged or echoed by this library. */
   password: v.string(),
   email_address: v.optional(v.string()),
 })
 
-/** Params of {@link getPasswordStrengthCheck}. */
-export type GetPasswordStrengthCheckParams = v.InferInput<typeof GetPasswordStrengthCheckParamsSchema>
+/** Params of {@link checkPasswordStrength}. */
+export type CheckPasswordStrengthParams = v.InferInput<typeof CheckPasswordStrengthParamsSchema>
 
-/** Response of {@link getPasswordStrengthCheck}. */
-export interface GetPasswordStrengthCheckResponse {
+/** Response of {@link checkPasswordStrength}. */
+export interface CheckPasswordStrengthResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
   request_id: string
   valid_password: boolean
   score: number
   breached_password: boolean
   strength_policy: string
   breach_detection_on_create: boolean
+  /** HTTP status code of the answer. */
   status_code: number
   luds_feedback?: LudsFeedback
   zxcvbn_feedback?: ZxcvbnFeedback
@@ -30,7 +33,7 @@ export interface GetPasswordStrengthCheckResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/strength_check',
-  params: GetPasswordStrengthCheckParamsSchema,
+  params: CheckPasswordStrengthParamsSchema,
   response: { request_id: 's', valid_password: 'b', score: 'n', breached_password: 'b', strength_policy: 's', breach_detection_on_create: 'b', status_code: 'n' },
 }
 
@@ -41,10 +44,10 @@ const endpoint: Endpoint = {
  *   or a network, timeout, abort or decode error.
  * @see https://stytch.com/docs/b2b/api/strength-check
  */
-export function getPasswordStrengthCheck(
+export function checkPasswordStrength(
   ctx: Context,
-  params: GetPasswordStrengthCheckParams,
+  params: CheckPasswordStrengthParams,
   options?: CallOptions,
-): Promise<GetPasswordStrengthCheckResponse> {
+): Promise<CheckPasswordStrengthResponse> {
   return call(ctx, endpoint, params, options)
 }
