@@ -4,13 +4,13 @@
 /** Leading words of a reference action that are verbs (or an adverb + verb). */
 export const VERBS = [
   'Attest', 'Authenticate', 'Authorize', 'Create', 'DangerouslyGet', 'Delete', 'Exchange', 'Get',
-  'Invite', 'List', 'LoginOrSignup', 'Migrate', 'Reactivate', 'Recover', 'Require', 'Reset', 'Revoke',
-  'Rotate', 'Search', 'Send', 'Set', 'Start', 'Unlink', 'Update',
+  'Introspect', 'Invite', 'List', 'LoginOrSignup', 'Lookup', 'Migrate', 'Override', 'Reactivate',
+  'Recover', 'Require', 'Reset', 'Revoke', 'Rotate', 'Search', 'Send', 'Set', 'Start', 'Unlink', 'Update',
 ]
 
 /** Namespace words that name a collection of one thing, and that thing. */
 const SINGULAR = {
-  ConnectedApps: 'ConnectedApp', IntermediateSessions: 'IntermediateSession', MagicLinks: 'MagicLink', Members: 'Member',
+  Clients: 'Client', ConnectedApps: 'ConnectedApp', IntermediateSessions: 'IntermediateSession', Secrets: 'Secret', MagicLinks: 'MagicLink', Members: 'Member',
   OAuthProviders: 'OAuthProvider', OTPs: 'OTP', Organizations: 'Organization', Passwords: 'Password',
   Sessions: 'Session', TOTPs: 'TOTP',
 }

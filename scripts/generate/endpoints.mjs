@@ -1,6 +1,8 @@
 // Emits one module per route (src/endpoints/<group>/<name>.ts) and the barrel that re-exports them.
 import { DOCS, SEE } from '../endpoint-docs.mjs'
-import { BANNER, helpersUsed, kindOf, modelName, paramModels, propName, responseModels, routes, schemaFields, TYPES, tsFields, upperFirst } from './spec.mjs'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { BANNER, formRoutes, helpersUsed, kindOf, modelName, paramModels, propName, responseModels, root, routes, schemaFields, TYPES, tsFields, upperFirst } from './spec.mjs'
 
 function wrap(text, width = 100) {
   const lines = []
@@ -73,6 +75,7 @@ function endpointModule(r) {
     `  params: ${Name}ParamsSchema,`,
     ...(r.auth ? ['  auth: true,'] : []),
     ...(r.claims ? ['  claims: true,'] : []),
+    ...(r.telemetry ? ['  telemetry: true,'] : []),
     `  response: { ${shape.join(', ')} },`,
     '}',
     '',
@@ -85,7 +88,10 @@ function endpointModule(r) {
 /** Every endpoint module and the barrel, as `[path, text]`. */
 export function emitEndpoints() {
   const files = routes.map((r) => [`src/endpoints/${r.group}/${r.name}.ts`, endpointModule(r)])
-  const barrel = [...routes].sort((a, b) => a.name.localeCompare(b.name)).map((r) => `export * from './${r.group}/${r.name}.js'`)
+  for (const r of formRoutes) {
+    if (!existsSync(join(root, `src/endpoints/${r.group}/${r.name}.ts`))) throw new Error(`${r.id}: its hand-written module src/endpoints/${r.group}/${r.name}.ts is missing`)
+  }
+  const barrel = [...routes, ...formRoutes].sort((a, b) => a.name.localeCompare(b.name)).map((r) => `export * from './${r.group}/${r.name}.js'`)
   files.push(['src/endpoints/index.ts', [BANNER, "export type * from './models.js'", ...barrel, ''].join('\n')])
   return files
 }

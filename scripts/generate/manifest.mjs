@@ -1,6 +1,6 @@
 // Emits src/manifest.ts (stytch-b2b/manifest): one data entry per route, for tooling and tests,
 // so that no script has to read generated source.
-import { BANNER, routes } from './spec.mjs'
+import { BANNER, formRoutes, routes } from './spec.mjs'
 
 export function emitManifest() {
   const text = [
@@ -21,13 +21,18 @@ export function emitManifest() {
     '  readonly auth: boolean',
     '  /** Whether its response carries a member session whose custom claims `options.claims` validates. */',
     '  readonly claims: boolean',
+    "  /** `json` for the project-authenticated JSON API; `form` for the OAuth endpoints, form-encoded with the client's own credentials. */",
+    "  readonly body: 'json' | 'form'",
     '}',
     '',
     '/** Every route, sorted by id. */',
     'export const endpoints: readonly EndpointEntry[] = [',
-    ...routes.map(
-      (r) => `  { id: '${r.id}', name: '${r.name}', group: '${r.group}', method: '${r.httpMethod}', path: '${r.path}', auth: ${r.auth}, claims: ${r.claims} },`,
-    ),
+    ...[...routes.map((r) => ({ ...r, body: 'json' })), ...formRoutes.map((r) => ({ ...r, body: 'form' }))]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map(
+        (r) =>
+          `  { id: '${r.id}', name: '${r.name}', group: '${r.group}', method: '${r.httpMethod}', path: '${r.path}', auth: ${r.auth}, claims: ${r.claims}, body: '${r.body}' },`,
+      ),
     ']',
     '',
   ].join('\n')

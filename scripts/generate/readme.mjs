@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { functionName } from '../naming.mjs'
-import { root, routes, spec } from './spec.mjs'
+import { formRoutes, root, routes, spec } from './spec.mjs'
 
 const LOCAL = 'local verification with keys from `GET /v1/b2b/sessions/jwks/{project_id}`'
 const FALLBACK = `${LOCAL}; falls back to \`POST /v1/b2b/sessions/authenticate\``
@@ -15,11 +15,11 @@ const START = '<!-- endpoints:start -->'
 const END = '<!-- endpoints:end -->'
 
 export function emitReadme() {
-  const byId = new Map(routes.map((r) => [r.id, r]))
-  const rows = [...spec.methods]
+  const byId = new Map([...routes, ...formRoutes].map((r) => [r.id, r]))
+  const rows = [...spec.methods, ...(spec.consumerMethods ?? [])]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((m) => {
-      if (m.kind === 'http') {
+      if (m.kind === 'http' || byId.has(m.id)) {
         const r = byId.get(m.id)
         return `| \`${m.id}\` | \`${r.name}\`${r.auth ? ' ¹' : ''} | \`${m.httpMethod} ${m.path}\` |`
       }

@@ -16,17 +16,30 @@ export const BANNER = `// Generated from ${SPEC_FILE} by \`npm run generate\`; d
 /** Routes whose response carries a member session that `options.claims` can validate (the `*WithClaims` methods' bases). */
 const CLAIMS = new Set(spec.methods.filter((m) => m.kind === 'with_claims').map((m) => m.baseMethod))
 
-/** Every route called through the shared client, sorted by id, with what the emitters need. */
-export const routes = spec.methods
+// The B2B routes and those of the consumer clients the official SDKs also put on their B2B client.
+const allMethods = [...spec.methods, ...(spec.consumerMethods ?? [])]
+
+/** Every JSON route, sorted by id, with what the emitters need. */
+export const routes = allMethods
   .filter((m) => m.kind === 'http')
   .sort((a, b) => a.id.localeCompare(b.id))
   .map((m) => ({
     ...m,
     name: functionName(m.id),
     group: groupOf(m.id),
-    auth: m.memberSession !== null,
+    auth: m.memberSession !== null && m.memberSession !== undefined,
     claims: CLAIMS.has(m.id),
+    telemetry: m.origin === 'telemetry',
   }))
+
+/**
+ * Routes with a request of their own (the form-encoded OAuth endpoints, without the project's
+ * Basic auth): their modules are written by hand, and the spec only routes them.
+ */
+export const formRoutes = allMethods
+  .filter((m) => m.directRequest)
+  .sort((a, b) => a.id.localeCompare(b.id))
+  .map((m) => ({ id: m.id, name: functionName(m.id), group: groupOf(m.id), httpMethod: m.directRequest.httpMethod, path: m.directRequest.path, auth: false, claims: false }))
 for (const r of routes) if (r.auth && r.claims) throw new Error(`${r.id}: claims with member-session authorization is not supported`)
 
 const pascal = (name) => name.replace(/OAuth/g, 'Oauth').replace(/[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)/g, (m) => m[0] + m.slice(1).toLowerCase())

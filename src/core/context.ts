@@ -38,6 +38,8 @@ export interface StytchConfig {
   readonly secret: string
   /** API origin override: https, or http to loopback (127.0.0.1, localhost, [::1]) for tests and emulators. */
   readonly baseUrl?: string
+  /** Origin of the fraud routes (Stytch's telemetry service, default `https://telemetry.stytch.com`); same rules as `baseUrl`. */
+  readonly fraudBaseUrl?: string
   /** Fetch implementation to use instead of the global one. */
   readonly fetch?: typeof globalThis.fetch
   /** Timeout of one attempt in ms (default 10000). */
@@ -105,6 +107,8 @@ export interface Context {
   readonly projectId: string
   /** Origin and optional path prefix, without a trailing slash. */
   readonly baseUrl: string
+  /** The same for the fraud routes. */
+  readonly fraudBaseUrl: string
   readonly timeoutMs: number
   readonly maxResponseBytes: number
   readonly retry: RetryPolicy
@@ -147,7 +151,7 @@ const isInt = (value: unknown, min: number, max: number): value is number =>
 
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== ''
 
-const CONFIG = ['projectId', 'secret', 'baseUrl', 'fetch', 'timeoutMs', 'maxResponseBytes', 'retry', 'hooks', 'userAgent', 'policy', 'policyCache', 'jwks', 'jwksCache', 'jwksRefresh'] as const
+const CONFIG = ['projectId', 'secret', 'baseUrl', 'fraudBaseUrl', 'fetch', 'timeoutMs', 'maxResponseBytes', 'retry', 'hooks', 'userAgent', 'policy', 'policyCache', 'jwks', 'jwksCache', 'jwksRefresh'] as const
 const HOOKS = ['beforeRequest', 'afterResponse', 'beforeRetry'] as const
 
 /** The own settings of `value` (an object; undefined for none, except at the top), unknown keys refused. */
@@ -171,21 +175,19 @@ function withDefaults<T extends object>(defaults: T, given: unknown, path: strin
   return merged as T
 }
 
-function resolveBaseUrl(projectId: string, override: unknown): string {
-  if (override === undefined) {
-    return projectId.startsWith('project-live-') ? 'https://api.stytch.com' : 'https://test.stytch.com'
-  }
+function resolveBaseUrl(fallback: string, override: unknown, field = 'baseUrl'): string {
+  if (override === undefined) return fallback
   let url: URL | undefined
   try {
     url = new URL(override as string)
   } catch {}
-  check(nonEmpty(override) && url, 'baseUrl', 'must be an absolute URL')
+  check(nonEmpty(override) && url, field, 'must be an absolute URL')
   check(
     url.protocol === 'https:' || (url.protocol === 'http:' && /^(127\.0\.0\.1|localhost|\[::1\])$/.test(url.hostname)),
-    'baseUrl',
+    field,
     'must use https (http only for 127.0.0.1, localhost or [::1])',
   )
-  check(!(url.username || url.password || url.search || url.hash), 'baseUrl', 'must not hold credentials, a query or a fragment')
+  check(!(url.username || url.password || url.search || url.hash), field, 'must not hold credentials, a query or a fragment')
   return (url.origin + url.pathname).replace(/\/+$/, '')
 }
 
@@ -250,7 +252,8 @@ export function createContext(config: StytchConfig): Context {
   const refresh = msSettings({ timeoutMs: 5000, cooldownMs: 30_000, maxAgeMs: 600_000 }, settings.jwksRefresh, 'jwksRefresh')
   const ctx: Context = {
     projectId,
-    baseUrl: resolveBaseUrl(projectId, settings.baseUrl),
+    baseUrl: resolveBaseUrl(live ? 'https://api.stytch.com' : 'https://test.stytch.com', settings.baseUrl),
+    fraudBaseUrl: resolveBaseUrl('https://telemetry.stytch.com', settings.fraudBaseUrl, 'fraudBaseUrl'),
     timeoutMs,
     maxResponseBytes,
     retry: resolveRetry(settings.retry),

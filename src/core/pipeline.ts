@@ -37,7 +37,7 @@ export async function call<Response>(
   const data = decode(
     await send(ctx, {
       method: endpoint.method,
-      url: ctx.baseUrl + path + (hasBody ? '' : encodeQuery(query)),
+      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (hasBody ? '' : encodeQuery(query)),
       headers,
       // The whole params object is the body, path params included, as the API expects. The copy
       // is sent rather than valibot's output, which would drop record keys such as `constructor`

@@ -19,6 +19,8 @@ export interface Endpoint {
   readonly params: GenericSchema
   /** Whether member-session authorization headers are accepted. */
   readonly auth?: true
+  /** Served from Stytch's telemetry origin (`ctx.fraudBaseUrl`) instead of the API's. */
+  readonly telemetry?: true
   /** Whether the response carries a member session whose custom claims `options.claims` can validate. */
   readonly claims?: true
   /** Top-level response fields the API always sends, with their kinds; checked on decode. */

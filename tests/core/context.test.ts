@@ -21,6 +21,12 @@ describe('createContext', () => {
     expect(createContext({ projectId: 'project-live-123', secret: 'secret-live-XYZ' }).baseUrl).toBe('https://api.stytch.com')
   })
 
+  it('sends fraud routes to the telemetry origin unless fraudBaseUrl says otherwise, checked like baseUrl', () => {
+    expect(createContext(valid).fraudBaseUrl).toBe('https://telemetry.stytch.com')
+    expect(createContext({ ...valid, fraudBaseUrl: 'http://127.0.0.1:9/' }).fraudBaseUrl).toBe('http://127.0.0.1:9')
+    expect(configError(() => createContext({ ...valid, fraudBaseUrl: 'http://telemetry.example' })).field).toBe('fraudBaseUrl')
+  })
+
   it('accepts https and loopback http base URLs, without a trailing slash', () => {
     expect(createContext({ ...valid, baseUrl: 'https://stytch.example/' }).baseUrl).toBe('https://stytch.example')
     expect(createContext({ ...valid, baseUrl: 'https://stytch.example/prefix/' }).baseUrl).toBe('https://stytch.example/prefix')
