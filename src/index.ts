@@ -40,6 +40,7 @@ export type {
   AuthorizedCallOptions,
   CallOptions,
   ClaimsCallOptions,
+  JsonValue,
   MemberSessionAuthorization,
 } from './core/types.js'
 export { VERSION } from './core/version.js'

@@ -7,9 +7,11 @@ import {
   getOrganization,
   updateOrganization,
   type AuthenticateMagicLinkResponse,
+  type JsonValue,
   type Organization,
   type UpdateOrganizationParams,
 } from '../src/index.js'
+import { authenticateSessionJwt } from '../src/jwt/index.js'
 
 const ctx = createContext({ projectId: 'project-test-1', secret: 's' })
 
@@ -47,6 +49,23 @@ describe('endpoint types', () => {
   })
 })
 
+describe('options.unknownFields', () => {
+  it('takes JSON values only, and only where the call is one request', () => {
+    const extra: Readonly<Record<string, JsonValue>> = { flag: true, nested: { list: [1, 'a', null] } }
+    void getOrganization(ctx, { organization_id: 'o' }, { unknownFields: extra })
+    void updateOrganization(ctx, { organization_id: 'o' }, { unknownFields: { new_setting: 'on' }, authorization: { session_jwt: 'jwt' } })
+    void authenticateMagicLink(ctx, { magic_links_token: 't' }, { unknownFields: { x: 1 }, claims: v.object({}) })
+    // @ts-expect-error a Date is not JSON
+    void getOrganization(ctx, { organization_id: 'o' }, { unknownFields: { since: new Date() } })
+    // @ts-expect-error undefined is not JSON: a field named here is sent
+    void getOrganization(ctx, { organization_id: 'o' }, { unknownFields: { later: undefined } })
+    // @ts-expect-error a function is not JSON
+    void getOrganization(ctx, { organization_id: 'o' }, { unknownFields: { f: () => 1 } })
+    // @ts-expect-error authenticateSessionJwt may answer locally, sending nothing
+    void authenticateSessionJwt(ctx, { session_jwt: 'jwt' }, { unknownFields: { x: 1 } })
+  })
+})
+
 type Endpoints = typeof import('../src/endpoints/index.js')
 type OptionsOf<F> = F extends (ctx: never, params: never, options?: infer O) => unknown ? NonNullable<O> : never
 type Accepting<Key extends string> = {
@@ -74,6 +93,12 @@ describe('options across all 97 endpoints', () => {
       | 'updateOrganization' | 'updateScimConnection' | 'updateSsoExternalConnection' | 'updateSsoOidcConnection'
       | 'updateSsoSamlByUrl' | 'updateSsoSamlConnection'
     >()
+  })
+
+  it('accepts unknownFields on every one of them', () => {
+    type Functions = { [K in keyof Endpoints]: Endpoints[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof Endpoints]
+    expectTypeOf<Accepting<'unknownFields'>>().toEqualTypeOf<Functions>()
+    expectTypeOf<'createMember' | 'getOrganization' | 'authenticateMagicLink' | 'getRbacPolicy'>().toExtend<Functions>()
   })
 
   it('accepts claims on exactly the 9 authenticate routes with a member session', () => {

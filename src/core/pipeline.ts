@@ -5,7 +5,7 @@ import { paramsError, StytchDecodeError, StytchParamsError } from './errors.js'
 import { toIssues, typeName } from './issues.js'
 import { ownFields } from './own.js'
 import { send } from './transport.js'
-import type { Endpoint, FieldKind, PipelineOptions } from './types.js'
+import type { Endpoint, FieldKind, JsonValue, PipelineOptions } from './types.js'
 import { encodeQuery, fillPath } from './url.js'
 
 /**
@@ -23,7 +23,7 @@ export async function call<Response>(
   const input = plainData(params ?? {}, '') as Record<string, unknown>
   const checked = safeParse(endpoint.params, input)
   if (!checked.success) throw new StytchParamsError(toIssues(checked.issues))
-  const { authorization, claims, signal, timeoutMs } = readOptions(options, endpoint)
+  const { authorization, claims, signal, timeoutMs, unknownFields } = readOptions(options, endpoint)
   const headers: Record<string, string> = {
     Authorization: credentialsOf(ctx).authorization,
     'Content-Type': 'application/json',
@@ -33,16 +33,17 @@ export async function call<Response>(
   if (authorization?.session_token) headers['X-Stytch-Member-Session'] = authorization.session_token
   if (authorization?.session_jwt) headers['X-Stytch-Member-SessionJWT'] = authorization.session_jwt
   const hasBody = endpoint.method === 'POST' || endpoint.method === 'PUT'
+  // Extra fields join after the path is filled, so they can never move the URL.
   const [path, query] = fillPath(endpoint.path, input)
   const data = decode(
     await send(ctx, {
       method: endpoint.method,
-      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (hasBody ? '' : encodeQuery(query)),
+      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (hasBody ? '' : encodeQuery({ ...query, ...unknownFields })),
       headers,
-      // The whole params object is the body, path params included, as the API expects. The copy
-      // is sent rather than valibot's output, which would drop record keys such as `constructor`
-      // (the schemas transform nothing, so the two agree otherwise).
-      body: hasBody ? JSON.stringify(input) : undefined,
+      // The whole params object is the body, path params included, as the API expects, then the
+      // checked unknown fields. The copy is sent rather than valibot's output, which would drop
+      // record keys such as `constructor` (the schemas transform nothing, so the two agree otherwise).
+      body: hasBody ? JSON.stringify({ ...input, ...unknownFields }) : undefined,
       signal,
       timeoutMs,
     }),
@@ -57,13 +58,14 @@ export async function call<Response>(
   return data as Response
 }
 
-const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims']
+const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims', 'unknownFields']
 const MEMBER_SESSION = ['session_token', 'session_jwt']
 
 /** Reads the call options, own properties only, and refuses what the endpoint does not take. */
 function readOptions(options: unknown = {}, endpoint: Endpoint): PipelineOptions {
   if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
-  const { authorization, claims, signal, timeoutMs } = plainFields(options, OPTIONS, 'options') as PipelineOptions
+  const { authorization, claims, signal, timeoutMs, unknownFields: extra } = plainFields(options, OPTIONS, 'options') as PipelineOptions
+  const unknownFields = extra === undefined ? extra : readUnknownFields(extra, endpoint)
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw paramsError('options.timeoutMs', 'must be a positive integer')
   if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw paramsError('options.signal', 'must be an AbortSignal')
   if (claims !== undefined) {
@@ -71,7 +73,7 @@ function readOptions(options: unknown = {}, endpoint: Endpoint): PipelineOptions
     checkClaimsSchema(claims)
   }
   // Every field spelt out: a missing one would be read from Object.prototype.
-  if (authorization === undefined) return { authorization, claims, signal, timeoutMs }
+  if (authorization === undefined) return { authorization, claims, signal, timeoutMs, unknownFields }
   if (!endpoint.auth) throw paramsError('options.authorization', 'is not accepted by this endpoint')
   if (typeof authorization !== 'object' || authorization === null) throw paramsError('options.authorization', 'must be an object')
   // Strict: a misspelt key would otherwise send the call without the member check the caller meant.
@@ -88,7 +90,32 @@ function readOptions(options: unknown = {}, endpoint: Endpoint): PipelineOptions
     given++
   }
   if (!given) throw paramsError('options.authorization', 'needs session_token or session_jwt')
-  return { authorization: member, claims, signal, timeoutMs }
+  return { authorization: member, claims, signal, timeoutMs, unknownFields }
+}
+
+/**
+ * A plain copy of `options.unknownFields`, checked: at least one own field, none that the schema
+ * knows or the path uses (those go through `params`, validated), every value JSON data, and only
+ * scalars where they become a query.
+ */
+function readUnknownFields(value: unknown, endpoint: Endpoint): Record<string, JsonValue> {
+  const at = 'options.unknownFields'
+  if (typeName(value) !== 'object') throw paramsError(at, 'must be an object')
+  const fields = plainData(value, at) as Record<string, JsonValue>
+  const names = Object.keys(fields)
+  if (!names.length) throw paramsError(at, 'must hold at least one field')
+  const scalars = endpoint.method === 'GET' || endpoint.method === 'DELETE'
+  for (const name of names) {
+    const kind = typeName(fields[name])
+    const problem =
+      endpoint.path.includes(`{${name}}`) ? 'is a path param: pass it in params'
+      : Object.hasOwn(endpoint.params.entries, name) ? 'is a known field: pass it in params'
+      : kind === 'undefined' ? 'must be JSON data'
+      : scalars && !['string', 'number', 'boolean'].includes(kind) ? 'must be a string, number or boolean in a query'
+      : ''
+    if (problem) throw paramsError(`${at}.${name}`, problem)
+  }
+  return fields
 }
 
 const plainFields = (value: object, known: readonly string[], path: string): Record<string, unknown> => ownFields(value, known, path, paramsError)

@@ -1,4 +1,4 @@
-import type { GenericSchema } from 'valibot'
+import type { GenericSchema, ObjectEntries } from 'valibot'
 import type { ClaimsSchema } from './claims.js'
 
 /** HTTP methods used by the Stytch B2B API. */
@@ -15,8 +15,8 @@ export interface Endpoint {
   readonly method: HttpMethod
   /** Path template with `{name}` placeholders for path params. */
   readonly path: string
-  /** Strict valibot schema of the params. */
-  readonly params: GenericSchema
+  /** Strict valibot object schema of the params; its `entries` are the field names it knows. */
+  readonly params: GenericSchema & { readonly entries: ObjectEntries }
   /** Whether member-session authorization headers are accepted. */
   readonly auth?: true
   /** Served from Stytch's telemetry origin (`ctx.fraudBaseUrl`) instead of the API's. */
@@ -35,6 +35,9 @@ export interface MemberSessionAuthorization {
   readonly session_jwt?: string | undefined
 }
 
+/** A JSON value: what `JSON.parse` can return. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue }
+
 /** Per-call options of every endpoint function. */
 export interface CallOptions {
   /** Aborts the call (including retry waits); the call then rejects with `StytchAbortError`. */
@@ -45,6 +48,13 @@ export interface CallOptions {
   readonly authorization?: never
   /** Not accepted by this endpoint: its response has no member session. */
   readonly claims?: never
+  /**
+   * Fields Stytch takes that this package's schema does not know yet, sent as they are beside the
+   * validated params: in the JSON body (POST, PUT) or in the query (GET, DELETE; strings, numbers
+   * and booleans only there). A field the schema knows, or a path param, is refused: it belongs in
+   * `params`, where it is validated. For a field this release cannot type; prefer an upgrade.
+   */
+  readonly unknownFields?: Readonly<Record<string, JsonValue>> | undefined
 }
 
 /** Per-call options of the authenticate endpoints, whose responses carry a member session. */

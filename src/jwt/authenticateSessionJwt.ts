@@ -35,13 +35,15 @@ export type AuthenticateSessionJwtResult<Claims = Record<string, unknown>> =
     }
 
 /** Options of {@link authenticateSessionJwt}. */
-export interface AuthenticateSessionJwtOptions<S> extends Omit<CallOptions, 'claims'> {
+export interface AuthenticateSessionJwtOptions<S> extends Omit<CallOptions, 'claims' | 'unknownFields'> {
   /** A schema that validates and types the custom claims, on either path. */
   readonly claims?: S
   /** Leeway for the local time checks (default 0). */
   readonly clockToleranceSeconds?: number | undefined
   /** The time to verify at locally (default: now); Stytch's own clock decides on the remote path. */
   readonly now?: Date | undefined
+  /** Not accepted: the local path sends nothing; call `authenticateSession` to send extra fields. */
+  readonly unknownFields?: never
 }
 
 // Local failures that Stytch can still decide: a token too old for local trust or past its `exp`
