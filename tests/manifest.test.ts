@@ -12,11 +12,13 @@ import { functionName } from '../scripts/naming.mjs'
 const endpointDir = fileURLToPath(new URL('../src/endpoints', import.meta.url))
 
 describe('endpoint index (stytch-b2b/manifest)', () => {
-  it('has one entry per route of the spec: 97, unique ids, names and routes', () => {
-    expect(endpoints).toHaveLength(97)
-    expect(new Set(endpoints.map((e) => e.id)).size).toBe(97)
-    expect(new Set(endpoints.map((e) => e.name)).size).toBe(97)
-    expect(new Set(endpoints.map((e) => `${e.method} ${e.path}`)).size).toBe(97)
+  it('has one entry per route of the spec: 97 B2B JSON routes, 24 of the consumer clients, 2 form-encoded OAuth routes', () => {
+    expect(endpoints).toHaveLength(123)
+    expect(endpoints.filter((e) => e.path.startsWith('/v1/b2b/'))).toHaveLength(97)
+    expect(endpoints.filter((e) => e.body === 'form').map((e) => e.id)).toEqual(['IDP.IntrospectTokenNetwork', 'M2M.Token'])
+    expect(new Set(endpoints.map((e) => e.id)).size).toBe(123)
+    expect(new Set(endpoints.map((e) => e.name)).size).toBe(123)
+    expect(new Set(endpoints.map((e) => `${e.method} ${e.path}`)).size).toBe(123)
   })
 
   it('says which routes take member-session authorization (40) and claims (9), as the spec does', () => {
@@ -39,7 +41,7 @@ describe('endpoint index (stytch-b2b/manifest)', () => {
       const path = /path: '([^']+)'/.exec(text)?.[1]
       return { name, method, path }
     })
-    expect(declared).toHaveLength(97)
+    expect(declared).toHaveLength(123)
     for (const entry of endpoints) {
       expect(declared).toContainEqual({ name: entry.name, method: entry.method, path: entry.path })
     }
@@ -51,7 +53,7 @@ describe('endpoint index (stytch-b2b/manifest)', () => {
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name)
     expect(endpointFunctions.filter((name) => !indexed.has(name))).toEqual([])
-    expect(endpointFunctions).toHaveLength(97)
+    expect(endpointFunctions).toHaveLength(123)
     // The root adds only the context, errors and the rbac module to the endpoints.
     const others = Object.keys(sdk).filter((name) => !(name in endpointModules) && typeof (sdk as Record<string, unknown>)[name] === 'function')
     expect(others.filter((name) => !/^(createContext|isStytchError|Stytch\w*Error)$/.test(name) && !(name in rbac) && !(name in jwt))).toEqual([])

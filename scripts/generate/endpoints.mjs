@@ -17,6 +17,12 @@ function wrap(text, width = 100) {
   return [...lines, line]
 }
 
+/** The page of Stytch's API reference for a route (an absolute URL, or a slug under the B2B reference). */
+export const seeUrl = (id) => {
+  const page = SEE[id]
+  return page?.startsWith('https://') ? page : `https://stytch.com/docs/b2b/api${page ? `/${page}` : ''}`
+}
+
 const responseNames = new Set([...responseModels].map(modelName))
 const paramSchemaNames = new Set([...paramModels].map((key) => `${modelName(key)}Schema`))
 const namesIn = (text, known) => [...new Set([...text.matchAll(/\b([A-Z]\w+)\b/g)].map((x) => x[1]))].filter((n) => known.has(n)).sort()
@@ -32,7 +38,7 @@ function endpointModule(r) {
   const shape = TYPES[r.responseType].fields.filter((f) => f.required && kindOf(f.type)).map((f) => `${propName(f.name)}: '${kindOf(f.type)}'`)
   const usedModels = namesIn(responseBody, responseNames).filter((n) => n !== Name)
   const usedSchemas = namesIn(schemaBody, paramSchemaNames)
-  const helpers = helpersUsed(schemaBody)
+  const helpers = helpersUsed(`strict(${schemaBody}`)
   const optionsType = r.claims ? 'ClaimsCallOptions<S>' : r.auth ? 'AuthorizedCallOptions' : 'CallOptions'
   const coreTypes = ['Endpoint', r.claims ? 'ClaimsCallOptions' : optionsType]
   const doc = [
@@ -43,7 +49,7 @@ function endpointModule(r) {
     ' *',
     " * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),",
     ' *   or a network, timeout, abort or decode error.',
-    ` * @see https://stytch.com/docs/b2b/api${SEE[r.id] ? `/${SEE[r.id]}` : ''}`,
+    ` * @see ${seeUrl(r.id)}`,
     ' */',
   ]
   const signature = r.claims
@@ -61,7 +67,7 @@ function endpointModule(r) {
     ...(usedSchemas.length ? [`import { ${usedSchemas.join(', ')} } from '../schemas.js'`] : []),
     '',
     `/** Schema of {@link ${Name}Params}: strict, so a misspelt key fails before sending. */`,
-    `export const ${Name}ParamsSchema = v.strictObject({${schemaBody ? `\n${schemaBody}\n` : ''}})`,
+    `export const ${Name}ParamsSchema = strict({${schemaBody ? `\n${schemaBody}\n` : ''}})`,
     '',
     `/** Params of {@link ${name}}. */`,
     `export type ${Name}Params = v.InferInput<typeof ${Name}ParamsSchema>`,

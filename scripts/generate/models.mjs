@@ -18,7 +18,7 @@ function schemas() {
     if (emitted.has(key)) return
     emitted.add(key)
     for (const f of TYPES[key].fields) for (const ref of refsIn(f.type)) emit(ref)
-    lines.push(`/** Schema of a nested \`${modelName(key)}\` param object. */`, `export const ${modelName(key)}Schema = v.strictObject({\n${schemaFields(key, '  ')}\n})`, '')
+    lines.push(`/** Schema of a nested \`${modelName(key)}\` param object. */`, `export const ${modelName(key)}Schema = strict({\n${schemaFields(key, '  ')}\n})`, '')
   }
   for (const key of [...paramModels].sort()) emit(key)
   const text = lines.join('\n')

@@ -155,7 +155,7 @@ export function schemaFields(key, indent) {
 }
 
 /** The schema helpers of core/schema.ts that a piece of generated code calls. */
-export const helpersUsed = (text) => ['int', 'openEnum'].filter((h) => new RegExp(`\\b${h}<?\\(`).test(text) || text.includes(`${h}<`))
+export const helpersUsed = (text) => ['int', 'openEnum', 'strict'].filter((h) => new RegExp(`\\b${h}<?\\(`).test(text) || text.includes(`${h}<`))
 
 /** The coarse kind the decoder checks for an always-present response field (undefined: not checked). */
 export function kindOf(type) {

@@ -161,7 +161,7 @@ export function decode(text: string, shape: Readonly<Record<string, FieldKind>>)
     throw new StytchDecodeError('Response body is not JSON')
   }
   if (typeName(data) !== 'object') throw new StytchDecodeError('Response body is not a JSON object')
-  for (const key in shape) {
+  for (const key of Object.keys(shape)) {
     const kind = KINDS[shape[key] as FieldKind]
     const actual = typeName(data[key])
     // null stands for an absent object in Stytch's encoding.

@@ -30,6 +30,15 @@ export interface Address {
   primary: boolean
 }
 
+/** The `AddressInformation` object of Stytch responses. */
+export interface AddressInformation {
+  has_known_bounces: boolean
+  has_valid_syntax: boolean
+  is_suspected_role_address: boolean
+  normalized_email: string
+  tumbling_character_count: number
+}
+
 /** The `AmazonOauthFactor` object of Stytch responses. */
 export interface AmazonOauthFactor {
   id: string
@@ -42,6 +51,13 @@ export interface AppleOauthFactor {
   id: string
   provider_subject: string
   email_id?: string
+}
+
+/** The `AsnProperties` object of Stytch responses. */
+export interface AsnProperties {
+  asn: string
+  name: string
+  network: string
 }
 
 /** The `AuthenticationFactor` object of Stytch responses. */
@@ -120,6 +136,11 @@ export interface BitbucketOauthFactor {
   email_id?: string
 }
 
+/** The `BrowserProperties` object of Stytch responses. */
+export interface BrowserProperties {
+  user_agent: string
+}
+
 /** The `CoinbaseOauthFactor` object of Stytch responses. */
 export interface CoinbaseOauthFactor {
   id: string
@@ -127,14 +148,95 @@ export interface CoinbaseOauthFactor {
   email_id?: string
 }
 
+/** The `ConnectedApp` object of Stytch responses. */
+export interface ConnectedApp {
+  client_id: string
+  client_name: string
+  client_description: string
+  status: 'active' | 'inactive' | (string & {})
+  full_access_allowed: boolean
+  client_type: 'first_party' | 'first_party_public' | 'third_party' | 'third_party_public' | (string & {})
+  redirect_urls: string[]
+  /** A duration in minutes. */
+  access_token_expiry_minutes: number
+  access_token_template_content: string
+  post_logout_redirect_urls: string[]
+  bypass_consent_for_offline_access: boolean
+  creation_method: string
+  id_token_template_content: string
+  client_secret_last_four?: string
+  next_client_secret_last_four?: string
+  access_token_custom_audience?: string
+  /** An absolute URL. */
+  logo_url?: string
+  /** An absolute URL. */
+  client_id_metadata_url?: string
+}
+
 /** The `ConnectedAppPublic` object of Stytch responses. */
 export interface ConnectedAppPublic {
   client_id: string
   client_name: string
   client_description: string
-  client_type: string
+  client_type: 'first_party' | 'first_party_public' | 'third_party' | 'third_party_public' | (string & {})
   /** An absolute URL. */
   logo_url?: string
+}
+
+/** The `ConnectedAppsResultsMetadata` object of Stytch responses. */
+export interface ConnectedAppsResultsMetadata {
+  total: number
+  next_cursor?: string
+}
+
+/** The `ConnectedAppWithClientSecret` object of Stytch responses. */
+export interface ConnectedAppWithClientSecret {
+  client_id: string
+  client_name: string
+  client_description: string
+  status: 'active' | 'inactive' | (string & {})
+  full_access_allowed: boolean
+  client_type: 'first_party' | 'first_party_public' | 'third_party' | 'third_party_public' | (string & {})
+  redirect_urls: string[]
+  /** A duration in minutes. */
+  access_token_expiry_minutes: number
+  access_token_template_content: string
+  post_logout_redirect_urls: string[]
+  bypass_consent_for_offline_access: boolean
+  id_token_template_content: string
+  client_secret_last_four?: string
+  next_client_secret_last_four?: string
+  client_secret?: string
+  access_token_custom_audience?: string
+  /** An absolute URL. */
+  logo_url?: string
+  /** An absolute URL. */
+  client_id_metadata_url?: string
+}
+
+/** The `ConnectedAppWithNextClientSecret` object of Stytch responses. */
+export interface ConnectedAppWithNextClientSecret {
+  client_id: string
+  client_name: string
+  client_description: string
+  status: 'active' | 'inactive' | (string & {})
+  client_secret_last_four: string
+  full_access_allowed: boolean
+  client_type: 'first_party' | 'first_party_public' | 'third_party' | 'third_party_public' | (string & {})
+  redirect_urls: string[]
+  next_client_secret: string
+  /** A duration in minutes. */
+  access_token_expiry_minutes: number
+  access_token_template_content: string
+  post_logout_redirect_urls: string[]
+  bypass_consent_for_offline_access: boolean
+  id_token_template_content: string
+  next_client_secret_last_four?: string
+  access_token_custom_audience?: string
+  /** An absolute URL. */
+  logo_url?: string
+  /** An absolute URL. */
+  client_id_metadata_url?: string
 }
 
 /** The `Connection` object of Stytch responses. */
@@ -146,7 +248,7 @@ export interface Connection {
   external_organization_id: string
   external_connection_id: string
   display_name: string
-  status: string
+  status: 'active' | 'inactive' | (string & {})
   external_connection_implicit_role_assignments: ConnectionImplicitRoleAssignment[]
   external_group_implicit_role_assignments: GroupImplicitRoleAssignment[]
 }
@@ -214,6 +316,12 @@ export interface DiscoveredOrganization {
   mfa_required?: MfaRequired
 }
 
+/** The `DomainInformation` object of Stytch responses. */
+export interface DomainInformation {
+  has_mx_or_a_record: boolean
+  is_disposable_domain: boolean
+}
+
 /** The `Email` object of Stytch responses. */
 export interface Email {
   value: string
@@ -275,6 +383,16 @@ export interface FigmaOauthFactor {
   id: string
   provider_subject: string
   email_id?: string
+}
+
+/** The `Fingerprints` object of Stytch responses. */
+export interface Fingerprints {
+  network_fingerprint: string
+  hardware_fingerprint: string
+  browser_fingerprint: string
+  visitor_fingerprint: string
+  visitor_id?: string
+  browser_id?: string
 }
 
 /** The `GithubOauthExchangeFactor` object of Stytch responses. */
@@ -372,6 +490,13 @@ export interface InstagramOauthFactor {
   email_id?: string
 }
 
+/** The `IpGeoProperties` object of Stytch responses. */
+export interface IpGeoProperties {
+  city: string
+  region: string
+  country: string
+}
+
 /** The `Jwk` object of Stytch responses. */
 export interface Jwk {
   kty: string
@@ -402,6 +527,56 @@ export interface LudsFeedback {
   missing_characters: number
 }
 
+/** The `M2MClient` object of Stytch responses. */
+export interface M2MClient {
+  client_id: string
+  client_name: string
+  client_description: string
+  status: 'active' | 'inactive' | (string & {})
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
+  scopes: string[]
+  client_secret_last_four: string
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
+  trusted_metadata?: Record<string, unknown>
+  next_client_secret_last_four?: string
+}
+
+/** The `M2MClientWithClientSecret` object of Stytch responses. */
+export interface M2MClientWithClientSecret {
+  client_id: string
+  client_secret: string
+  client_name: string
+  client_description: string
+  status: 'active' | 'inactive' | (string & {})
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
+  scopes: string[]
+  client_secret_last_four: string
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
+  trusted_metadata?: Record<string, unknown>
+  next_client_secret_last_four?: string
+}
+
+/** The `M2MClientWithNextClientSecret` object of Stytch responses. */
+export interface M2MClientWithNextClientSecret {
+  client_id: string
+  next_client_secret: string
+  client_name: string
+  client_description: string
+  status: 'active' | 'inactive' | (string & {})
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
+  scopes: string[]
+  client_secret_last_four: string
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
+  trusted_metadata?: Record<string, unknown>
+  next_client_secret_last_four?: string
+}
+
+/** The `M2MResultsMetadata` object of Stytch responses. */
+export interface M2MResultsMetadata {
+  total: number
+  next_cursor?: string
+}
+
 /** The `Manager` object of Stytch responses. */
 export interface Manager {
   value: string
@@ -416,7 +591,7 @@ export interface Member {
   /** Id of the member (`member-…`). */
   member_id: string
   email_address: string
-  status: string
+  status: 'active' | 'inactive' | (string & {})
   name: string
   sso_registrations: SsoRegistration[]
   is_breakglass: boolean
@@ -456,7 +631,7 @@ export interface MemberConnectedApp {
   connected_app_id: string
   name: string
   description: string
-  client_type: string
+  client_type: 'first_party' | 'first_party_public' | 'third_party' | 'third_party_public' | (string & {})
   scopes_granted: string
   /** An absolute URL. */
   logo_url?: string
@@ -511,6 +686,15 @@ export interface Membership {
   member?: Member
 }
 
+/** The `Metadata` object of Stytch responses. */
+export interface Metadata {
+  /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
+  external_id?: string
+  /** Id of the organization (`organization-…`). */
+  organization_id?: string
+  user_action?: string
+}
+
 /** The `MfaRequired` object of Stytch responses. */
 export interface MfaRequired {
   member_options?: MemberOptions
@@ -532,6 +716,15 @@ export interface Name {
   middle_name: string
   honorific_prefix: string
   honorific_suffix: string
+}
+
+/** The `NetworkProperties` object of Stytch responses. */
+export interface NetworkProperties {
+  ip_address: string
+  asn: AsnProperties
+  ip_geolocation: IpGeoProperties
+  is_proxy: boolean
+  is_vpn: boolean
 }
 
 /** The `OauthAccessTokenExchangeFactor` object of Stytch responses. */
@@ -556,7 +749,7 @@ export interface OidcConnection {
   organization_id: string
   /** Id of the SSO or SCIM connection. */
   connection_id: string
-  status: string
+  status: 'active' | 'inactive' | (string & {})
   display_name: string
   /** An absolute URL. */
   redirect_url: string
@@ -647,7 +840,7 @@ export interface OrganizationConnectedApp {
   connected_app_id: string
   name: string
   description: string
-  client_type: string
+  client_type: 'first_party' | 'first_party_public' | 'third_party' | 'third_party_public' | (string & {})
   /** An absolute URL. */
   logo_url?: string
 }
@@ -734,6 +927,18 @@ export interface PrimaryRequired {
   allowed_auth_methods: string[]
 }
 
+/** The `ProjectMetric` object of Stytch responses. */
+export interface ProjectMetric {
+  metric_type: 'UNKNOWN' | 'USER_COUNT' | 'ORGANIZATION_COUNT' | 'MEMBER_COUNT' | 'M2M_CLIENT_COUNT' | (string & {})
+  count: number
+}
+
+/** The `Properties` object of Stytch responses. */
+export interface Properties {
+  network_properties: NetworkProperties
+  browser_properties: BrowserProperties
+}
+
 /** The `ProviderValues` object of Stytch responses. */
 export interface ProviderValues {
   /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
@@ -769,6 +974,28 @@ export interface Role {
   primary: boolean
 }
 
+/** The `Rule` object of Stytch responses. */
+export interface Rule {
+  rule_type: 'VISITOR_ID' | 'BROWSER_ID' | 'VISITOR_FINGERPRINT' | 'BROWSER_FINGERPRINT' | 'HARDWARE_FINGERPRINT' | 'NETWORK_FINGERPRINT' | 'CIDR_BLOCK' | 'ASN' | 'COUNTRY_CODE' | (string & {})
+  action: 'ALLOW' | 'CHALLENGE' | 'BLOCK' | 'NONE' | (string & {})
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
+  created_at: string
+  visitor_id?: string
+  browser_id?: string
+  visitor_fingerprint?: string
+  browser_fingerprint?: string
+  hardware_fingerprint?: string
+  network_fingerprint?: string
+  cidr_block?: string
+  country_code?: string
+  asn?: string
+  description?: string
+  /** A time, as RFC 3339 text (e.g. `2024-03-03T09:00:00Z`). */
+  expires_at?: string
+  /** A time, as RFC 3339 text. */
+  last_updated_at?: string
+}
+
 /** The `SalesforceOauthFactor` object of Stytch responses. */
 export interface SalesforceOauthFactor {
   id: string
@@ -782,7 +1009,7 @@ export interface SamlConnection {
   organization_id: string
   /** Id of the SSO or SCIM connection. */
   connection_id: string
-  status: string
+  status: 'active' | 'inactive' | (string & {})
   idp_entity_id: string
   display_name: string
   /** An absolute URL. */
@@ -861,7 +1088,7 @@ export interface ScimConnection {
   organization_id: string
   /** Id of the SSO or SCIM connection. */
   connection_id: string
-  status: string
+  status: 'active' | 'inactive' | (string & {})
   display_name: string
   identity_provider: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'microsoft-entra' | 'miniorange' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {})
   /** An absolute URL. */
@@ -881,7 +1108,7 @@ export interface ScimConnectionWithNextToken {
   organization_id: string
   /** Id of the SSO or SCIM connection. */
   connection_id: string
-  status: string
+  status: 'active' | 'inactive' | (string & {})
   display_name: string
   /** An absolute URL. */
   base_url: string
@@ -901,7 +1128,7 @@ export interface ScimConnectionWithToken {
   organization_id: string
   /** Id of the SSO or SCIM connection. */
   connection_id: string
-  status: string
+  status: 'active' | 'inactive' | (string & {})
   display_name: string
   identity_provider: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'microsoft-entra' | 'miniorange' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {})
   /** An absolute URL. */
@@ -1051,6 +1278,33 @@ export interface TwitterOauthFactor {
   id: string
   provider_subject: string
   email_id?: string
+}
+
+/** The `Verdict` object of Stytch responses. */
+export interface Verdict {
+  action: 'ALLOW' | 'CHALLENGE' | 'BLOCK' | (string & {})
+  reasons: string[]
+  detected_device_type: string
+  is_authentic_device: boolean
+  verdict_reason_overrides: VerdictReasonOverride[]
+  rule_match_type?: 'VISITOR_ID' | 'BROWSER_ID' | 'VISITOR_FINGERPRINT' | 'BROWSER_FINGERPRINT' | 'HARDWARE_FINGERPRINT' | 'NETWORK_FINGERPRINT' | 'CIDR_BLOCK' | 'ASN' | 'COUNTRY_CODE' | (string & {})
+  rule_match_identifier?: string
+}
+
+/** The `VerdictReasonAction` object of Stytch responses. */
+export interface VerdictReasonAction {
+  verdict_reason: string
+  default_action: 'ALLOW' | 'CHALLENGE' | 'BLOCK' | (string & {})
+  override_action?: 'ALLOW' | 'CHALLENGE' | 'BLOCK' | (string & {})
+  /** A time, as RFC 3339 text. */
+  override_created_at?: string
+  override_description?: string
+}
+
+/** The `VerdictReasonOverride` object of Stytch responses. */
+export interface VerdictReasonOverride {
+  verdict_reason: string
+  override_action: 'ALLOW' | 'CHALLENGE' | 'BLOCK' | (string & {})
 }
 
 /** The `WebAuthnFactor` object of Stytch responses. */

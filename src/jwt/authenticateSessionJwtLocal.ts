@@ -96,7 +96,8 @@ function toSession(ctx: Context, payload: Record<string, unknown>): VerifiedToke
     throw invalid(`Token claim ${ORGANIZATION} is malformed`)
   }
   const custom: Record<string, unknown> = {}
-  for (const key in payload) {
+  // Own keys only: a polluted, enumerable Object.prototype key must not become a claim.
+  for (const key of Object.keys(payload)) {
     if (REGISTERED.has(key) || key.startsWith('https://stytch.com/')) continue
     // Defined, not assigned: a "__proto__" claim must stay an own property, not become the prototype.
     if (key === '__proto__') Object.defineProperty(custom, key, { value: payload[key], enumerable: true, writable: true, configurable: true })

@@ -139,6 +139,24 @@ describe('inherited properties never become params, options or settings', () => 
     expect(server.requests[0]!.body).toEqual({ organization_id: 'org-1', email_address: 'ada@acme.example' })
   })
 
+  it('keeps working, and sends nothing inherited, when the pollution is enumerable (plain assignment)', async () => {
+    server.reply({ status: 200, body: responses.createMember })
+    const proto = Object.prototype as Record<string, unknown>
+    proto['roles'] = ['stytch_admin']
+    proto['session_duration_minutes'] = 525_600
+    try {
+      await createMember(make(), { organization_id: 'org-1', email_address: 'ada@acme.example' })
+      server.reply({ status: 200, body: responses.getOrganization })
+      await getOrganization(make(), { organization_id: 'org-1' })
+    } finally {
+      delete proto['roles']
+      delete proto['session_duration_minutes']
+    }
+    expect(server.requests).toHaveLength(2)
+    expect(server.requests[0]!.body).toEqual({ organization_id: 'org-1', email_address: 'ada@acme.example' })
+    expect(server.requests[1]!.rawPath).toBe('/v1/b2b/organizations/org-1')
+  })
+
   it('does not fill a path param from Object.prototype', async () => {
     const error = await polluted('organization_id', 'polluted-org', () => fail(getOrganization(make(), {} as never)))
     expect(error).toBeInstanceOf(StytchParamsError)

@@ -45,7 +45,7 @@ async function refusal(promise: Promise<unknown>): Promise<StytchParamsError> {
 describe('options.unknownFields reaches the wire', () => {
   it('joins the JSON body of a POST, after the params', async () => {
     server.reply({ status: 200, body: responses.createMember })
-    const extra = { external_id: 'ext-1', preferences: { theme: 'dark', tags: ['a', null, 3] }, seats: 0 }
+    const extra = { crm_account: 'ext-1', preferences: { theme: 'dark', tags: ['a', null, 3] }, seats: 0 }
     await createMember(make(), newMember, { unknownFields: extra })
     const req = server.requests[0]!
     expect(req.rawPath).toBe('/v1/b2b/organizations/org-1/members')

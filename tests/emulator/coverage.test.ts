@@ -19,7 +19,7 @@ describe('emulator route coverage', () => {
     const api = emulatorRoutes.filter((r) => r.path.startsWith('/v1/')).map(key)
     expect(new Set(api).size).toBe(api.length)
     expect(api.sort()).toEqual(emulated.map(key).sort())
-    expect(endpoints).toHaveLength(97)
+    expect(endpoints).toHaveLength(123)
     expect(emulated).toHaveLength(78)
   })
 

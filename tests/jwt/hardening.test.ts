@@ -86,6 +86,21 @@ describe('RFC 3339 times in the session claim', () => {
   })
 })
 
+describe('custom claims under a polluted Object.prototype', () => {
+  it('holds only the token\'s own claims', async () => {
+    const jwt = await mintSessionJwt(keys.signer, { ...member, custom_claims: { plan: 'pro' } })
+    const proto = Object.prototype as Record<string, unknown>
+    proto['is_admin'] = true
+    let claimKeys: string[] = []
+    try {
+      claimKeys = Object.keys((await authenticateSessionJwtLocal(ctx, jwt, { verifiedTokenCache: false })).custom_claims)
+    } finally {
+      delete proto['is_admin']
+    }
+    expect(claimKeys).toEqual(['plan'])
+  })
+})
+
 describe('claims errors', () => {
   const Claims = v.object({ email: v.number(), plan: v.picklist(['free', 'pro']) })
   const email = 'ada.lovelace@acme.example'

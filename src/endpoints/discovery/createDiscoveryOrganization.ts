@@ -2,13 +2,13 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
 
 /** Schema of {@link CreateDiscoveryOrganizationParams}: strict, so a misspelt key fails before sending. */
-export const CreateDiscoveryOrganizationParamsSchema = v.strictObject({
+export const CreateDiscoveryOrganizationParamsSchema = strict({
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: v.string(),
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */

@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
 /** Schema of {@link ExchangeDiscoveryIntermediateSessionParams}: strict, so a misspelt key fails before sending. */
-export const ExchangeDiscoveryIntermediateSessionParamsSchema = v.strictObject({
+export const ExchangeDiscoveryIntermediateSessionParamsSchema = strict({
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: v.string(),
   /** Id of the organization (`organization-…`). */

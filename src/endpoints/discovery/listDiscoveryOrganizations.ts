@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
 /** Schema of {@link ListDiscoveryOrganizationsParams}: strict, so a misspelt key fails before sending. */
-export const ListDiscoveryOrganizationsParamsSchema = v.strictObject({
+export const ListDiscoveryOrganizationsParamsSchema = strict({
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
   intermediate_session_token: v.optional(v.string()),
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */

@@ -2,10 +2,11 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Schema of {@link AuthorizeIdpOauthParams}: strict, so a misspelt key fails before sending. */
-export const AuthorizeIdpOauthParamsSchema = v.strictObject({
+export const AuthorizeIdpOauthParamsSchema = strict({
   consent_granted: v.boolean(),
   /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
   scopes: v.array(v.string()),

@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedAppPublic, Member, Organization, ScopeResult } from '../models.js'
 
 /** Schema of {@link AuthorizeIdpOauthStartParams}: strict, so a misspelt key fails before sending. */
-export const AuthorizeIdpOauthStartParamsSchema = v.strictObject({
+export const AuthorizeIdpOauthStartParamsSchema = strict({
   client_id: v.string(),
   /** Where the user agent is sent back, one of the redirect URLs configured for the client. */
   redirect_uri: v.string(),

@@ -3,11 +3,12 @@ import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { Member, MemberSession, MfaRequired, Organization } from '../models.js'
 
 /** Schema of {@link AuthenticateImpersonationParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateImpersonationParamsSchema = v.strictObject({
+export const AuthenticateImpersonationParamsSchema = strict({
   impersonation_token: v.string(),
 })
 

@@ -3,12 +3,12 @@ import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
 /** Schema of {@link AuthenticateMagicLinkParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateMagicLinkParamsSchema = v.strictObject({
+export const AuthenticateMagicLinkParamsSchema = strict({
   magic_links_token: v.string(),
   /** The PKCE verifier whose SHA-256 challenge started this flow; required when one did. */
   pkce_code_verifier: v.optional(v.string()),

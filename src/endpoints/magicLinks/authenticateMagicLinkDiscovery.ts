@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
 /** Schema of {@link AuthenticateMagicLinkDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateMagicLinkDiscoveryParamsSchema = v.strictObject({
+export const AuthenticateMagicLinkDiscoveryParamsSchema = strict({
   discovery_magic_links_token: v.string(),
   /** The PKCE verifier whose SHA-256 challenge started this flow; required when one did. */
   pkce_code_verifier: v.optional(v.string()),

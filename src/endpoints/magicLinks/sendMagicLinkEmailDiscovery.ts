@@ -2,11 +2,11 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Schema of {@link SendMagicLinkEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const SendMagicLinkEmailDiscoveryParamsSchema = v.strictObject({
+export const SendMagicLinkEmailDiscoveryParamsSchema = strict({
   email_address: v.string(),
   /** An absolute URL. */
   discovery_redirect_url: v.optional(v.string()),

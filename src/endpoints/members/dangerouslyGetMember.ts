@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link DangerouslyGetMemberParams}: strict, so a misspelt key fails before sending. */
-export const DangerouslyGetMemberParamsSchema = v.strictObject({
+export const DangerouslyGetMemberParamsSchema = strict({
   /** Id of the member (`member-…`). */
   member_id: v.string(),
   include_deleted: v.optional(v.boolean()),
@@ -41,7 +42,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/api-reference/b2b/api/members/get-member-dangerous
  */
 export function dangerouslyGetMember(
   ctx: Context,

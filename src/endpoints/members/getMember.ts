@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link GetMemberParams}: strict, so a misspelt key fails before sending. */
-export const GetMemberParamsSchema = v.strictObject({
+export const GetMemberParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the member (`member-…`). */

@@ -2,10 +2,11 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Schema of {@link GetMemberOauthProviderGoogleParams}: strict, so a misspelt key fails before sending. */
-export const GetMemberOauthProviderGoogleParamsSchema = v.strictObject({
+export const GetMemberOauthProviderGoogleParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the member (`member-…`). */

@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link ReactivateMemberParams}: strict, so a misspelt key fails before sending. */
-export const ReactivateMemberParamsSchema = v.strictObject({
+export const ReactivateMemberParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the member (`member-…`). */

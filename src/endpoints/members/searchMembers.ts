@@ -2,13 +2,13 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization, ResultsMetadata } from '../models.js'
 import { SearchQuerySchema } from '../schemas.js'
 
 /** Schema of {@link SearchMembersParams}: strict, so a misspelt key fails before sending. */
-export const SearchMembersParamsSchema = v.strictObject({
+export const SearchMembersParamsSchema = strict({
   organization_ids: v.array(v.string()),
   /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
   cursor: v.optional(v.string()),

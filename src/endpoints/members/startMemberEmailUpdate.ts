@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum } from '../../core/schema.js'
+import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link StartMemberEmailUpdateParams}: strict, so a misspelt key fails before sending. */
-export const StartMemberEmailUpdateParamsSchema = v.strictObject({
+export const StartMemberEmailUpdateParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the member (`member-…`). */

@@ -3,12 +3,12 @@ import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired, ProviderValues } from '../models.js'
 
 /** Schema of {@link AuthenticateOauthParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateOauthParamsSchema = v.strictObject({
+export const AuthenticateOauthParamsSchema = strict({
   oauth_token: v.string(),
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),

@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
 /** Schema of {@link AuthenticateOauthDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateOauthDiscoveryParamsSchema = v.strictObject({
+export const AuthenticateOauthDiscoveryParamsSchema = strict({
   discovery_oauth_token: v.string(),
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),

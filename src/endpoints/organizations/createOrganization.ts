@@ -2,13 +2,13 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum } from '../../core/schema.js'
+import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Organization } from '../models.js'
 import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
 
 /** Schema of {@link CreateOrganizationParams}: strict, so a misspelt key fails before sending. */
-export const CreateOrganizationParamsSchema = v.strictObject({
+export const CreateOrganizationParamsSchema = strict({
   organization_name: v.string(),
   /** The organization's unique, URL-safe short name. */
   organization_slug: v.optional(v.string()),

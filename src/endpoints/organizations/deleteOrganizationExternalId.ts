@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Organization } from '../models.js'
 
 /** Schema of {@link DeleteOrganizationExternalIdParams}: strict, so a misspelt key fails before sending. */
-export const DeleteOrganizationExternalIdParamsSchema = v.strictObject({
+export const DeleteOrganizationExternalIdParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
 })
@@ -36,7 +37,7 @@ const endpoint: Endpoint = {
  *
  * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
  *   or a network, timeout, abort or decode error.
- * @see https://stytch.com/docs/b2b/api
+ * @see https://stytch.com/docs/api-reference/b2b/api/organizations/delete-organization-external-id
  */
 export function deleteOrganizationExternalId(
   ctx: Context,

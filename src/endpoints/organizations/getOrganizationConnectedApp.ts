@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { OrganizationConnectedAppActiveMember } from '../models.js'
 
 /** Schema of {@link GetOrganizationConnectedAppParams}: strict, so a misspelt key fails before sending. */
-export const GetOrganizationConnectedAppParamsSchema = v.strictObject({
+export const GetOrganizationConnectedAppParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   connected_app_id: v.string(),
@@ -20,7 +21,7 @@ export interface GetOrganizationConnectedAppResponse {
   connected_app_id: string
   name: string
   description: string
-  client_type: string
+  client_type: 'first_party' | 'first_party_public' | 'third_party' | 'third_party_public' | (string & {})
   active_members: OrganizationConnectedAppActiveMember[]
   /** HTTP status code of the answer. */
   status_code: number

@@ -2,13 +2,13 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Organization, ResultsMetadata } from '../models.js'
 import { SearchQuerySchema } from '../schemas.js'
 
 /** Schema of {@link SearchOrganizationsParams}: strict, so a misspelt key fails before sending. */
-export const SearchOrganizationsParamsSchema = v.strictObject({
+export const SearchOrganizationsParamsSchema = strict({
   /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
   cursor: v.optional(v.string()),
   /** Most results in one page. */

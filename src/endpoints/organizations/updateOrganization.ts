@@ -2,13 +2,13 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum } from '../../core/schema.js'
+import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Organization } from '../models.js'
 import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
 
 /** Schema of {@link UpdateOrganizationParams}: strict, so a misspelt key fails before sending. */
-export const UpdateOrganizationParamsSchema = v.strictObject({
+export const UpdateOrganizationParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   organization_name: v.optional(v.string()),

@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
 /** Schema of {@link AuthenticateOtpEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateOtpEmailDiscoveryParamsSchema = v.strictObject({
+export const AuthenticateOtpEmailDiscoveryParamsSchema = strict({
   email_address: v.string(),
   code: v.string(),
 })

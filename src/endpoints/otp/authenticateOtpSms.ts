@@ -3,12 +3,12 @@ import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, Organization } from '../models.js'
 
 /** Schema of {@link AuthenticateOtpSmsParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateOtpSmsParamsSchema = v.strictObject({
+export const AuthenticateOtpSmsParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the member (`member-…`). */

@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
 /** Schema of {@link LoginOrSignupOtpEmailParams}: strict, so a misspelt key fails before sending. */
-export const LoginOrSignupOtpEmailParamsSchema = v.strictObject({
+export const LoginOrSignupOtpEmailParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   email_address: v.string(),

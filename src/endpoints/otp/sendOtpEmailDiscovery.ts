@@ -2,11 +2,11 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Schema of {@link SendOtpEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const SendOtpEmailDiscoveryParamsSchema = v.strictObject({
+export const SendOtpEmailDiscoveryParamsSchema = strict({
   email_address: v.string(),
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
   login_template_id: v.optional(v.string()),

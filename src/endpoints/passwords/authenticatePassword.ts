@@ -3,12 +3,12 @@ import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
 /** Schema of {@link AuthenticatePasswordParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticatePasswordParamsSchema = v.strictObject({
+export const AuthenticatePasswordParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   email_address: v.string(),

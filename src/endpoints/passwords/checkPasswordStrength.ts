@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { LudsFeedback, ZxcvbnFeedback } from '../models.js'
 
 /** Schema of {@link CheckPasswordStrengthParams}: strict, so a misspelt key fails before sending. */
-export const CheckPasswordStrengthParamsSchema = v.strictObject({
+export const CheckPasswordStrengthParamsSchema = strict({
   /** The password in clear text; it is never logged or echoed by this library. */
   password: v.string(),
   email_address: v.optional(v.string()),

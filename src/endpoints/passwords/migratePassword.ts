@@ -2,13 +2,13 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum } from '../../core/schema.js'
+import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 import { Argon2ConfigSchema, Md5ConfigSchema, Pbkdf2ConfigSchema, ScryptConfigSchema, Sha1ConfigSchema, Sha512ConfigSchema } from '../schemas.js'
 
 /** Schema of {@link MigratePasswordParams}: strict, so a misspelt key fails before sending. */
-export const MigratePasswordParamsSchema = v.strictObject({
+export const MigratePasswordParamsSchema = strict({
   email_address: v.string(),
   /** The stored password hash, encoded as the hash type expects. */
   hash: v.string(),

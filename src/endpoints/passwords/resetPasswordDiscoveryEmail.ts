@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
 /** Schema of {@link ResetPasswordDiscoveryEmailParams}: strict, so a misspelt key fails before sending. */
-export const ResetPasswordDiscoveryEmailParamsSchema = v.strictObject({
+export const ResetPasswordDiscoveryEmailParamsSchema = strict({
   password_reset_token: v.string(),
   /** The password in clear text; it is never logged or echoed by this library. */
   password: v.string(),

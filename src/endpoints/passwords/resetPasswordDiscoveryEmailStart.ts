@@ -2,11 +2,11 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Schema of {@link ResetPasswordDiscoveryEmailStartParams}: strict, so a misspelt key fails before sending. */
-export const ResetPasswordDiscoveryEmailStartParamsSchema = v.strictObject({
+export const ResetPasswordDiscoveryEmailStartParamsSchema = strict({
   email_address: v.string(),
   /** An absolute URL. */
   reset_password_redirect_url: v.optional(v.string()),

@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
 /** Schema of {@link ResetPasswordExistingPasswordParams}: strict, so a misspelt key fails before sending. */
-export const ResetPasswordExistingPasswordParamsSchema = v.strictObject({
+export const ResetPasswordExistingPasswordParamsSchema = strict({
   email_address: v.string(),
   existing_password: v.string(),
   new_password: v.string(),

@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization } from '../models.js'
 
 /** Schema of {@link ResetPasswordSessionParams}: strict, so a misspelt key fails before sending. */
-export const ResetPasswordSessionParamsSchema = v.strictObject({
+export const ResetPasswordSessionParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** The password in clear text; it is never logged or echoed by this library. */

@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Policy } from '../models.js'
 
 /** Schema of {@link GetRbacPolicyParams}: strict, so a misspelt key fails before sending. */
-export const GetRbacPolicyParamsSchema = v.strictObject({})
+export const GetRbacPolicyParamsSchema = strict({})
 
 /** Params of {@link getRbacPolicy}. */
 export type GetRbacPolicyParams = v.InferInput<typeof GetRbacPolicyParamsSchema>

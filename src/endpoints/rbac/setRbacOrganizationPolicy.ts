@@ -2,12 +2,13 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { OrgPolicy } from '../models.js'
 import { OrgPolicySchema } from '../schemas.js'
 
 /** Schema of {@link SetRbacOrganizationPolicyParams}: strict, so a misspelt key fails before sending. */
-export const SetRbacOrganizationPolicyParamsSchema = v.strictObject({
+export const SetRbacOrganizationPolicyParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   org_policy: OrgPolicySchema,

@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, Organization } from '../models.js'
 
 /** Schema of {@link RecoverRecoveryCodesParams}: strict, so a misspelt key fails before sending. */
-export const RecoverRecoveryCodesParamsSchema = v.strictObject({
+export const RecoverRecoveryCodesParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the member (`member-…`). */

@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimGroup } from '../models.js'
 
 /** Schema of {@link GetScimConnectionGroupsParams}: strict, so a misspelt key fails before sending. */
-export const GetScimConnectionGroupsParamsSchema = v.strictObject({
+export const GetScimConnectionGroupsParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the SSO or SCIM connection. */

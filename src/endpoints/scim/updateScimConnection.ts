@@ -2,13 +2,13 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum } from '../../core/schema.js'
+import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimConnection } from '../models.js'
 import { ScimGroupImplicitRoleAssignmentsSchema } from '../schemas.js'
 
 /** Schema of {@link UpdateScimConnectionParams}: strict, so a misspelt key fails before sending. */
-export const UpdateScimConnectionParamsSchema = v.strictObject({
+export const UpdateScimConnectionParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the SSO or SCIM connection. */

@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, Organization } from '../models.js'
 
 /** Schema of {@link AttestSessionParams}: strict, so a misspelt key fails before sending. */
-export const AttestSessionParamsSchema = v.strictObject({
+export const AttestSessionParamsSchema = strict({
   profile_id: v.string(),
   token: v.string(),
   /** Id of the organization (`organization-…`). */

@@ -3,13 +3,13 @@ import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { AuthorizationVerdict, Member, MemberSession, Organization } from '../models.js'
 import { AuthorizationCheckSchema } from '../schemas.js'
 
 /** Schema of {@link AuthenticateSessionParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateSessionParamsSchema = v.strictObject({
+export const AuthenticateSessionParamsSchema = strict({
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
   session_token: v.optional(v.string()),
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */

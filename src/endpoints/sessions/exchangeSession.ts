@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum } from '../../core/schema.js'
+import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
 /** Schema of {@link ExchangeSessionParams}: strict, so a misspelt key fails before sending. */
-export const ExchangeSessionParamsSchema = v.strictObject({
+export const ExchangeSessionParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */

@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int } from '../../core/schema.js'
+import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, Organization } from '../models.js'
 
 /** Schema of {@link ExchangeSessionAccessTokenParams}: strict, so a misspelt key fails before sending. */
-export const ExchangeSessionAccessTokenParamsSchema = v.strictObject({
+export const ExchangeSessionAccessTokenParamsSchema = strict({
   access_token: v.string(),
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
   session_duration_minutes: v.optional(int()),

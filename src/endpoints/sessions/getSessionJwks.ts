@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Jwk } from '../models.js'
 
 /** Schema of {@link GetSessionJwksParams}: strict, so a misspelt key fails before sending. */
-export const GetSessionJwksParamsSchema = v.strictObject({
+export const GetSessionJwksParamsSchema = strict({
   project_id: v.string(),
 })
 

@@ -2,10 +2,11 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Schema of {@link RevokeSessionParams}: strict, so a misspelt key fails before sending. */
-export const RevokeSessionParamsSchema = v.strictObject({
+export const RevokeSessionParamsSchema = strict({
   /** Id of the member session. */
   member_session_id: v.optional(v.string()),
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */

@@ -2,12 +2,13 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Connection } from '../models.js'
 import { SamlConnectionImplicitRoleAssignmentSchema, SamlGroupImplicitRoleAssignmentSchema } from '../schemas.js'
 
 /** Schema of {@link CreateSsoExternalConnectionParams}: strict, so a misspelt key fails before sending. */
-export const CreateSsoExternalConnectionParamsSchema = v.strictObject({
+export const CreateSsoExternalConnectionParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   external_organization_id: v.string(),

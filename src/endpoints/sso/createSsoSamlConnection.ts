@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum } from '../../core/schema.js'
+import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { SamlConnection } from '../models.js'
 
 /** Schema of {@link CreateSsoSamlConnectionParams}: strict, so a misspelt key fails before sending. */
-export const CreateSsoSamlConnectionParamsSchema = v.strictObject({
+export const CreateSsoSamlConnectionParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   display_name: v.optional(v.string()),

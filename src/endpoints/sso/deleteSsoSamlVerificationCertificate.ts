@@ -2,10 +2,11 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Schema of {@link DeleteSsoSamlVerificationCertificateParams}: strict, so a misspelt key fails before sending. */
-export const DeleteSsoSamlVerificationCertificateParamsSchema = v.strictObject({
+export const DeleteSsoSamlVerificationCertificateParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the SSO or SCIM connection. */

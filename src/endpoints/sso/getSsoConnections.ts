@@ -2,11 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Connection, OidcConnection, SamlConnection } from '../models.js'
 
 /** Schema of {@link GetSsoConnectionsParams}: strict, so a misspelt key fails before sending. */
-export const GetSsoConnectionsParamsSchema = v.strictObject({
+export const GetSsoConnectionsParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
 })

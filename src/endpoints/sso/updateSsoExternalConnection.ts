@@ -2,12 +2,13 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Connection } from '../models.js'
 import { ConnectionImplicitRoleAssignmentSchema, GroupImplicitRoleAssignmentSchema } from '../schemas.js'
 
 /** Schema of {@link UpdateSsoExternalConnectionParams}: strict, so a misspelt key fails before sending. */
-export const UpdateSsoExternalConnectionParamsSchema = v.strictObject({
+export const UpdateSsoExternalConnectionParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the SSO or SCIM connection. */

@@ -2,12 +2,12 @@
 import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum } from '../../core/schema.js'
+import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { OidcConnection } from '../models.js'
 
 /** Schema of {@link UpdateSsoOidcConnectionParams}: strict, so a misspelt key fails before sending. */
-export const UpdateSsoOidcConnectionParamsSchema = v.strictObject({
+export const UpdateSsoOidcConnectionParamsSchema = strict({
   /** Id of the organization (`organization-…`). */
   organization_id: v.string(),
   /** Id of the SSO or SCIM connection. */

@@ -1,0 +1,45 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/connected_apps/clients/{client_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+
+/** Schema of {@link DeleteConnectedAppClientParams}: strict, so a misspelt key fails before sending. */
+export const DeleteConnectedAppClientParamsSchema = strict({
+  client_id: v.string(),
+})
+
+/** Params of {@link deleteConnectedAppClient}. */
+export type DeleteConnectedAppClientParams = v.InferInput<typeof DeleteConnectedAppClientParamsSchema>
+
+/** Response of {@link deleteConnectedAppClient}. */
+export interface DeleteConnectedAppClientResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
+  request_id: string
+  client_id: string
+  /** HTTP status code of the answer. */
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'DELETE',
+  path: '/v1/connected_apps/clients/{client_id}',
+  params: DeleteConnectedAppClientParamsSchema,
+  response: { request_id: 's', client_id: 's', status_code: 'n' },
+}
+
+/**
+ * Deletes a Connected App client; its tokens stop working.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/api-reference/b2b/api/connected-apps/application-management/delete-connected-app
+ */
+export function deleteConnectedAppClient(
+  ctx: Context,
+  params: DeleteConnectedAppClientParams,
+  options?: CallOptions,
+): Promise<DeleteConnectedAppClientResponse> {
+  return call(ctx, endpoint, params, options)
+}

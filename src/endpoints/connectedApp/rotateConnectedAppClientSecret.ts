@@ -1,0 +1,46 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/connected_apps/clients/{client_id}/secrets/rotate
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { ConnectedApp } from '../models.js'
+
+/** Schema of {@link RotateConnectedAppClientSecretParams}: strict, so a misspelt key fails before sending. */
+export const RotateConnectedAppClientSecretParamsSchema = strict({
+  client_id: v.string(),
+})
+
+/** Params of {@link rotateConnectedAppClientSecret}. */
+export type RotateConnectedAppClientSecretParams = v.InferInput<typeof RotateConnectedAppClientSecretParamsSchema>
+
+/** Response of {@link rotateConnectedAppClientSecret}. */
+export interface RotateConnectedAppClientSecretResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
+  request_id: string
+  connected_app: ConnectedApp
+  /** HTTP status code of the answer. */
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/connected_apps/clients/{client_id}/secrets/rotate',
+  params: RotateConnectedAppClientSecretParamsSchema,
+  response: { request_id: 's', connected_app: 'o', status_code: 'n' },
+}
+
+/**
+ * Completes a secret rotation: the new secret becomes the only one and the old one stops working.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/api/connected-apps-rotate-secret
+ */
+export function rotateConnectedAppClientSecret(
+  ctx: Context,
+  params: RotateConnectedAppClientSecretParams,
+  options?: CallOptions,
+): Promise<RotateConnectedAppClientSecretResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,46 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/m2m/clients/{client_id}/secrets/rotate
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { M2MClient } from '../models.js'
+
+/** Schema of {@link RotateM2mClientSecretParams}: strict, so a misspelt key fails before sending. */
+export const RotateM2mClientSecretParamsSchema = strict({
+  client_id: v.string(),
+})
+
+/** Params of {@link rotateM2mClientSecret}. */
+export type RotateM2mClientSecretParams = v.InferInput<typeof RotateM2mClientSecretParamsSchema>
+
+/** Response of {@link rotateM2mClientSecret}. */
+export interface RotateM2mClientSecretResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
+  request_id: string
+  m2m_client: M2MClient
+  /** HTTP status code of the answer. */
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'POST',
+  path: '/v1/m2m/clients/{client_id}/secrets/rotate',
+  params: RotateM2mClientSecretParamsSchema,
+  response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
+}
+
+/**
+ * Completes a secret rotation: the new secret becomes the only one and the old one stops working.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/api/m2m-rotate-secret
+ */
+export function rotateM2mClientSecret(
+  ctx: Context,
+  params: RotateM2mClientSecretParams,
+  options?: CallOptions,
+): Promise<RotateM2mClientSecretResponse> {
+  return call(ctx, endpoint, params, options)
+}

@@ -1,0 +1,53 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/m2m/clients/{client_id}
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { openEnum, strict } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { M2MClient } from '../models.js'
+
+/** Schema of {@link UpdateM2mClientParams}: strict, so a misspelt key fails before sending. */
+export const UpdateM2mClientParamsSchema = strict({
+  client_id: v.string(),
+  client_name: v.optional(v.string()),
+  client_description: v.optional(v.string()),
+  status: v.optional(openEnum<'active' | 'inactive'>()),
+  /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
+  scopes: v.optional(v.array(v.string())),
+  /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
+  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+})
+
+/** Params of {@link updateM2mClient}. */
+export type UpdateM2mClientParams = v.InferInput<typeof UpdateM2mClientParamsSchema>
+
+/** Response of {@link updateM2mClient}. */
+export interface UpdateM2mClientResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
+  request_id: string
+  m2m_client: M2MClient
+  /** HTTP status code of the answer. */
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'PUT',
+  path: '/v1/m2m/clients/{client_id}',
+  params: UpdateM2mClientParamsSchema,
+  response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
+}
+
+/**
+ * Changes an M2M client’s name, scopes, metadata or status.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/api/update-m2m-client
+ */
+export function updateM2mClient(
+  ctx: Context,
+  params: UpdateM2mClientParams,
+  options?: CallOptions,
+): Promise<UpdateM2mClientResponse> {
+  return call(ctx, endpoint, params, options)
+}

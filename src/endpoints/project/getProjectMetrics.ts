@@ -1,0 +1,45 @@
+// Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/projects/metrics
+import * as v from 'valibot'
+import type { Context } from '../../core/context.js'
+import { call } from '../../core/pipeline.js'
+import { strict } from '../../core/schema.js'
+import type { Endpoint, CallOptions } from '../../core/types.js'
+import type { ProjectMetric } from '../models.js'
+
+/** Schema of {@link GetProjectMetricsParams}: strict, so a misspelt key fails before sending. */
+export const GetProjectMetricsParamsSchema = strict({})
+
+/** Params of {@link getProjectMetrics}. */
+export type GetProjectMetricsParams = v.InferInput<typeof GetProjectMetricsParamsSchema>
+
+/** Response of {@link getProjectMetrics}. */
+export interface GetProjectMetricsResponse {
+  /** Stytch's id of this request; quote it to Stytch support. */
+  request_id: string
+  project_id: string
+  metrics: ProjectMetric[]
+  /** HTTP status code of the answer. */
+  status_code: number
+}
+
+const endpoint: Endpoint = {
+  method: 'GET',
+  path: '/v1/projects/metrics',
+  params: GetProjectMetricsParamsSchema,
+  response: { request_id: 's', project_id: 's', metrics: 'a', status_code: 'n' },
+}
+
+/**
+ * Returns the project’s usage counts, one per metric type, for dashboards.
+ *
+ * @throws {StytchError} `StytchParamsError` before sending; `StytchApiError` (Stytch's `error_type` as `code`),
+ *   or a network, timeout, abort or decode error.
+ * @see https://stytch.com/docs/b2b/api
+ */
+export function getProjectMetrics(
+  ctx: Context,
+  params?: GetProjectMetricsParams,
+  options?: CallOptions,
+): Promise<GetProjectMetricsResponse> {
+  return call(ctx, endpoint, params, options)
+}
