@@ -25,6 +25,7 @@ export {
   StytchConfigError,
   StytchDecodeError,
   StytchError,
+  StytchInactiveTokenError,
   StytchJwtError,
   StytchNetworkError,
   StytchParamsError,

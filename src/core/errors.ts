@@ -115,6 +115,20 @@ export class StytchApiError extends StytchError {
   }
 }
 
+/**
+ * Thrown when token introspection answers `active: false` (code `oauth2_invalid_token_error`): the
+ * token is expired, revoked, malformed or not one this client may inspect. The answer is a 200, so
+ * this is not a `StytchApiError`; the message never holds the token.
+ */
+export class StytchInactiveTokenError extends StytchError {
+  override name = 'StytchInactiveTokenError'
+  declare readonly code: 'oauth2_invalid_token_error'
+
+  constructor() {
+    super('oauth2_invalid_token_error', 'The token is not active')
+  }
+}
+
 /** Thrown when a success response is not the JSON the endpoint promises (code `invalid_response`). */
 export class StytchDecodeError extends StytchError {
   override name = 'StytchDecodeError'

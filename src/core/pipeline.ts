@@ -127,7 +127,7 @@ const MAX_DEPTH = 64
  * so that nothing inherited (a polluted `Object.prototype`) can become a param and every key,
  * `__proto__` and `constructor` included, is kept. Anything but JSON data is refused.
  */
-function plainData(value: unknown, path: string, depth = 0): unknown {
+export function plainData(value: unknown, path: string, depth = 0): unknown {
   const at = path || '(root)'
   if (typeof value !== 'object' || value === null) {
     if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw paramsError(at, `expected JSON data, received ${typeof value}`)
