@@ -31,7 +31,9 @@ const started = process.hrtime.bigint()
 const ours = await import('stytch-b2b')
 const { endpoints } = await import('stytch-b2b/manifest')
 const spec = JSON.parse(readFileSync(`${root}spec/b2b-api.json`, 'utf8'))
-const specById = new Map(spec.methods.map((m) => [m.id, m]))
+// The B2B methods and those of the consumer clients on the B2B client (M2M, Connected Apps, …).
+const specMethods = [...spec.methods, ...(spec.consumerMethods ?? [])]
+const specById = new Map(specMethods.map((m) => [m.id, m]))
 
 // The generated sample cases are TypeScript holding data only: strip the types and import them.
 const casesTs = readFileSync(`${root}tests/endpoints/cases.generated.ts`, 'utf8')
@@ -75,16 +77,32 @@ const agent = new Agent({ connect: { ca: cert } })
 const projectId = 'project-test-parity'
 const secret = 'secret-test-parity'
 // The SDK's own option for a custom undici dispatcher (stytch depends on undici 6, as Node 20 does).
-const official = new B2BClient({ project_id: projectId, secret, custom_base_url: BASE, dispatcher: agent })
+const official = new B2BClient({ project_id: projectId, secret, custom_base_url: BASE, fraud_env: BASE, dispatcher: agent })
 // Ours through its `fetch` option: the same request, handed to fetch with the same agent.
 const ctx = ours.createContext({
   projectId,
   secret,
   baseUrl: BASE,
+  fraudBaseUrl: BASE,
   retry: false,
   timeoutMs: CALL_MS,
   fetch: (url, init) => fetch(url, { ...init, dispatcher: agent }),
 })
+
+// The two form-encoded OAuth routes have hand-written modules and no generated case: their samples
+// hold the characters form encoding must get right (+, &, =, /, non-ASCII).
+const FORM_CASES = {
+  'IDP.IntrospectTokenNetwork': {
+    auth: false,
+    params: { token: 'access-token+parity&x=1', client_id: 'connected-app-test-1', client_secret: 'secret/+&=ü-parity', token_type_hint: 'access_token' },
+    response: { active: true, sub: 'member-test-1', scope: 'openid read:documents', client_id: 'connected-app-test-1', aud: ['project-test-parity'], iss: 'stytch.com/project-test-parity', exp: 4102444800, iat: 1700000000, nbf: 1700000000, token_type: 'access_token', 'https://stytch.com/organization': { organization_id: 'organization-test-1', slug: 'acme' } },
+  },
+  'M2M.Token': {
+    auth: false,
+    params: { client_id: 'm2m-client-test-1', client_secret: 'secret/+&=ü-parity', scopes: ['read:users', 'write:users'] },
+    response: { access_token: 'm2m-access-token', expires_in: 3600, token_type: 'bearer' },
+  },
+}
 
 // ---- helpers ------------------------------------------------------------------------------------
 const AUTH = { session_token: 'session-token-parity', session_jwt: 'session-jwt-parity' }
@@ -164,7 +182,8 @@ function compare(entry, params, theirs, mine, withAuth) {
   const pathParams = pathParamsOf(entry.path)
 
   // Path: ours must hold each value encoded inside its own segment; the official SDK should too.
-  const expected = fillPath(entry.path, params)
+  // The form routes take the project id from the client's settings, not from params.
+  const expected = fillPath(entry.path, { project_id: projectId, ...params })
   const theirPath = rawPath(theirs.target)
   const myPath = rawPath(mine.target)
   if (myPath !== expected) diffs.push(`ours sent path ${myPath}, expected ${expected}`)
@@ -193,7 +212,10 @@ function compare(entry, params, theirs, mine, withAuth) {
 
   const tb = parseBody(theirs.body)
   const mb = parseBody(mine.body)
-  if (tb.invalid !== undefined || mb.invalid !== undefined) {
+  if (entry.body === 'form') {
+    // Form-encoded OAuth routes: the same fields in the same order, byte for byte.
+    if (theirs.body !== mine.body) diffs.push(`form body: official ${theirs.body}, ours ${mine.body}`)
+  } else if (tb.invalid !== undefined || mb.invalid !== undefined) {
     diffs.push(`body is not JSON (${tb.invalid !== undefined ? 'official' : 'ours'})`)
   } else if (tb.absent && mb.absent) {
     // neither sent one
@@ -246,7 +268,7 @@ for (const entry of endpoints) {
   const diffs = []
   const counts = new Map()
   const specEntry = specById.get(entry.id)
-  const sample = caseById.get(entry.id)
+  const sample = caseById.get(entry.id) ?? FORM_CASES[entry.id]
   const fn = ours[entry.name]
   const theirFn = specEntry?.nodeMethod ? officialMethod(specEntry.nodeMethod) : undefined
   if (!specEntry) diffs.push('no entry in spec/b2b-api.json')
@@ -279,7 +301,8 @@ for (const entry of endpoints) {
     // A path value of exactly '..' cannot be encoded into a segment: ours must refuse it before
     // sending; if the official SDK sends it, the URL parser folds it away (a finding, not a DIFF).
     const escaped = []
-    for (const name of pathParamsOf(entry.path)) {
+    // (The form routes take their one path value, the project id, from the client's settings.)
+    for (const name of entry.body === 'form' ? [] : pathParamsOf(entry.path)) {
       const params = { ...structuredClone(sample.params), [name]: '..' }
       const theirs = await capture(() => theirFn(structuredClone(params)))
       const mine = await capture(() => fn(ctx, structuredClone(params)))
@@ -309,7 +332,7 @@ for (const entry of endpoints) {
 
 // ---- official methods that a user would not find in our manifest -----------------------------------
 const manifestIds = new Set(endpoints.map((e) => e.id))
-const httpMethods = spec.methods.filter((m) => m.kind === 'http')
+const httpMethods = specMethods.filter((m) => m.kind === 'http' || m.directRequest)
 const missing = httpMethods.filter((m) => !manifestIds.has(m.id))
 const unresolved = httpMethods.filter((m) => !m.nodeMethod || !officialMethod(m.nodeMethod))
 

@@ -65,7 +65,7 @@ for (const entry of endpoints) {
 let bled = 0
 for (const entry of byGroup.values()) {
   const { code } = await measure(`export { createContext, ${entry.name} } from "stytch-b2b"`)
-  const routes = [...new Set(code.match(/\/v1\/b2b\/[\w/{}.-]*/g) ?? [])]
+  const routes = [...new Set(code.match(/\/v1\/[\w/{}.-]*/g) ?? [])]
   if (routes.length !== 1 || routes[0] !== entry.path) {
     bled++
     console.error(`${entry.name}: its bundle holds routes ${routes.join(', ')}`)

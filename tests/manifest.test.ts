@@ -36,7 +36,7 @@ describe('endpoint index (stytch-b2b/manifest)', () => {
     const files = readdirSync(endpointDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\/\w+\.ts$/.test(f))
     const declared = files.map((file) => {
       const text = readFileSync(join(endpointDir, file), 'utf8')
-      const name = /export function (\w+)/.exec(text)?.[1]
+      const name = /export (?:async )?function (\w+)/.exec(text)?.[1]
       const method = /method: '(\w+)'/.exec(text)?.[1]
       const path = /path: '([^']+)'/.exec(text)?.[1]
       return { name, method, path }

@@ -198,7 +198,7 @@ function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
   check(
     Array.isArray(policy.methods) && policy.methods.every((m) => /^(GET|PUT|DELETE)$/.test(m)),
     'retry.methods',
-    'may hold only GET, PUT and DELETE (POST is never retried)',
+    'may hold only GET, PUT and DELETE',
   )
   check(
     Array.isArray(policy.statusCodes) && policy.statusCodes.every((s) => isInt(s, 400, 599)),
@@ -231,7 +231,7 @@ export function createContext(config: StytchConfig): Context {
   check(nonEmpty(secret), 'secret', 'must be a non-empty string')
   // A secret pasted from a .env file often ends in a newline; Stytch would refuse it on every call.
   check(!/^\s|\s$/.test(secret), 'secret', 'must not begin or end with whitespace')
-  check(!projectId.startsWith('secret-'), 'projectId', 'holds a secret (secret-…): projectId and secret look swapped')
+  check(!projectId.startsWith('secret-'), 'projectId', 'holds a secret: projectId and secret swapped?')
   const live = /^project-live-/.test(projectId)
   const secretLive = /^secret-live-/.test(secret)
   check(
@@ -247,7 +247,7 @@ export function createContext(config: StytchConfig): Context {
   for (const name of HOOKS) check(hookFns?.[name] === undefined || typeof hookFns[name] === 'function', `hooks.${name}`, 'must be a function')
   check(policy === undefined || (typeof policy === 'object' && Array.isArray(policy?.roles)), 'policy', 'must be an object with a roles array')
   const cache = msSettings({ maxAgeMs: 300_000, staleIfErrorMs: 3_600_000, retryAfterFailureMs: 10_000 }, settings.policyCache, 'policyCache')
-  check(jwks === undefined || Array.isArray(jwks?.keys), 'jwks', 'must be a JSON Web Key Set ({ keys: [...] })')
+  check(jwks === undefined || Array.isArray(jwks?.keys), 'jwks', 'must be a JSON Web Key Set')
   check(jwksCache === undefined || (typeof jwksCache === 'object' && jwksCache !== null), 'jwksCache', 'must be an object')
   const refresh = msSettings({ timeoutMs: 5000, cooldownMs: 30_000, maxAgeMs: 600_000 }, settings.jwksRefresh, 'jwksRefresh')
   const ctx: Context = {

@@ -68,14 +68,14 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
         // `redirected` catches a custom fetch that followed one anyway: its answer is not Stytch's.
         if ((status > 299 && status < 400) || response.type === 'opaqueredirect' || response.redirected) {
           response.body?.cancel().catch(() => {})
-          throw new StytchApiError({ status, code: 'unexpected_redirect', message: `Stytch API answered HTTP ${status}, a redirect, which is not followed` })
+          throw new StytchApiError({ status, code: 'unexpected_redirect', message: `HTTP ${status}: redirects are not followed` })
         }
         if (status === 200 || status === 201) {
           try {
             return await readBody(response, ctx.maxResponseBytes)
           } catch (error) {
             // The server answered: reading again would repeat the download, so this is not retried.
-            throw interrupted() ?? (error instanceof StytchError ? error : new StytchNetworkError('The connection broke while the response was read', error))
+            throw interrupted() ?? (error instanceof StytchError ? error : new StytchNetworkError('The response could not be read', error))
           }
         }
         if (!retryable || attempt >= retry.limit || !retry.statusCodes.includes(status)) throw await apiError(ctx, response)

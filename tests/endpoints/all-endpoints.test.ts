@@ -8,7 +8,7 @@ let server: RecordingServer
 let ctx: Context
 beforeAll(async () => {
   server = await startServer()
-  ctx = createContext({ projectId: 'project-test-9', secret: 'secret-test-9', baseUrl: server.url, retry: 0 })
+  ctx = createContext({ projectId: 'project-test-9', secret: 'secret-test-9', baseUrl: server.url, fraudBaseUrl: server.url, retry: 0 })
 })
 afterAll(() => server.close())
 beforeEach(() => {

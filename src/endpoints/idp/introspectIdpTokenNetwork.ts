@@ -4,10 +4,11 @@ import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { StytchInactiveTokenError } from '../../core/errors.js'
 import { formOptions, formParams, postForm } from '../../core/form.js'
+import { strict } from '../../core/schema.js'
 import type { CallOptions } from '../../core/types.js'
 
 /** Schema of {@link IntrospectIdpTokenNetworkParams}: strict, so a misspelt key fails before sending. */
-export const IntrospectIdpTokenNetworkParamsSchema = v.strictObject({
+export const IntrospectIdpTokenNetworkParamsSchema = strict({
   token: v.string(),
   client_id: v.string(),
   client_secret: v.optional(v.string()),

@@ -4,10 +4,11 @@ import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { paramsError, StytchAbortError, StytchTimeoutError } from '../../core/errors.js'
 import { formOptions, formParams, postForm } from '../../core/form.js'
+import { strict } from '../../core/schema.js'
 import type { CallOptions } from '../../core/types.js'
 
 /** Schema of {@link GetM2mTokenParams}: strict, so a misspelt key fails before sending. */
-export const GetM2mTokenParamsSchema = v.strictObject({
+export const GetM2mTokenParamsSchema = strict({
   client_id: v.string(),
   client_secret: v.string(),
   scopes: v.optional(v.array(v.string())),
