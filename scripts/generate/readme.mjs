@@ -21,7 +21,7 @@ export function emitReadme() {
     .map((m) => {
       if (m.kind === 'http' || byId.has(m.id)) {
         const r = byId.get(m.id)
-        return `| \`${m.id}\` | \`${r.name}\`${r.auth ? ' ¹' : ''} | \`${m.httpMethod} ${m.path}\` |`
+        return `| \`${m.id}\` | \`${r.name}\`${r.auth ? ' ¹' : ''} | \`${r.httpMethod} ${r.path}\` |`
       }
       if (m.kind === 'with_claims') {
         const base = byId.get(m.baseMethod)
