@@ -6,19 +6,29 @@ import { createContext, StytchApiError, type Context, type StytchConfig } from '
 import { endpoints, type EndpointEntry } from '../../src/manifest.js'
 import { startEmulator, type EmulatorOptions, type OutboxMessage, type RunningEmulator } from '../../src/emulator/index.js'
 
-/** Which reference ids each end-to-end test file covers (`tests/emulator/<group>.e2e.test.ts`). */
-export const E2E_GROUPS = {
-  organizations: (id: string) => id.startsWith('Organizations.') && !id.startsWith('Organizations.Members.'),
-  members: (id: string) => id.startsWith('Organizations.Members.'),
-  magicLinks: (id: string) => id.startsWith('MagicLinks.'),
-  discovery: (id: string) => id.startsWith('Discovery.'),
-  passwords: (id: string) => id.startsWith('Passwords.'),
-  sessions: (id: string) => id.startsWith('Sessions.') || id.startsWith('RBAC.'),
-  mfa: (id: string) => id.startsWith('OTPs.') || id.startsWith('TOTPs.') || id.startsWith('RecoveryCodes.'),
-  oauth: (id: string) => id.startsWith('OAuth.'),
-  sso: (id: string) => id.startsWith('SSO.'),
-  scim: (id: string) => id.startsWith('SCIM.'),
+/**
+ * The manifest groups (the folders of `src/endpoints`, the one route grouping) that each
+ * end-to-end test file (`tests/emulator/<file>.e2e.test.ts`) covers.
+ */
+const E2E_FILES = {
+  organizations: ['organizations'],
+  members: ['members'],
+  magicLinks: ['magicLinks'],
+  discovery: ['discovery'],
+  passwords: ['passwords'],
+  sessions: ['sessions', 'rbac'],
+  mfa: ['otp', 'totp', 'recoveryCodes'],
+  oauth: ['oauth'],
+  sso: ['sso'],
+  scim: ['scim'],
 } as const
+
+const groupOf = new Map(endpoints.map((e) => [e.id, e.group]))
+
+/** Which reference ids each end-to-end test file covers, by the manifest's group of the id. */
+export const E2E_GROUPS = Object.fromEntries(
+  Object.entries(E2E_FILES).map(([file, groups]) => [file, (id: string) => (groups as readonly string[]).includes(groupOf.get(id) ?? '')]),
+) as { readonly [F in keyof typeof E2E_FILES]: (id: string) => boolean }
 
 export type E2eGroup = keyof typeof E2E_GROUPS
 
