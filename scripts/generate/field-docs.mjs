@@ -31,7 +31,6 @@ const NAMED = {
   member_session_id: 'Id of the member session.',
   method_id: 'Id of the email, phone or other factor the call used.',
   reset_sessions: 'Whether the member\'s other sessions were revoked, e.g. after a password reset.',
-  roles: 'Role ids, as the RBAC policy names them.',
   hash: 'The stored password hash, encoded as the hash type expects.',
   password: 'The password in clear text; it is never logged or echoed by this library.',
   scopes: 'OAuth scopes, each `action:resource` or a standard scope such as `openid`.',

@@ -607,7 +607,6 @@ export interface Member {
   /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
   mfa_phone_number: string
   default_mfa_method: string
-  /** Role ids, as the RBAC policy names them. */
   roles: MemberRole[]
   /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
   trusted_metadata?: Record<string, unknown>
@@ -671,7 +670,6 @@ export interface MemberSession {
   authentication_factors: AuthenticationFactor[]
   /** Id of the organization (`organization-…`). */
   organization_id: string
-  /** Role ids, as the RBAC policy names them. */
   roles: string[]
   /** The organization's unique, URL-safe short name. */
   organization_slug: string
@@ -854,7 +852,6 @@ export interface OrganizationConnectedAppActiveMember {
 
 /** The `OrgPolicy` object of Stytch responses. */
 export interface OrgPolicy {
-  /** Role ids, as the RBAC policy names them. */
   roles: PolicyRole[]
 }
 
@@ -881,7 +878,6 @@ export interface Photo {
 
 /** The `Policy` object of Stytch responses. */
 export interface Policy {
-  /** Role ids, as the RBAC policy names them. */
   roles: PolicyRole[]
   resources: PolicyResource[]
   /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
@@ -1075,7 +1071,6 @@ export interface ScimAttributes {
   ims: IMs[]
   photos: Photo[]
   entitlements: Entitlement[]
-  /** Role ids, as the RBAC policy names them. */
   roles: Role[]
   x509certificates: ScimX509Certificate[]
   name?: Name

@@ -88,7 +88,6 @@ export const PolicyRoleSchema = strict({
 
 /** Schema of a nested `OrgPolicy` param object. */
 export const OrgPolicySchema = strict({
-  /** Role ids, as the RBAC policy names them. */
   roles: v.array(PolicyRoleSchema),
 })
 

@@ -23,7 +23,6 @@ export const InviteMagicLinkEmailParamsSchema = strict({
   invite_template_id: v.optional(v.string()),
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
   locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
-  /** Role ids, as the RBAC policy names them. */
   roles: v.optional(v.array(v.string())),
   /** How long the link or code stays valid, in minutes. */
   invite_expiration_minutes: v.optional(int()),

@@ -21,7 +21,6 @@ export const CreateMemberParamsSchema = strict({
   /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
   mfa_phone_number: v.optional(v.string()),
   mfa_enrolled: v.optional(v.boolean()),
-  /** Role ids, as the RBAC policy names them. */
   roles: v.optional(v.array(v.string())),
   /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
   external_id: v.optional(v.string()),

@@ -21,7 +21,6 @@ export const UpdateMemberParamsSchema = strict({
   /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
   mfa_phone_number: v.optional(v.string()),
   mfa_enrolled: v.optional(v.boolean()),
-  /** Role ids, as the RBAC policy names them. */
   roles: v.optional(v.array(v.string())),
   preserve_existing_sessions: v.optional(v.boolean()),
   default_mfa_method: v.optional(v.string()),

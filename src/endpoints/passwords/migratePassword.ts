@@ -26,7 +26,6 @@ export const MigratePasswordParamsSchema = strict({
   trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
   /** Data the member can change from a frontend SDK: never base authorization on it. */
   untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
-  /** Role ids, as the RBAC policy names them. */
   roles: v.optional(v.array(v.string())),
   preserve_existing_sessions: v.optional(v.boolean()),
   /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
