@@ -1,4 +1,4 @@
-import { credentialsOf, type Context } from './context.js'
+import { credentialsOf, type Context, type Hooks } from './context.js'
 import { readBody } from './body.js'
 import { StytchAbortError, StytchApiError, StytchError, StytchNetworkError, StytchTimeoutError } from './errors.js'
 import type { HttpMethod } from './types.js'
@@ -21,7 +21,9 @@ export interface OutgoingRequest {
  * failure becomes a `StytchError` that holds neither the request nor its headers.
  */
 export async function send(ctx: Context, request: OutgoingRequest): Promise<string> {
-  const { retry, hooks = {} } = ctx
+  // Without hooks, a prototype-less stand-in: a function assigned to Object.prototype.beforeRequest
+  // must not be handed the request and its Authorization header.
+  const { retry, hooks = NO_HOOKS } = ctx
   const { signal, timeoutMs = ctx.timeoutMs } = request
   const retryable = retry.methods.includes(request.method as never)
   const doFetch = ctx.fetch ?? fetch
@@ -94,6 +96,8 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
     await sleep(delay, signal)
   }
 }
+
+const NO_HOOKS: Hooks = Object.freeze(Object.create(null))
 
 /** Awaits a hook; what it throws fails the call as `hook_error` (never retried, never a network error). */
 async function hook(run: () => void | Promise<void> | undefined): Promise<void> {

@@ -91,9 +91,11 @@ export function keySource(ctx: Context): KeySource {
     const url = `${ctx.baseUrl}/v1/b2b/sessions/jwks/${encodeURIComponent(ctx.projectId)}`
     const headers = { Authorization: authorization, 'User-Agent': ctx.userAgent }
     const cache = ctx.jwksCache
-    let set = cache?.jwks && local(cache.jwks)
+    // Own properties only: keys inherited from a polluted Object.prototype must never verify a token.
+    const persisted = cache && Object.hasOwn(cache, 'jwks') ? cache.jwks : undefined
+    let set = persisted && local(persisted)
     // A persisted set counts as fetched when it was; with none, the first use fetches.
-    let fetchedAt = (set && cache?.uat) || 0
+    let fetchedAt = (set && cache && Object.hasOwn(cache, 'uat') && cache.uat) || 0
     let startedAt = fetchedAt
     let failedAt = 0
     let failure: unknown
@@ -107,7 +109,7 @@ export function keySource(ctx: Context): KeySource {
       const mine = (): boolean => startedAt === now
       flight = (async () => {
         try {
-          const response = await (ctx.fetch ?? fetch)(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
+          const response = await (ctx.fetch ?? fetch)(url, { __proto__: null, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) } as RequestInit)
           // A 3xx, an opaque redirect (status 0) or a redirect some runtime followed anyway: not the project's keys.
           if (response.status !== 200 || response.redirected) {
             response.body?.cancel().catch(() => {})

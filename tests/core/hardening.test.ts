@@ -213,6 +213,33 @@ describe('inherited properties never become params, options or settings', () => 
     expect((remote as StytchError).code).toBe('network_error')
   })
 
+  it('hands the request to no hook inherited from Object.prototype', async () => {
+    server.reply({ status: 200, body: responses.getOrganization })
+    const seen: string[] = []
+    const spy = (request: Request): void => void seen.push(request.headers.get('authorization') ?? '')
+    await polluted('beforeRequest', spy, () => getOrganization(make(), { organization_id: 'o' }))
+    expect(seen).toEqual([])
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('verifies with no key set inherited from Object.prototype through an empty jwksCache', async () => {
+    const { jwks, signer } = await createTestJwks()
+    const forged = await mintSessionJwt(signer, { member_id: 'member-test-1', organization_id: 'org-1' })
+    const proto = Object.prototype as Record<string, unknown>
+    let outcome: unknown
+    proto['jwks'] = jwks
+    proto['uat'] = Date.now()
+    try {
+      const ctx = createContext({ projectId: 'project-test-00000000-0000-4000-8000-000000000000', secret: SECRET, baseUrl: server.url, jwksCache: {} })
+      server.reply({ status: 200, body: { keys: [] } })
+      outcome = await authenticateSessionJwtLocal(ctx, forged).catch((e: unknown) => e)
+    } finally {
+      delete proto['jwks']
+      delete proto['uat']
+    }
+    expect((outcome as StytchError).code).toBe('jwks_no_matching_key')
+  })
+
   it('keeps record keys named constructor, prototype and __proto__', async () => {
     server.reply({ status: 200, body: responses.createMember })
     const trusted_metadata = JSON.parse('{"constructor":"c","prototype":{"p":1},"__proto__":{"admin":true},"plain":2}') as Record<string, unknown>
