@@ -27,6 +27,7 @@ export {
   StytchError,
   StytchInactiveTokenError,
   StytchJwtError,
+  StytchM2mAuthorizationError,
   StytchNetworkError,
   StytchParamsError,
   StytchPolicyError,

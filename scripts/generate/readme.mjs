@@ -7,6 +7,8 @@ import { formRoutes, root, routes, spec } from './spec.mjs'
 const LOCAL = 'local verification with keys from `GET /v1/b2b/sessions/jwks/{project_id}`'
 const FALLBACK = `${LOCAL}; falls back to \`POST /v1/b2b/sessions/authenticate\``
 const MANUAL = {
+  'IDP.IntrospectTokenLocal': ['`introspectIdpTokenLocal` (`stytch-b2b/jwt`); `introspectIdpToken` falls back to the network', LOCAL],
+  'M2M.AuthenticateToken': ['`authenticateM2mToken` (`stytch-b2b/jwt`)', LOCAL],
   'Sessions.AuthenticateJWT': ['`authenticateSessionJwt` (`stytch-b2b/jwt`)', FALLBACK],
   'Sessions.AuthenticateJWTLocal': ['`authenticateSessionJwtLocal` (`stytch-b2b/jwt`)', LOCAL],
   'Sessions.AuthenticateJWTWithClaims': ['`authenticateSessionJwt` with `claims` (`stytch-b2b/jwt`)', FALLBACK],

@@ -181,6 +181,21 @@ export class StytchAuthorizationError extends StytchError {
   }
 }
 
+/**
+ * Thrown when a verified M2M token lacks a required scope (code `m2m_authorization_error`);
+ * `missingScopes` lists the required scopes no token scope grants.
+ */
+export class StytchM2mAuthorizationError extends StytchError {
+  override name = 'StytchM2mAuthorizationError'
+  declare readonly code: 'm2m_authorization_error'
+  /** Always 403: the token is valid but not allowed this. */
+  readonly status = 403
+
+  constructor(readonly missingScopes: readonly string[]) {
+    super('m2m_authorization_error', 'The M2M token lacks a required scope')
+  }
+}
+
 /** Thrown when the RBAC policy cannot be fetched and no fresh-enough copy is cached (code `policy_unavailable`). */
 export class StytchPolicyError extends StytchError {
   override name = 'StytchPolicyError'

@@ -1,13 +1,11 @@
 import { checkClaimsSchema, validateClaims, type ClaimsOf, type ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
-import { paramsError, StytchAuthorizationError, StytchJwtError } from '../core/errors.js'
+import { paramsError, StytchAuthorizationError } from '../core/errors.js'
 import { checkKnown, mine, PROTO } from '../core/own.js'
 import type { AuthenticationFactor } from '../endpoints/models.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
 import { checkAuthorization } from '../rbac/checkAuthorization.js'
-import { parseCompact } from './compact.js'
-import { keySource, knownKeys, type KeySource } from './keys.js'
-import { lookup, store, tokenCache, type VerifiedToken } from './tokenCache.js'
+import { customClaims, deepFreeze, invalid, REGISTERED, isObject, isString, verifyLocal, type SignedPayload, type TokenCaches } from './verify.js'
 
 /** A member session read from a verified session JWT. */
 export interface JwtMemberSession<Claims = Record<string, unknown>> {
@@ -42,14 +40,7 @@ export interface LocalJwtOptions<S> {
 
 const SESSION = 'https://stytch.com/session'
 const ORGANIZATION = 'https://stytch.com/organization'
-const REGISTERED = new Set(['iss', 'aud', 'sub', 'iat', 'nbf', 'exp', 'jti'])
-const RS256 = { name: 'RSASSA-PKCS1-v1_5' }
-
-const invalid = (message: string): StytchJwtError => new StytchJwtError('jwt_invalid', message)
-const isString = (value: unknown): value is string => typeof value === 'string'
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const caches: TokenCaches = new WeakMap()
 
 const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/
 
@@ -67,15 +58,8 @@ const optionalTimestamp = (value: unknown): boolean => value === undefined || va
 const isFactor = (value: unknown): boolean =>
   isObject(value) && optionalTimestamp(value['created_at']) && optionalTimestamp(value['updated_at']) && optionalTimestamp(value['last_authenticated_at'])
 
-/** Checks iss, aud, sub and both Stytch claims, and maps the payload to a session. */
-function toSession(ctx: Context, payload: Record<string, unknown>): VerifiedToken<JwtMemberSession> {
-  const { iss, aud, sub, exp, iat, nbf } = payload
-  if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('Token issuer is not this project')
-  const audiences = Array.isArray(aud) ? aud : [aud]
-  if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('Token audience is not this project')
-  if (!isString(sub) || sub === '') throw invalid('Token has no member id (sub)')
-  if (!isNumber(exp) || !isNumber(iat)) throw invalid('Token lacks a numeric exp or iat')
-  if (nbf !== undefined && !isNumber(nbf)) throw invalid('Token nbf is not numeric')
+/** Checks both Stytch claims and maps the payload to a session. */
+function toSession(payload: SignedPayload): JwtMemberSession {
   const session = payload[SESSION]
   const organization = payload[ORGANIZATION]
   if (
@@ -95,73 +79,18 @@ function toSession(ctx: Context, payload: Record<string, unknown>): VerifiedToke
   if (!isObject(organization) || !isString(organization['organization_id']) || !(organization['slug'] === undefined || isString(organization['slug']))) {
     throw invalid(`Token claim ${ORGANIZATION} is malformed`)
   }
-  const custom: Record<string, unknown> = {}
-  // Own keys only: a polluted, enumerable Object.prototype key must not become a claim.
-  for (const key of Object.keys(payload)) {
-    if (REGISTERED.has(key) || key.startsWith('https://stytch.com/')) continue
-    // Defined, not assigned: a "__proto__" claim must stay an own property, not become the prototype.
-    if (key === '__proto__') Object.defineProperty(custom, key, { value: payload[key], enumerable: true, writable: true, configurable: true })
-    else custom[key] = payload[key]
-  }
   const memberSession: JwtMemberSession = {
     member_session_id: session['id'],
-    member_id: sub,
+    member_id: payload.sub,
     organization_id: organization['organization_id'],
     started_at: session['started_at'],
     last_accessed_at: session['last_accessed_at'],
-    expires_at: (session['expires_at'] as string | undefined) || new Date(exp * 1000).toISOString(),
+    expires_at: (session['expires_at'] as string | undefined) || new Date(payload.exp * 1000).toISOString(),
     authentication_factors: session['authentication_factors'] as unknown as AuthenticationFactor[],
     roles: session['roles'] as string[],
-    custom_claims: custom,
+    custom_claims: customClaims(payload, REGISTERED),
   }
-  return { session: deepFreeze(memberSession), exp, iat, nbf: nbf as number | undefined }
-}
-
-// Sessions may be served from the cache to many callers: none of them may change it for the others.
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-  }
-  return value
-}
-
-/** Throws the time-claim error that applies at `now` (seconds), if any; the age check comes last. */
-function checkTimes(token: VerifiedToken<unknown>, now: number, tolerance: number, maxAge: number | undefined): void {
-  if (token.exp <= now - tolerance) throw new StytchJwtError('jwt_expired', 'Token has expired')
-  if (token.nbf !== undefined && token.nbf > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token is not valid yet (nbf)')
-  if (token.iat > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token was issued in the future (iat)')
-  if (maxAge !== undefined && now - token.iat > maxAge + tolerance) {
-    throw new StytchJwtError('jwt_too_old', `Token is older than ${maxAge} seconds`)
-  }
-}
-
-async function verify(ctx: Context, source: KeySource, token: string, generation: { value: number }): Promise<VerifiedToken<JwtMemberSession>> {
-  const { header, payload, signingInput, signature } = parseCompact(token)
-  if (header['alg'] !== 'RS256') throw invalid('Token alg is not RS256')
-  if (!isString(header['kid']) || header['kid'] === '') throw invalid('Token header has no kid')
-  if (header['crit'] !== undefined || header['b64'] !== undefined) throw invalid('Token uses unsupported JWS extensions')
-  // Stytch marks session JWTs `typ: JWT` (the official SDKs require it too); `application/jwt` is the same type.
-  const typ = header['typ']
-  if (!isString(typ) || typ.toLowerCase().replace(/^application\//, '') !== 'jwt') throw invalid('Token typ is not JWT')
-  const keys = knownKeys(source, header['kid']) ?? (await source.keysFor(header['kid']))
-  generation.value = source.generation
-  let verified = false
-  for (const key of keys) {
-    try {
-      verified = await crypto.subtle.verify(RS256, key, signature as BufferSource, signingInput as BufferSource)
-    } catch {
-      verified = false
-    }
-    if (verified) break
-  }
-  if (!verified) throw invalid('Token signature does not verify')
-  return toSession(ctx, payload)
-}
-
-function numberOption(value: unknown, name: string): number | undefined {
-  if (value !== undefined && !(isNumber(value) && value >= 0)) throw paramsError(`options.${name}`, 'must be a non-negative number')
-  return value as number | undefined
+  return deepFreeze(memberSession)
 }
 
 const NO_OPTIONS: LocalJwtOptions<never> = Object.freeze({})
@@ -209,31 +138,10 @@ export async function localSession<S extends ClaimsSchema | undefined = undefine
   sessionJwt: string,
   options: LocalJwtOptions<S>,
 ): Promise<JwtMemberSession<ClaimsOf<S>>> {
-  const now = mine(options.now, PROTO['now'])
   const authorizationCheck = mine(options.authorizationCheck, PROTO['authorizationCheck'])
   const claims = mine(options.claims, PROTO['claims'])
-  if (typeof sessionJwt !== 'string') throw invalid('Token is not a string')
-  if (now !== undefined && !(now instanceof Date && isNumber(now.getTime()))) throw paramsError('options.now', 'must be a valid Date')
   if (claims !== undefined) checkClaimsSchema(claims)
-  const tolerance = numberOption(mine(options.clockToleranceSeconds, PROTO['clockToleranceSeconds']), 'clockToleranceSeconds') ?? 0
-  const maxAge = numberOption(mine(options.maxTokenAgeSeconds, PROTO['maxTokenAgeSeconds']), 'maxTokenAgeSeconds')
-  const seconds = (now?.getTime() ?? Date.now()) / 1000
-  const source = keySource(ctx)
-  const cache = mine(options.verifiedTokenCache, PROTO['verifiedTokenCache']) === false ? undefined : tokenCache<JwtMemberSession>(ctx, source.generation)
-  let token = cache && lookup(cache, sessionJwt)
-  if (token) {
-    checkTimes(token, seconds, tolerance, maxAge)
-  } else {
-    const generation = { value: source.generation }
-    token = await verify(ctx, source, sessionJwt, generation)
-    checkTimes(token, seconds, tolerance, maxAge)
-    if (cache) {
-      // Only cache what was verified against the key set the cache now belongs to.
-      const current = tokenCache<JwtMemberSession>(ctx, source.generation)
-      if (generation.value === current.generation) store(current, sessionJwt, token)
-    }
-  }
-  let session = token.session as JwtMemberSession<ClaimsOf<S>>
+  let session = (await verifyLocal(ctx, sessionJwt, options, toSession, caches)) as JwtMemberSession<ClaimsOf<S>>
   if (claims) session = { ...session, custom_claims: (await validateClaims(claims, session.custom_claims)) as ClaimsOf<S> }
   if (authorizationCheck) {
     // Loaded on demand: verification alone never bundles or runs the HTTP pipeline.

@@ -1,6 +1,6 @@
 /**
  * Session JWT verification: strict, local, with a verified-token cache, and a local-first helper
- * that falls back to Stytch.
+ * that falls back to Stytch; the same local check for Connected App access tokens and M2M tokens.
  *
  * @example
  * ```ts
@@ -23,3 +23,15 @@ export {
   type AuthenticateSessionJwtParams,
   type AuthenticateSessionJwtResult,
 } from './authenticateSessionJwt.js'
+export {
+  introspectIdpTokenLocal,
+  type IdpAccessToken,
+  type IntrospectIdpTokenLocalOptions,
+} from './introspectIdpTokenLocal.js'
+export {
+  introspectIdpToken,
+  type IntrospectIdpTokenOptions,
+  type IntrospectIdpTokenParams,
+  type IntrospectIdpTokenResult,
+} from './introspectIdpToken.js'
+export { authenticateM2mToken, grantsScope, type AuthenticateM2mTokenOptions, type M2mToken } from './authenticateM2mToken.js'

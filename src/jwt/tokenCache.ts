@@ -22,10 +22,8 @@ export interface TokenCache<Session> {
 /** Most tokens kept per context. */
 export const TOKEN_CACHE_SIZE = 1000
 
-const caches = new WeakMap<Context, TokenCache<unknown>>()
-
-/** The context's cache, emptied first if the key set changed since it was filled. */
-export function tokenCache<Session>(ctx: Context, generation: number): TokenCache<Session> {
+/** The context's cache in `caches` (one map per kind of token), emptied first if the key set changed since it was filled. */
+export function tokenCache<Session>(ctx: Context, generation: number, caches: WeakMap<Context, TokenCache<unknown>>): TokenCache<Session> {
   let cache = caches.get(ctx) as TokenCache<Session> | undefined
   if (!cache) caches.set(ctx, (cache = { generation, entries: new Map(), clock: 0 }) as TokenCache<unknown>)
   if (cache.generation !== generation) {

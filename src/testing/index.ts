@@ -18,8 +18,12 @@
 export {
   createTestContext,
   createTestJwks,
+  mintAccessToken,
+  mintM2mToken,
   mintSessionJwt,
   TEST_PROJECT_ID,
+  type MintAccessTokenClaims,
+  type MintM2mTokenClaims,
   type MintSessionJwtClaims,
   type TestJwks,
   type TestSigner,

@@ -78,6 +78,83 @@ export async function mintSessionJwt(signer: TestSigner, claims: MintSessionJwtC
   return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: signer.kid, typ: 'JWT' }).sign(signer.privateKey)
 }
 
+/** Claims of a test Connected App access token; all but the member and client have a default. */
+export interface MintAccessTokenClaims {
+  /** The member the token is for (`sub`). */
+  readonly member_id: string
+  readonly client_id: string
+  /** Space-separated scopes (default `openid`). */
+  readonly scope?: string
+  /** Omit for a token with no organization claim. */
+  readonly organization_id?: string
+  readonly organization_slug?: string
+  readonly custom_claims?: Readonly<Record<string, unknown>>
+  readonly iat?: number
+  /** Default `iat` + 3600. */
+  readonly exp?: number
+  /** Default `iat`. */
+  readonly nbf?: number
+  readonly project_id?: string
+}
+
+/** Claims of a test M2M access token; all but the client have a default. */
+export interface MintM2mTokenClaims {
+  /** The M2M client (`sub`). */
+  readonly client_id: string
+  /** The scopes, joined with spaces into the `scope` claim (default none). */
+  readonly scopes?: readonly string[]
+  readonly custom_claims?: Readonly<Record<string, unknown>>
+  readonly iat?: number
+  /** Default `iat` + 3600. */
+  readonly exp?: number
+  /** Default `iat`. */
+  readonly nbf?: number
+  readonly project_id?: string
+}
+
+const sign = (signer: TestSigner, payload: Record<string, unknown>): Promise<string> =>
+  new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: signer.kid, typ: 'JWT' }).sign(signer.privateKey)
+
+/**
+ * Signs an access token shaped like those Stytch issues to Connected Apps: `sub`, `iss`, `aud`,
+ * `scope`, `client_id`, `iat`, `nbf`, `exp`, `jti` and the `https://stytch.com/organization` claim.
+ */
+export async function mintAccessToken(signer: TestSigner, claims: MintAccessTokenClaims): Promise<string> {
+  const iat = claims.iat ?? Math.floor(Date.now() / 1000)
+  const project = claims.project_id ?? TEST_PROJECT_ID
+  return sign(signer, {
+    ...claims.custom_claims,
+    ...(claims.organization_id !== undefined && {
+      'https://stytch.com/organization': { organization_id: claims.organization_id, slug: claims.organization_slug ?? 'test-org' },
+    }),
+    sub: claims.member_id,
+    iss: `stytch.com/${project}`,
+    aud: [project],
+    scope: claims.scope ?? 'openid',
+    client_id: claims.client_id,
+    iat,
+    nbf: claims.nbf ?? iat,
+    exp: claims.exp ?? iat + 3600,
+    jti: `access-token-test-${crypto.randomUUID()}`,
+  })
+}
+
+/** Signs an M2M access token shaped like Stytch's: `sub` (the client), `iss`, `aud`, `scope`, `iat`, `nbf`, `exp`. */
+export async function mintM2mToken(signer: TestSigner, claims: MintM2mTokenClaims): Promise<string> {
+  const iat = claims.iat ?? Math.floor(Date.now() / 1000)
+  const project = claims.project_id ?? TEST_PROJECT_ID
+  return sign(signer, {
+    ...claims.custom_claims,
+    sub: claims.client_id,
+    iss: `stytch.com/${project}`,
+    aud: [project],
+    scope: (claims.scopes ?? []).join(' '),
+    iat,
+    nbf: claims.nbf ?? iat,
+    exp: claims.exp ?? iat + 3600,
+  })
+}
+
 /**
  * A context that verifies with the given JWKS and authorizes with the given policy, with no
  * network at all: the API base URL is an unroutable loopback port.

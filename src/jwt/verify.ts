@@ -1,0 +1,136 @@
+import type { Context } from '../core/context.js'
+import { paramsError, StytchJwtError } from '../core/errors.js'
+import { mine, PROTO } from '../core/own.js'
+import { parseCompact } from './compact.js'
+import { keySource, knownKeys } from './keys.js'
+import { lookup, store, tokenCache, type TokenCache, type VerifiedToken } from './tokenCache.js'
+
+/** The time and cache options every local verifier takes. */
+export interface VerifyOptions {
+  /** Refuse tokens issued (`iat`) longer ago than this, with `jwt_too_old`. */
+  readonly maxTokenAgeSeconds?: number | undefined
+  /** Leeway for `exp`, `nbf`, `iat` and the age check (default 0). */
+  readonly clockToleranceSeconds?: number | undefined
+  /** The time to verify at (default: now). */
+  readonly now?: Date | undefined
+  /** Set `false` to verify the signature even for a token verified before (default on). */
+  readonly verifiedTokenCache?: boolean | undefined
+}
+
+/**
+ * Maps a signed payload whose issuer, audience, `sub` (a non-empty string) and times are checked
+ * to a verifier's result; throws `jwt_invalid` for a payload of the wrong kind.
+ */
+export type MapPayload<T> = (payload: SignedPayload) => T
+
+/** A payload whose signature and standard claims are checked. */
+export type SignedPayload = Record<string, unknown> & { readonly sub: string; readonly exp: number; readonly iat: number }
+
+/** One context → cache map per kind of token: a token verified as one kind is never served as another. */
+export type TokenCaches = WeakMap<Context, TokenCache<unknown>>
+
+const RS256 = { name: 'RSASSA-PKCS1-v1_5' }
+/** The registered claims Stytch sets: never custom claims. */
+export const REGISTERED: ReadonlySet<string> = new Set(['iss', 'aud', 'sub', 'iat', 'nbf', 'exp', 'jti'])
+
+export const invalid = (message: string): StytchJwtError => new StytchJwtError('jwt_invalid', message)
+export const isString = (value: unknown): value is string => typeof value === 'string'
+export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The payload's own keys but those in `reserved` (at least {@link REGISTERED}) and
+ * `https://stytch.com/…` keys, copied so that a `__proto__` claim stays an own key.
+ */
+export function customClaims(payload: Record<string, unknown>, reserved: ReadonlySet<string>): Record<string, unknown> {
+  const custom: Record<string, unknown> = {}
+  // Own keys only: a polluted, enumerable Object.prototype key must not become a claim.
+  for (const key of Object.keys(payload)) {
+    if (reserved.has(key) || key.startsWith('https://stytch.com/')) continue
+    // Defined, not assigned: a "__proto__" claim must stay an own property, not become the prototype.
+    if (key === '__proto__') Object.defineProperty(custom, key, { value: payload[key], enumerable: true, writable: true, configurable: true })
+    else custom[key] = payload[key]
+  }
+  return custom
+}
+
+// Results may be served from the cache to many callers: none of them may change it for the others.
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
+  }
+  return value
+}
+
+/** Throws the time-claim error that applies at `now` (seconds), if any; the age check comes last. */
+function checkTimes(token: VerifiedToken<unknown>, now: number, tolerance: number, maxAge: number | undefined): void {
+  if (token.exp <= now - tolerance) throw new StytchJwtError('jwt_expired', 'Token has expired')
+  if (token.nbf !== undefined && token.nbf > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token is not valid yet (nbf)')
+  if (token.iat > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token was issued in the future (iat)')
+  if (maxAge !== undefined && now - token.iat > maxAge + tolerance) {
+    throw new StytchJwtError('jwt_too_old', `Token is older than ${maxAge} seconds`)
+  }
+}
+
+function numberOption(value: unknown, name: string): number | undefined {
+  if (value !== undefined && !(isNumber(value) && value >= 0)) throw paramsError(`options.${name}`, 'must be a non-negative number')
+  return value as number | undefined
+}
+
+/**
+ * @internal The common local check: strict compact form and header (RS256, `typ` JWT, a `kid`),
+ * a project key that verifies the signature, issuer `stytch.com/<project>` or the base URL, the
+ * project among the audiences, `sub`, numeric `exp` and `iat`, `map` for the rest, then the time checks. A token
+ * in `caches` for the current key set skips the signature check, never the time checks.
+ */
+export async function verifyLocal<T>(ctx: Context, jwt: string, options: VerifyOptions, map: MapPayload<T>, caches: TokenCaches): Promise<T> {
+  const now = mine(options.now, PROTO['now'])
+  if (now !== undefined && !(now instanceof Date && isNumber(now.getTime()))) throw paramsError('options.now', 'must be a valid Date')
+  const tolerance = numberOption(mine(options.clockToleranceSeconds, PROTO['clockToleranceSeconds']), 'clockToleranceSeconds') ?? 0
+  const maxAge = numberOption(mine(options.maxTokenAgeSeconds, PROTO['maxTokenAgeSeconds']), 'maxTokenAgeSeconds')
+  const seconds = (now?.getTime() ?? Date.now()) / 1000
+  const source = keySource(ctx)
+  const cache = mine(options.verifiedTokenCache, PROTO['verifiedTokenCache']) === false ? undefined : tokenCache<T>(ctx, source.generation, caches)
+  // A non-string token skips the cache and is refused by parseCompact.
+  let token = cache && typeof jwt === 'string' ? lookup(cache, jwt) : undefined
+  if (token) {
+    checkTimes(token, seconds, tolerance, maxAge)
+    return token.session
+  }
+  const { header, payload, signingInput, signature } = parseCompact(jwt)
+  if (header['alg'] !== 'RS256') throw invalid('Token alg is not RS256')
+  if (!isString(header['kid']) || header['kid'] === '') throw invalid('Token header has no kid')
+  if (header['crit'] !== undefined || header['b64'] !== undefined) throw invalid('Token uses unsupported JWS extensions')
+  // Stytch marks its JWTs `typ: JWT` (the official SDKs require it too); `application/jwt` is the same type.
+  const typ = header['typ']
+  if (!isString(typ) || typ.toLowerCase().replace(/^application\//, '') !== 'jwt') throw invalid('Token typ is not JWT')
+  const keys = knownKeys(source, header['kid']) ?? (await source.keysFor(header['kid']))
+  const generation = source.generation
+  let verified = false
+  for (const key of keys) {
+    try {
+      verified = await crypto.subtle.verify(RS256, key, signature as BufferSource, signingInput as BufferSource)
+    } catch {
+      verified = false
+    }
+    if (verified) break
+  }
+  if (!verified) throw invalid('Token signature does not verify')
+  const { iss, aud, sub, exp, iat, nbf } = payload
+  if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('Token issuer is not this project')
+  const audiences = Array.isArray(aud) ? aud : [aud]
+  if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('Token audience is not this project')
+  if (!isString(sub) || sub === '') throw invalid('Token has no subject (sub)')
+  if (!isNumber(exp) || !isNumber(iat)) throw invalid('Token lacks a numeric exp or iat')
+  if (nbf !== undefined && !isNumber(nbf)) throw invalid('Token nbf is not numeric')
+  token = { session: map(payload as never), exp, iat, nbf }
+  checkTimes(token, seconds, tolerance, maxAge)
+  if (cache) {
+    // Only cache what was verified against the key set the cache now belongs to.
+    const current = tokenCache<T>(ctx, source.generation, caches)
+    if (generation === current.generation) store(current, jwt, token)
+  }
+  return token.session
+}
