@@ -77,6 +77,6 @@ describe('dependency direction', () => {
     const eager = files.filter((f) => (f.startsWith('rbac/') || f.startsWith('jwt/')) && runtimeImports(f).some((t) => t.startsWith('endpoints/')))
     expect(eager).toEqual([])
     const lazy = files.filter((f) => /import\('\.\.\/endpoints\//.test(readFileSync(join(src, f), 'utf8')))
-    expect(lazy.sort()).toEqual(['jwt/authenticateSessionJwt.ts', 'rbac/getProjectPolicy.ts'])
+    expect(lazy.sort()).toEqual(['jwt/authenticateSessionJwt.ts', 'jwt/introspectIdpToken.ts', 'rbac/getProjectPolicy.ts'])
   })
 })
