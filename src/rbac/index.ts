@@ -1,6 +1,6 @@
 /**
- * Local RBAC authorization: pure, exact checks against the project policy, and a per-context
- * policy cache.
+ * Local RBAC authorization: pure, exact checks against the project policy (roles and scopes) and
+ * an organization's custom roles, and per-context policy caches.
  *
  * @example
  * ```ts
@@ -22,7 +22,11 @@ export type {
   AuthorizationResult,
   AuthorizationSubject,
   CompiledPolicy,
+  MemberSubject,
+  RbacOrgPolicy,
   RbacPermission,
   RbacPolicy,
   RbacRole,
+  RbacScope,
+  TokenSubject,
 } from './types.js'
