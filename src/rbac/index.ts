@@ -14,6 +14,7 @@
 export { authorize } from './authorize.js'
 export { checkAuthorization } from './checkAuthorization.js'
 export { compilePolicy } from './compilePolicy.js'
+export { getOrganizationPolicy } from './getOrganizationPolicy.js'
 export { getProjectPolicy } from './getProjectPolicy.js'
 export { isAuthorized } from './isAuthorized.js'
 export type {
