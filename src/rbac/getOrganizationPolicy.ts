@@ -1,6 +1,6 @@
 import type { Context } from '../core/context.js'
 import { paramsError } from '../core/errors.js'
-import { cached, entry, fetchPolicy, roles, type CacheEntry } from './policyCache.js'
+import { cached, entry, fetchPolicy, type CacheEntry } from './policyCache.js'
 import type { RbacOrgPolicy } from './types.js'
 
 /** Most organization policies one context keeps; the least recently used goes first. */
@@ -35,8 +35,6 @@ export async function getOrganizationPolicy(ctx: Context, organizationId: string
   byOrganization.set(organizationId, state)
   // A dropped entry's refresh still settles into its own (now unreachable) entry: harmless.
   if (byOrganization.size > MAX_ORGANIZATIONS) byOrganization.delete(byOrganization.keys().next().value as string)
-  const load = async (): Promise<RbacOrgPolicy> => ({
-    roles: roles(await fetchPolicy(ctx, `/v1/b2b/rbac/organizations/${encodeURIComponent(organizationId)}`, 'org_policy'), 'org_policy'),
-  })
+  const load = (): Promise<RbacOrgPolicy> => fetchPolicy(ctx, `/v1/b2b/rbac/organizations/${encodeURIComponent(organizationId)}`, 'org_policy')
   return cached(ctx, state, load, 'organization RBAC policy')
 }

@@ -1,15 +1,9 @@
 import type { Context } from '../core/context.js'
-import { cached, entry, fetchPolicy, roles, scopes, type CacheEntry } from './policyCache.js'
+import { cached, entry, fetchPolicy, type CacheEntry } from './policyCache.js'
 import type { RbacPolicy } from './types.js'
 
 // One cache per context, made on first use.
 const caches = new WeakMap<Context, CacheEntry<RbacPolicy>>()
-
-/** Fetches and decodes the project policy: roles and scopes, own fields only. */
-async function load(ctx: Context): Promise<RbacPolicy> {
-  const policy = await fetchPolicy(ctx, '/v1/b2b/rbac/policy', 'policy')
-  return { roles: roles(policy, 'policy'), scopes: scopes(policy, 'policy') }
-}
 
 /**
  * Returns the project's RBAC policy (roles and scopes) for local authorization, fetched from
@@ -32,5 +26,5 @@ export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
   if (ctx.policy) return ctx.policy
   let state = caches.get(ctx)
   if (!state) caches.set(ctx, (state = entry()))
-  return cached(ctx, state, () => load(ctx), 'RBAC policy')
+  return cached(ctx, state, () => fetchPolicy<RbacPolicy>(ctx, '/v1/b2b/rbac/policy', 'policy'), 'RBAC policy')
 }

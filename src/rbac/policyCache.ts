@@ -1,8 +1,8 @@
 import { credentialsOf, type Context } from '../core/context.js'
 import { StytchDecodeError, StytchPolicyError } from '../core/errors.js'
-import { own } from '../core/own.js'
 import { send } from '../core/transport.js'
-import type { RbacPermission, RbacRole, RbacScope } from './types.js'
+import { compilePolicy } from './compilePolicy.js'
+import type { RbacOrgPolicy, RbacPolicy } from './types.js'
 
 /** @internal One cached policy: the copy, its age, the last failure and the refresh under way. */
 export interface CacheEntry<T> {
@@ -71,47 +71,20 @@ async function refresh<T>(state: CacheEntry<T>, started: number, load: () => Pro
   }
 }
 
-const bad = (path: string): never => {
-  throw new StytchDecodeError(`The RBAC policy response is malformed at ${path}`)
-}
-
-/** An own array field of `value`, or a decode error naming `path`. */
-function list(value: unknown, key: string, path: string): unknown[] {
-  const found = typeof value === 'object' && value !== null ? own(value, key) : undefined
-  return Array.isArray(found) ? found : bad(`${path}.${key}`)
-}
-
-function text(value: unknown, key: string, path: string): string {
-  const found = own(value as object, key)
-  return typeof found === 'string' ? found : bad(`${path}.${key}`)
-}
-
-const permissions = (value: unknown, path: string): RbacPermission[] =>
-  list(value, 'permissions', path).map((p, i) => {
-    const at = `${path}.permissions[${i}]`
-    return { resource_id: text(p, 'resource_id', at), actions: list(p, 'actions', at).map((a, j) => (typeof a === 'string' ? a : bad(`${at}.actions[${j}]`))) }
-  })
-
-/** A role or scope: its id under `key`, its permissions, and its description when it is a string. */
-function grantee(value: unknown, key: string, path: string): Record<string, unknown> {
-  const description = own(value as object, 'description')
-  return { [key]: text(value, key, path), permissions: permissions(value, path), ...(typeof description === 'string' && { description }) }
-}
-
-/** @internal Plain copies of the roles of a decoded policy, own fields only. */
-export const roles = (value: unknown, path: string): RbacRole[] =>
-  list(value, 'roles', path).map((r, i) => grantee(r, 'role_id', `${path}.roles[${i}]`) as unknown as RbacRole)
-
-/** @internal Plain copies of the scopes of a decoded policy (absent: none). */
-export const scopes = (value: unknown, path: string): RbacScope[] =>
-  own(value as object, 'scopes') === undefined ? [] : list(value, 'scopes', path).map((s, i) => grantee(s, 'scope', `${path}.scopes[${i}]`) as unknown as RbacScope)
+/**
+ * Objects without a prototype, so that a field the response lacks reads as undefined and never
+ * as a polluted Object.prototype's. (JSON holds own fields only; `__proto__` stays an own field.)
+ */
+const bare = (_key: string, value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value
 
 /**
  * @internal GETs `path` with the project's credentials through `send()` (retries, timeout,
- * bounded body, no redirects) and returns its own field `key`, an object. No params schema or
+ * bounded body, no redirects) and returns its field `key`, checked as a policy by compiling it
+ * (the compiled index is memoized, so the first check pays nothing more). No params schema or
  * endpoint pipeline: these two reads must stay small in a one-file worker bundle.
  */
-export async function fetchPolicy(ctx: Context, path: string, key: string): Promise<object> {
+export async function fetchPolicy<T extends RbacPolicy | RbacOrgPolicy>(ctx: Context, path: string, key: string): Promise<T> {
   const body = await send(ctx, {
     method: 'GET',
     url: ctx.baseUrl + path,
@@ -120,12 +93,12 @@ export async function fetchPolicy(ctx: Context, path: string, key: string): Prom
     signal: undefined,
     timeoutMs: undefined,
   })
-  let data: unknown
+  let policy: T
   try {
-    data = JSON.parse(body)
+    policy = JSON.parse(body, bare)?.[key]
+    compilePolicy(policy)
   } catch (error) {
-    throw new StytchDecodeError('The RBAC policy response is not JSON', error)
+    throw new StytchDecodeError(`The response holds no valid ${key}`, error)
   }
-  const found = typeof data === 'object' && data !== null ? own(data, key) : undefined
-  return typeof found === 'object' && found !== null && !Array.isArray(found) ? found : bad(key)
+  return policy
 }
