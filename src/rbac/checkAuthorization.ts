@@ -42,15 +42,10 @@ export function decide(
   // are compared by name with what the prototype holds (Object.hasOwn would triple the check's
   // cost). An inherited resource or action id can only name what the subject's own ids are granted.
   const { organization_id: memberOf, roles, scopes } = subject ?? {}
-  const hasRoles = Array.isArray(roles) && roles !== PROTO['roles']
-  const hasScopes = Array.isArray(scopes) && scopes !== PROTO['scopes']
-  // Exactly one of the two; the other absent (or only inherited).
-  if (
-    typeof memberOf !== 'string' ||
-    memberOf === PROTO['organization_id'] ||
-    hasRoles === hasScopes ||
-    (hasRoles ? scopes !== undefined && scopes !== PROTO['scopes'] : roles !== undefined && roles !== PROTO['roles'])
-  ) {
+  const own = roles === PROTO['roles'] ? undefined : roles
+  const ids = own ?? (scopes === PROTO['scopes'] ? undefined : scopes)
+  // Exactly one of the two, an array; the other absent (or only inherited).
+  if (typeof memberOf !== 'string' || memberOf === PROTO['organization_id'] || !Array.isArray(ids) || (own !== undefined && scopes !== undefined && scopes !== PROTO['scopes'])) {
     invalidInput('subject', 'an AuthorizationSubject')
   }
   const { organization_id, resource_id, action } = check ?? {}
@@ -58,11 +53,8 @@ export function decide(
     invalidInput('check', 'an AuthorizationCheck')
   }
   if (memberOf !== organization_id) return 1
-  if (hasScopes) return grants(scopeIndex, scopes as readonly string[], resource_id, action) ? 0 : 2
-  return grants(roleIndex, roles as readonly string[], resource_id, action) ||
-    (orgRoles !== undefined && grants(orgRoles, roles as readonly string[], resource_id, action))
-    ? 0
-    : 2
+  if (own === undefined) return grants(scopeIndex, ids, resource_id, action) ? 0 : 2
+  return grants(roleIndex, ids, resource_id, action) || (orgRoles !== undefined && grants(orgRoles, ids, resource_id, action)) ? 0 : 2
 }
 
 /**

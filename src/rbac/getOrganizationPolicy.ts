@@ -3,7 +3,7 @@ import { paramsError } from '../core/errors.js'
 import { cached, entry, fetchPolicy, type CacheEntry } from './policyCache.js'
 import type { RbacOrgPolicy } from './types.js'
 
-/** Most organization policies one context keeps; the least recently used goes first. */
+/** @internal Most organization policies one context keeps; the least recently used goes first. */
 export const MAX_ORGANIZATIONS = 1000
 
 // Per context: organization id → entry, in least-recently-used-first order.
