@@ -1,5 +1,6 @@
 // Bundles one entry module the way a user's edge bundler would (rollup + node-resolve with
-// worker/browser conditions + terser) and reports minified and gzip bytes.
+// worker/browser conditions + terser) into ONE file, dynamic imports inlined as Workers and
+// Vercel Edge bundlers do, and reports its minified and gzip bytes.
 import nodeResolve from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import { fileURLToPath } from 'node:url'
@@ -22,25 +23,10 @@ export async function measure(code) {
       nodeResolve({ exportConditions: ['worker', 'browser', 'import', 'default'], browser: true, rootDir: root }),
     ],
   })
-  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, compress: { passes: 2 } })] })
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser({ module: true, compress: { passes: 2 } })] })
   await bundle.close()
-  // Code loaded with the entry (it and its static imports) vs chunks only loaded on demand.
-  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]))
-  const eager = new Set()
-  const visit = (name) => {
-    if (eager.has(name)) return
-    eager.add(name)
-    for (const dep of chunks.get(name)?.imports ?? []) visit(dep)
-  }
-  visit(output[0].fileName)
-  const join = (names) => names.map((n) => chunks.get(n).code).join('\n')
-  const text = join([...eager])
-  const all = join([...chunks.keys()])
-  return {
-    code: text,
-    min: Buffer.byteLength(text),
-    gzip: gzipSync(text, { level: 9 }).length,
-    lazyGzip: gzipSync(all, { level: 9 }).length - gzipSync(text, { level: 9 }).length,
-    lazyCode: join([...chunks.keys()].filter((n) => !eager.has(n))),
-  }
+  const chunks = output.filter((o) => o.type === 'chunk')
+  if (chunks.length !== 1) throw new Error(`expected one output file, got ${chunks.length}`)
+  const text = chunks[0].code
+  return { code: text, min: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length }
 }

@@ -18,8 +18,8 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
   [/^endpoints\//, (t) => t.startsWith('core/') || t.startsWith('endpoints/') || t === 'valibot', 'endpoints import only core, endpoints and valibot'],
   [
     /^rbac\//,
-    (t, f) => t.startsWith('rbac/') || t === 'core/errors.ts' || t === 'core/own.ts' || (f === 'rbac/getProjectPolicy.ts' && t === 'endpoints/rbac/getRbacPolicy.ts') || (f === 'rbac/index.ts' && t.startsWith('rbac/')),
-    'rbac imports only rbac, core/errors and core/own (the policy cache also getRbacPolicy)',
+    (t, f) => t.startsWith('rbac/') || t === 'core/errors.ts' || t === 'core/own.ts' || (f === 'rbac/policyCache.ts' && (t === 'core/transport.ts' || t === 'core/context.ts')),
+    'rbac imports only rbac, core/errors and core/own (the policy cache also the transport, never the endpoint pipeline)',
   ],
   [/^testing\/arbitraries\.ts$/, (t) => t === 'fast-check', 'the arbitraries import only fast-check'],
   [
@@ -31,7 +31,7 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
     /^jwt\//,
     (t, f) =>
       t.startsWith('jwt/') || t.startsWith('jose/') ||
-      ['core/errors.ts', 'core/context.ts', 'core/claims.ts', 'core/issues.ts', 'core/own.ts', 'core/body.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts'].includes(t) ||
+      ['core/errors.ts', 'core/context.ts', 'core/claims.ts', 'core/issues.ts', 'core/own.ts', 'core/body.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts', 'rbac/getOrganizationPolicy.ts'].includes(t) ||
       (f === 'jwt/authenticateSessionJwt.ts' && t === 'endpoints/sessions/authenticateSession.ts'),
     'jwt imports jose, core errors/context/claims/own/body and the rbac check; only the fallback helper reaches the HTTP pipeline',
   ],
@@ -77,6 +77,6 @@ describe('dependency direction', () => {
     const eager = files.filter((f) => (f.startsWith('rbac/') || f.startsWith('jwt/')) && runtimeImports(f).some((t) => t.startsWith('endpoints/')))
     expect(eager).toEqual([])
     const lazy = files.filter((f) => /import\('\.\.\/endpoints\//.test(readFileSync(join(src, f), 'utf8')))
-    expect(lazy.sort()).toEqual(['jwt/authenticateSessionJwt.ts', 'jwt/introspectIdpToken.ts', 'rbac/getProjectPolicy.ts'])
+    expect(lazy.sort()).toEqual(['jwt/authenticateSessionJwt.ts', 'jwt/introspectIdpToken.ts'])
   })
 })

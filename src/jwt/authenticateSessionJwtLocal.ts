@@ -30,7 +30,11 @@ export interface LocalJwtOptions<S> {
   readonly clockToleranceSeconds?: number | undefined
   /** The time to verify at (default: now). */
   readonly now?: Date | undefined
-  /** After verification, also authorize the session locally against the project's RBAC policy. */
+  /**
+   * After verification, also authorize the session locally: its roles against the project's
+   * roles and its organization's custom roles (both policies cached; with a fixed `policy` in
+   * the context, no organization policy is fetched and none applies).
+   */
   readonly authorizationCheck?: AuthorizationCheck | undefined
   /** A schema (valibot, or any Standard Schema) that validates and types the custom claims. */
   readonly claims?: S
@@ -144,9 +148,11 @@ export async function localSession<S extends ClaimsSchema | undefined = undefine
   let session = (await verifyLocal(ctx, sessionJwt, options, toSession, caches)) as JwtMemberSession<ClaimsOf<S>>
   if (claims) session = { ...session, custom_claims: (await validateClaims(claims, session.custom_claims)) as ClaimsOf<S> }
   if (authorizationCheck) {
-    // Loaded on demand: verification alone never bundles or runs the HTTP pipeline.
-    const { getProjectPolicy } = await import('../rbac/getProjectPolicy.js')
-    const result = checkAuthorization(await getProjectPolicy(ctx), session, authorizationCheck)
+    // Loaded on demand: verification alone never loads or runs the HTTP transport.
+    const [{ getProjectPolicy }, { getOrganizationPolicy }] = await Promise.all([import('../rbac/getProjectPolicy.js'), import('../rbac/getOrganizationPolicy.js')])
+    // Both fetched at once: project roles plus the session organization's custom roles.
+    const [policy, orgPolicy] = await Promise.all([getProjectPolicy(ctx), getOrganizationPolicy(ctx, session.organization_id)])
+    const result = checkAuthorization(policy, session, authorizationCheck, orgPolicy)
     if (!result.allowed) throw new StytchAuthorizationError(result.code)
   }
   return session

@@ -3,7 +3,7 @@ import type { Context } from '../core/context.js'
 import { paramsError, StytchAuthorizationError } from '../core/errors.js'
 import { checkKnown, mine, PROTO } from '../core/own.js'
 import { checkAuthorization } from '../rbac/checkAuthorization.js'
-import type { AuthorizationCheck, AuthorizationSubject } from '../rbac/types.js'
+import type { AuthorizationCheck } from '../rbac/types.js'
 import { customClaims, deepFreeze, invalid, isObject, isString, REGISTERED, verifyLocal, type SignedPayload, type TokenCaches, type VerifyOptions } from './verify.js'
 
 /**
@@ -80,7 +80,7 @@ export async function authorizeScopes(ctx: Context, token: IdpAccessToken<unknow
   const { getProjectPolicy } = await import('../rbac/getProjectPolicy.js')
   const subject = { organization_id: token.organization_id, scopes: token.scope.split(' ').filter(Boolean) }
   // A scope subject: `checkAuthorization` decides it against the policy's scopes, not its roles.
-  const result = checkAuthorization(await getProjectPolicy(ctx), subject as unknown as AuthorizationSubject, check)
+  const result = checkAuthorization(await getProjectPolicy(ctx), subject, check)
   if (!result.allowed) throw new StytchAuthorizationError(result.code)
 }
 

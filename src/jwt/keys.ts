@@ -1,10 +1,10 @@
-import { JWKSMultipleMatchingKeys, JWKSNoMatchingKey } from 'jose/errors'
-import { createLocalJWKSet } from 'jose/jwks/local'
 import { readBody } from '../core/body.js'
 import { credentialsOf, type Context } from '../core/context.js'
 import { StytchJwtError } from '../core/errors.js'
+import { own } from '../core/own.js'
 
-type KeySet = (header: { alg: string; kid: string }) => Promise<CryptoKey>
+/** The keys of a set whose `kid` is the token's (usually one); undefined when no key has it. */
+type KeySet = (kid: string) => Promise<CryptoKey[] | undefined>
 
 /** The project's signing keys for one context. */
 export interface KeySource {
@@ -12,7 +12,7 @@ export interface KeySource {
   generation: number
   /** The keys whose `kid` equals the token's and that may verify RS256 (usually one). */
   keysFor(kid: string): Promise<CryptoKey[]>
-  /** Keys found for a kid, while the set they came from is fresh: the hot path skips jose. */
+  /** Keys found for a kid, while the set they came from is fresh: the hot path skips the set. */
   readonly known: Map<string, CryptoKey[]>
   knownUntil: number
 }
@@ -25,40 +25,81 @@ export function knownKeys(source: KeySource, kid: string): CryptoKey[] | undefin
 // One source per context, made on first use.
 const sources = new WeakMap<Context, KeySource>()
 
-async function candidates(set: KeySet, kid: string): Promise<CryptoKey[]> {
-  try {
-    return [await set({ alg: 'RS256', kid })]
-  } catch (error) {
-    if (!(error instanceof JWKSMultipleMatchingKeys)) throw error
-    const keys: CryptoKey[] = []
-    for await (const key of error as unknown as AsyncIterable<CryptoKey>) keys.push(key)
-    return keys
-  }
+const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }
+
+/**
+ * Whether a JWK may verify an RS256 token with this `kid` (jose's rules for a local set, own
+ * fields only): kid equal, kty RSA, `alg` RS256 and `use` sig when present, `key_ops` (when
+ * present) unique strings that include verify, `ext` a boolean when present.
+ */
+function usable(jwk: object, kid: string): boolean {
+  const ops = own(jwk, 'key_ops')
+  const ext = own(jwk, 'ext')
+  const alg = own(jwk, 'alg')
+  const use = own(jwk, 'use')
+  return (
+    own(jwk, 'kid') === kid &&
+    own(jwk, 'kty') === 'RSA' &&
+    (alg === undefined || alg === 'RS256') &&
+    (use === undefined || use === 'sig') &&
+    (ext === undefined || typeof ext === 'boolean') &&
+    (ops === undefined || (Array.isArray(ops) && ops.every((op, i) => typeof op === 'string' && ops.indexOf(op) === i) && ops.includes('verify')))
+  )
 }
 
+/**
+ * A key set read from a JWKS with Web Crypto (no jose: a one-file worker bundle pays for every
+ * byte): a snapshot, so later changes to the object do nothing; each key imported once, public
+ * RSA verify keys only. One matching key that fails to import is an error; of several, those
+ * that import are used. Undefined when the set is malformed.
+ */
 function local(jwks: unknown): KeySet | undefined {
+  let keys: unknown
   try {
-    return createLocalJWKSet(jwks as never) as KeySet
+    keys = structuredClone(own(Object(jwks), 'keys'))
   } catch {
     return undefined
+  }
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'object' && k !== null && !Array.isArray(k))) return undefined
+  const imported = new WeakMap<object, Promise<CryptoKey>>()
+  const load = (jwk: object): Promise<CryptoKey> => {
+    let key = imported.get(jwk)
+    if (!key) {
+      // Only n and e, on an object with no prototype: nothing inherited (a polluted `d`) reaches the import.
+      const material = { __proto__: null, kty: 'RSA', n: own(jwk, 'n'), e: own(jwk, 'e') } as unknown as JsonWebKey
+      key = crypto.subtle.importKey('jwk', material, RSA, false, ['verify']).then((k) => {
+        if (k.type !== 'public') throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not a public key')
+        return k
+      })
+      key.catch(() => imported.delete(jwk))
+      imported.set(jwk, key)
+    }
+    return key
+  }
+  return async (kid) => {
+    const matching = (keys as object[]).filter((jwk) => usable(jwk, kid))
+    if (!matching.length) return undefined
+    if (matching.length === 1) return [await load(matching[0]!)]
+    const found: CryptoKey[] = []
+    for (const jwk of matching) await load(jwk).then((k) => found.push(k), () => {})
+    return found
   }
 }
 
 /** Keys of `set` for `kid`; undefined when no key has it. */
 async function find(set: KeySet, kid: string): Promise<CryptoKey[] | undefined> {
   try {
-    return await candidates(set, kid)
+    return await set(kid)
   } catch (error) {
-    if (!(error instanceof JWKSNoMatchingKey)) throw mapKeyError(error)
+    throw mapKeyError(error)
   }
 }
 
 function mapKeyError(error: unknown): StytchJwtError {
-  if (error instanceof StytchJwtError) return error
-  return error instanceof JWKSNoMatchingKey
-    ? new StytchJwtError('jwks_no_matching_key', 'No key of the project JWKS matches the token', error)
-    : new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', error)
+  return error instanceof StytchJwtError ? error : new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', error)
 }
+
+const noMatch = (): StytchJwtError => new StytchJwtError('jwks_no_matching_key', 'No key of the project JWKS matches the token')
 
 /**
  * The key source of a context: its static `jwks`, or the project's JWKS fetched with a timeout,
@@ -82,7 +123,8 @@ export function keySource(ctx: Context): KeySource {
     const set = local(ctx.jwks)
     made.keysFor = async (kid) => {
       if (!set) throw new StytchJwtError('jwks_unavailable', 'The configured JWKS is malformed')
-      const keys = await candidates(set, kid).catch((error: unknown) => Promise.reject(mapKeyError(error)))
+      const keys = await find(set, kid)
+      if (!keys) throw noMatch()
       return remember(kid, keys, Number.POSITIVE_INFINITY)
     }
   } else {
@@ -117,7 +159,8 @@ export function keySource(ctx: Context): KeySource {
           }
           const text = await readBody(response, ctx.maxResponseBytes)
           const jwks = JSON.parse(text) as { keys: object[] }
-          const next = createLocalJWKSet(jwks as never) as KeySet
+          const next = local(jwks)
+          if (!next) throw new StytchJwtError('jwks_unavailable', 'The fetched JWKS is malformed')
           if (!mine()) return
           fetchedAt = Date.now()
           if (cache) {
@@ -159,7 +202,7 @@ export function keySource(ctx: Context): KeySource {
         } else if (!set) {
           throw mapKeyError(failure)
         }
-        if (!keys) throw new StytchJwtError('jwks_no_matching_key', 'No key of the project JWKS matches the token')
+        if (!keys) throw noMatch()
       }
       // The set changed while we looked: look again rather than remember a key it may have dropped.
       return from === set ? remember(kid, keys, fetchedAt + maxAgeMs) : made.keysFor(kid)

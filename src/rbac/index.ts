@@ -1,6 +1,6 @@
 /**
- * Local RBAC authorization: pure, exact checks against the project policy, and a per-context
- * policy cache.
+ * Local RBAC authorization: pure, exact checks against the project policy (roles and scopes) and
+ * an organization's custom roles, and per-context policy caches.
  *
  * @example
  * ```ts
@@ -14,6 +14,7 @@
 export { authorize } from './authorize.js'
 export { checkAuthorization } from './checkAuthorization.js'
 export { compilePolicy } from './compilePolicy.js'
+export { getOrganizationPolicy } from './getOrganizationPolicy.js'
 export { getProjectPolicy } from './getProjectPolicy.js'
 export { isAuthorized } from './isAuthorized.js'
 export type {
@@ -22,7 +23,11 @@ export type {
   AuthorizationResult,
   AuthorizationSubject,
   CompiledPolicy,
+  MemberSubject,
+  RbacOrgPolicy,
   RbacPermission,
   RbacPolicy,
   RbacRole,
+  RbacScope,
+  TokenSubject,
 } from './types.js'

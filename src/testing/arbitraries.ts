@@ -1,5 +1,6 @@
 /**
- * fast-check arbitraries of RBAC policies, subjects and checks, for property tests of your own
+ * fast-check arbitraries of RBAC policies (project and organization), subjects (members and
+ * tokens) and checks, for property tests of your own
  * authorization code: realistic ids mixed with adversarial ones (prototype keys, case and Unicode
  * look-alikes, whitespace, `*`). The one subpath that needs `fast-check` (3 or 4) installed.
  *
@@ -17,7 +18,7 @@
  * @module
  */
 import fc from 'fast-check'
-import type { AuthorizationCheck, AuthorizationSubject, RbacPolicy, RbacRole } from '../rbac/types.js'
+import type { AuthorizationCheck, MemberSubject, RbacOrgPolicy, RbacPermission, RbacPolicy, RbacRole, RbacScope, TokenSubject } from '../rbac/types.js'
 
 /** Ids that break naive code: prototype keys, look-alikes, whitespace and the wildcard itself. */
 const ADVERSARIAL = [
@@ -27,6 +28,7 @@ const ADVERSARIAL = [
 ]
 const ROLES = ['stytch_admin', 'stytch_member', 'editor', 'viewer', 'billing_admin', 'auditor']
 const RESOURCES = ['documents', 'images', 'billing', 'stytch.member', 'stytch.organization', 'reports']
+const SCOPES = ['read:documents', 'write:documents', 'openid', 'profile', 'admin:billing', 'reports']
 const ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'invite', 'update.info.name']
 const ORGANIZATIONS = [
   'organization-test-07971b06-ac8b-4cdb-9c15-63b17e653931',
@@ -47,26 +49,35 @@ function idArbitrary(realistic: readonly string[]): fc.Arbitrary<string> {
 export interface PolicyArbitraryOptions {
   /** Most roles in a policy (default 8). */
   readonly maxRoles?: number
-  /** Most permissions per role (default 4). */
+  /** Most permissions per role or scope (default 4). */
   readonly maxPermissions?: number
+  /** Most scopes in a policy (default 4). */
+  readonly maxScopes?: number
 }
 
-/** Generates project policies: unique role ids, permissions over shared resources, `*` sometimes. */
+const permissionArbitrary: fc.Arbitrary<RbacPermission> = fc.record({
+  resource_id: idArbitrary(RESOURCES),
+  actions: fc.array(fc.oneof({ weight: 5, arbitrary: idArbitrary(ACTIONS) }, { weight: 1, arbitrary: fc.constant('*') }), { maxLength: 4 }),
+})
+
+const roleArbitrary = (ids: fc.Arbitrary<string>, maxPermissions: number): fc.Arbitrary<RbacRole> =>
+  fc.record({ role_id: ids, description: fc.constant('generated role'), permissions: fc.array(permissionArbitrary, { maxLength: maxPermissions }) })
+
+/** Generates project policies: unique role ids, scopes, permissions over shared resources, `*` sometimes. */
 export function policyArbitrary(options: PolicyArbitraryOptions = {}): fc.Arbitrary<RbacPolicy> {
-  const { maxRoles = 8, maxPermissions = 4 } = options
-  const permission = fc.record({
-    resource_id: idArbitrary(RESOURCES),
-    actions: fc.array(fc.oneof({ weight: 5, arbitrary: idArbitrary(ACTIONS) }, { weight: 1, arbitrary: fc.constant('*') }), { maxLength: 4 }),
+  const { maxRoles = 8, maxPermissions = 4, maxScopes = 4 } = options
+  const scope: fc.Arbitrary<RbacScope> = fc.record({
+    scope: idArbitrary(SCOPES),
+    description: fc.constant('generated scope'),
+    permissions: fc.array(permissionArbitrary, { maxLength: maxPermissions }),
   })
-  const role: fc.Arbitrary<RbacRole> = fc.record({
-    role_id: idArbitrary(ROLES),
-    description: fc.constant('generated role'),
-    permissions: fc.array(permission, { maxLength: maxPermissions }),
-  })
-  return fc.uniqueArray(role, { maxLength: maxRoles, selector: (r) => r.role_id }).chain((roles) => {
+  const roles = fc.uniqueArray(roleArbitrary(idArbitrary(ROLES), maxPermissions), { maxLength: maxRoles, selector: (r) => r.role_id })
+  const scopes = fc.uniqueArray(scope, { maxLength: maxScopes, selector: (s) => s.scope })
+  return fc.tuple(roles, scopes).chain(([roles, scopes]) => {
     const resourceIds = [...new Set(roles.flatMap((r) => r.permissions.map((p) => p.resource_id)))]
     return fc.constant({
       roles,
+      scopes,
       resources: resourceIds.map((resource_id) => ({
         resource_id,
         description: 'generated resource',
@@ -88,21 +99,43 @@ export function organizationIdArbitrary(): fc.Arbitrary<string> {
   )
 }
 
-/** Generates subjects (organization and roles); with a policy, roles are mostly the policy's own. */
-export function subjectArbitrary(policy?: RbacPolicy): fc.Arbitrary<AuthorizationSubject> {
-  const roleIds = policy?.roles.map((r) => r.role_id) ?? []
+/**
+ * Generates organization policies (custom roles): ids of their own, and sometimes a project
+ * role's id with other permissions (the grants of both then apply).
+ */
+export function orgPolicyArbitrary(policy?: RbacPolicy, options: PolicyArbitraryOptions = {}): fc.Arbitrary<RbacOrgPolicy> {
+  const { maxRoles = 4, maxPermissions = 4 } = options
+  const ids = pick(policy?.roles.map((r) => r.role_id) ?? [], idArbitrary(['custom_editor', 'custom_viewer', 'org_admin', ...ROLES]))
+  return fc.record({ roles: fc.uniqueArray(roleArbitrary(ids, maxPermissions), { maxLength: maxRoles, selector: (r) => r.role_id }) })
+}
+
+/**
+ * Generates member subjects (organization and roles); with policies, roles are mostly the
+ * project's or the organization policy's own.
+ */
+export function subjectArbitrary(policy?: RbacPolicy, orgPolicy?: RbacOrgPolicy): fc.Arbitrary<MemberSubject> {
+  const roleIds = [...(policy?.roles ?? []), ...(orgPolicy?.roles ?? [])].map((r) => r.role_id)
   return fc.record({
     organization_id: organizationIdArbitrary(),
     roles: fc.array(pick(roleIds, idArbitrary(ROLES)), { maxLength: 4 }),
   })
 }
 
+/** Generates token subjects (organization and scopes); with a policy, scopes are mostly its own. */
+export function tokenSubjectArbitrary(policy?: RbacPolicy): fc.Arbitrary<TokenSubject> {
+  const names = policy?.scopes?.map((s) => s.scope) ?? []
+  return fc.record({
+    organization_id: organizationIdArbitrary(),
+    scopes: fc.array(pick(names, idArbitrary(SCOPES)), { maxLength: 4 }),
+  })
+}
+
 /**
- * Generates checks; with a policy, most ask for a resource and action that one of its
- * permissions names, the rest mix its ids with others.
+ * Generates checks; with policies, most ask for a resource and action that one of their
+ * permissions (roles, scopes, custom roles) names, the rest mix their ids with others.
  */
-export function authorizationCheckArbitrary(policy?: RbacPolicy): fc.Arbitrary<AuthorizationCheck> {
-  const permissions = policy?.roles.flatMap((r) => r.permissions) ?? []
+export function authorizationCheckArbitrary(policy?: RbacPolicy, orgPolicy?: RbacOrgPolicy): fc.Arbitrary<AuthorizationCheck> {
+  const permissions = [...(policy?.roles ?? []), ...(policy?.scopes ?? []), ...(orgPolicy?.roles ?? [])].flatMap((r) => r.permissions)
   const mixed = fc.record({
     organization_id: organizationIdArbitrary(),
     resource_id: pick([...new Set(permissions.map((p) => p.resource_id))], idArbitrary(RESOURCES)),

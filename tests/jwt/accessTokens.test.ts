@@ -123,14 +123,12 @@ describe('introspectIdpTokenLocal', () => {
     expect((error as StytchAuthorizationError).code).toBe('session_authorization_tenancy_error')
   })
 
-  // Skipped: checkAuthorization does not take a `{ organization_id, scopes }` subject on this branch
-  // yet (it refuses a subject without roles); the scope-subject API lands from another branch.
-  it.skip('authorizes by the token scopes against the policy scopes', async () => {
+  it('authorizes by the token scopes against the policy scopes', async () => {
     const policy = {
       roles: [],
       scopes: [{ scope: 'read:docs', permissions: [{ resource_id: 'documents', actions: ['read'] }] }],
     }
-    const scoped = createTestContext({ jwks: keys.jwks, policy: policy as never })
+    const scoped = createTestContext({ jwks: keys.jwks, policy })
     const token = await mintAccessToken(keys.signer, grant)
     const check = { organization_id: 'organization-test-1', resource_id: 'documents', action: 'read' }
     expect((await introspectIdpTokenLocal(scoped, token, { authorizationCheck: check })).subject).toBe('member-test-1')

@@ -10,21 +10,35 @@ import {
   type AuthorizationCheck,
   type AuthorizationResult,
   type AuthorizationSubject,
+  type RbacOrgPolicy,
   type RbacPolicy,
 } from '../../src/index.js'
-import { authorizationCheckArbitrary, policyArbitrary, subjectArbitrary } from '../../src/testing/arbitraries.js'
+import {
+  authorizationCheckArbitrary,
+  orgPolicyArbitrary,
+  policyArbitrary,
+  subjectArbitrary,
+  tokenSubjectArbitrary,
+} from '../../src/testing/arbitraries.js'
 
 const RUNS = 10_000
+// The model test's run count: RBAC_MODEL_RUNS=100000 for a longer search.
+const MODEL_RUNS = Number(process.env['RBAC_MODEL_RUNS']) || 5000
 const ALLOW: AuthorizationResult = { allowed: true }
 const TENANCY: AuthorizationResult = { allowed: false, code: 'session_authorization_tenancy_error' }
 const DENY: AuthorizationResult = { allowed: false, code: 'session_authorization_error' }
 
-/** The rules, read literally: a linear scan with no index. */
-function model(policy: RbacPolicy, subject: AuthorizationSubject, check: AuthorizationCheck): AuthorizationResult {
+/**
+ * The rules, read literally: a linear scan with no index. Members: project roles, then the
+ * organization's custom roles; tokens: project scopes only; tenancy first.
+ */
+function model(policy: RbacPolicy, subject: AuthorizationSubject, check: AuthorizationCheck, orgPolicy?: RbacOrgPolicy): AuthorizationResult {
   if (subject.organization_id !== check.organization_id) return TENANCY
-  for (const role of policy.roles) {
-    if (!subject.roles.includes(role.role_id)) continue
-    for (const permission of role.permissions) {
+  const grantees: Array<{ id: string; permissions: RbacPolicy['roles'][number]['permissions'] }> = subject.scopes
+    ? (policy.scopes ?? []).filter((s) => subject.scopes.includes(s.scope)).map((s) => ({ id: s.scope, permissions: s.permissions }))
+    : [...policy.roles, ...(orgPolicy?.roles ?? [])].filter((r) => subject.roles!.includes(r.role_id)).map((r) => ({ id: r.role_id, permissions: r.permissions }))
+  for (const { permissions } of grantees) {
+    for (const permission of permissions) {
       if (permission.resource_id === check.resource_id && (permission.actions.includes(check.action) || permission.actions.includes('*'))) {
         return ALLOW
       }
@@ -37,7 +51,34 @@ const scenario = policyArbitrary().chain((policy) =>
   fc.tuple(fc.constant(policy), subjectArbitrary(policy), authorizationCheckArbitrary(policy)),
 )
 
+/** A project policy, an organization policy (or none), a member or a token, and a check. */
+const fullScenario = policyArbitrary().chain((policy) =>
+  fc.option(orgPolicyArbitrary(policy), { nil: undefined }).chain((orgPolicy) =>
+    fc.tuple(
+      fc.constant(policy),
+      fc.constant(orgPolicy),
+      fc.oneof(subjectArbitrary(policy, orgPolicy), tokenSubjectArbitrary(policy)) as fc.Arbitrary<AuthorizationSubject>,
+      authorizationCheckArbitrary(policy, orgPolicy),
+    ),
+  ),
+)
+
 describe('properties', () => {
+  it(`with organization roles and scopes, the check equals the naive model (${MODEL_RUNS} runs)`, () => {
+    const seen = new Set<string>()
+    fc.assert(
+      fc.property(fullScenario, ([policy, orgPolicy, subject, check]) => {
+        const expected = model(policy, subject, check, orgPolicy)
+        expect(checkAuthorization(policy, subject, check, orgPolicy)).toEqual(expected)
+        expect(isAuthorized(compilePolicy(policy), subject, check, orgPolicy && compilePolicy(orgPolicy))).toBe(expected.allowed)
+        seen.add(`${subject.scopes ? 'token' : 'member'} ${JSON.stringify(expected)}`)
+      }),
+      { numRuns: MODEL_RUNS },
+    )
+    // Every kind of subject reached every outcome.
+    expect(seen.size).toBe(6)
+  })
+
   it('the compiled check equals the naive model', () => {
     fc.assert(
       fc.property(scenario, ([policy, subject, check]) => {
@@ -180,6 +221,52 @@ describe('rules, by example', () => {
     expect(isAuthorized(split, subject, check('a', 'x')) && isAuthorized(split, subject, check('a', 'y'))).toBe(true)
   })
 
+  it('adds the organization’s custom roles to the project roles, for members only', () => {
+    const orgPolicy = {
+      roles: [
+        { role_id: 'reviewer', permissions: [{ resource_id: 'documents', actions: ['comment'] }] },
+        { role_id: 'editor', permissions: [{ resource_id: 'reports', actions: ['*'] }] },
+      ],
+    }
+    const reviewer = { organization_id: org, roles: ['reviewer'] }
+    expect(isAuthorized(policy, reviewer, check('documents', 'comment'))).toBe(false)
+    expect(isAuthorized(policy, reviewer, check('documents', 'comment'), orgPolicy)).toBe(true)
+    // A custom role with a project role's id adds its grants to the project role's.
+    expect(isAuthorized(policy, editor, check('reports', 'export'), orgPolicy)).toBe(true)
+    expect(isAuthorized(policy, editor, check('documents', 'write'), orgPolicy)).toBe(true)
+    expect(checkAuthorization(policy, reviewer, check('documents', 'comment', 'organization-test-2'), orgPolicy)).toEqual(TENANCY)
+    expect(isAuthorized(policy, { organization_id: org, scopes: ['reviewer'] }, check('documents', 'comment'), orgPolicy)).toBe(false)
+  })
+
+  it('authorizes tokens by the project scopes, never by roles', () => {
+    const scoped: RbacPolicy = { ...policy, scopes: [{ scope: 'read:documents', permissions: [{ resource_id: 'documents', actions: ['read'] }] }] }
+    const token = { organization_id: org, scopes: ['read:documents', 'openid'] }
+    expect(checkAuthorization(scoped, token, check('documents', 'read'))).toEqual(ALLOW)
+    expect(checkAuthorization(scoped, token, check('documents', 'write'))).toEqual(DENY)
+    expect(checkAuthorization(scoped, token, check('documents', 'read', 'organization-test-2'))).toEqual(TENANCY)
+    // A scope named like a role is not that role, and a role named like a scope is not that scope.
+    expect(isAuthorized(scoped, { organization_id: org, scopes: ['admin'] }, check('documents', 'read'))).toBe(false)
+    expect(isAuthorized(scoped, { organization_id: org, roles: ['read:documents'] }, check('documents', 'read'))).toBe(false)
+    // A policy without scopes has none.
+    expect(isAuthorized(policy, token, check('documents', 'read'))).toBe(false)
+  })
+
+  it('ignores roles and scopes inherited from a polluted Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>
+    const scoped = { roles: [], scopes: [{ scope: 's', permissions: [{ resource_id: 'documents', actions: ['read'] }] }] }
+    try {
+      proto['scopes'] = ['s']
+      expect(isAuthorized(scoped, { organization_id: org, roles: [] }, check('documents', 'read'))).toBe(false)
+      expect(isAuthorized({ roles: [] }, { organization_id: org, roles: [] }, check('documents', 'read'))).toBe(false)
+      delete proto['scopes']
+      proto['roles'] = ['admin']
+      expect(isAuthorized(policy, { organization_id: org, scopes: [] }, check('documents', 'read'))).toBe(false)
+    } finally {
+      delete proto['scopes']
+      delete proto['roles']
+    }
+  })
+
   it('compiles a policy object once and returns a frozen index', () => {
     const compiled = compilePolicy(policy)
     expect(compilePolicy(policy)).toBe(compiled)
@@ -211,6 +298,11 @@ describe('rules, by example', () => {
     [() => compilePolicy({ roles: [{ role_id: 'a', permissions: [] }, { role_id: 'b' }] } as never), 'policy.roles[1] is not an RbacRole'],
     [() => isAuthorized(policy, { organization_id: org, roles: 'editor' } as never, check('documents', 'read')), 'subject is not an AuthorizationSubject'],
     [() => isAuthorized(policy, undefined as never, check('documents', 'read')), 'subject is not an AuthorizationSubject'],
+    [() => isAuthorized(policy, { organization_id: org, roles: [], scopes: [] } as never, check('documents', 'read')), 'subject is not an AuthorizationSubject'],
+    [() => isAuthorized(policy, { organization_id: org } as never, check('documents', 'read')), 'subject is not an AuthorizationSubject'],
+    [() => isAuthorized(policy, { organization_id: org, scopes: 'openid' } as never, check('documents', 'read')), 'subject is not an AuthorizationSubject'],
+    [() => isAuthorized(policy, editor, check('documents', 'read'), { roles: {} } as never), 'policy is not an RbacPolicy'],
+    [() => compilePolicy({ roles: [], scopes: [{ scope: 1, permissions: [] }] } as never), 'policy.scopes[0] is not an RbacScope'],
     [() => isAuthorized(policy, editor, { organization_id: org, resource_id: 'documents' } as never), 'check is not an AuthorizationCheck'],
   ])('rejects malformed input with a typed error (%#)', (run, message) => {
     try {

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createContext, getProjectPolicy, isAuthorized, StytchPolicyError, type PolicyCacheConfig } from '../../src/index.js'
-import { startServer, type RecordingServer } from '../helpers/server.js'
+import {
+  authenticateSessionJwtLocal,
+  createContext,
+  getOrganizationPolicy,
+  getProjectPolicy,
+  isAuthorized,
+  StytchAuthorizationError,
+  StytchPolicyError,
+  type PolicyCacheConfig,
+} from '../../src/index.js'
+import { MAX_ORGANIZATIONS } from '../../src/rbac/getOrganizationPolicy.js'
+import { createTestContext, createTestJwks, mintSessionJwt } from '../../src/testing/index.js'
+import { startServer, type Recorded, type RecordingServer } from '../helpers/server.js'
 
 let server: RecordingServer
 beforeAll(async () => {
@@ -193,6 +204,113 @@ describe('getProjectPolicy during an outage', () => {
     await sleep(150)
     const next = await Promise.race([getProjectPolicy(ctx), sleep(1000).then(() => 'still waiting')])
     expect(next).toMatchObject({ roles: [{ description: 'v2' }] })
+    expect(server.requests).toHaveLength(2)
+  })
+})
+
+// Organization policies: one answer per organization, naming it in its custom role.
+const ORG_PATH = '/v1/b2b/rbac/organizations/'
+const orgOf = (req: Recorded) => decodeURIComponent(req.rawPath.slice(ORG_PATH.length))
+const orgReply = (delayMs = 0) => (req: Recorded) => ({
+  status: 200,
+  delayMs,
+  body: { request_id: 'r', status_code: 200, org_policy: { roles: [{ role_id: `custom-${orgOf(req)}`, description: 'c', permissions: [{ resource_id: 'documents', actions: ['comment'] }] }] } },
+})
+
+describe('getOrganizationPolicy', () => {
+  it('fetches each organization once: N organizations, N fetches, however many callers', async () => {
+    server.reply(orgReply(20))
+    const ctx = make()
+    const orgs = Array.from({ length: 25 }, (_, i) => `organization-test-${i}${i % 5 === 0 ? '/x?y' : ''}`)
+    const got = await Promise.all(orgs.flatMap((org) => Array.from({ length: 8 }, () => getOrganizationPolicy(ctx, org))))
+    for (const org of orgs) await getOrganizationPolicy(ctx, org)
+    expect(server.requests).toHaveLength(orgs.length)
+    expect(new Set(server.requests.map(orgOf))).toEqual(new Set(orgs))
+    // The id is one escaped path segment.
+    expect(server.requests.every((r) => r.rawPath.startsWith(ORG_PATH) && !r.rawPath.slice(ORG_PATH.length).includes('/') && r.query.size === 0)).toBe(true)
+    expect(server.requests[0]!.headers.authorization).toMatch(/^Basic /)
+    expect(got[8]!.roles[0]!.role_id).toBe(`custom-${orgs[1]}`)
+  })
+
+  it('serves a stale organization policy at once while its refresh hangs, then the new one', async () => {
+    const ctx = createContext({ projectId: 'project-test-1', secret: 's', baseUrl: server.url, retry: 0, timeoutMs: 5000, policyCache: { maxAgeMs: 20 } })
+    server.reply(orgReply(), orgReply(1500))
+    const first = await getOrganizationPolicy(ctx, 'organization-test-1')
+    await sleep(40)
+    const start = performance.now()
+    const stale = await Promise.all(Array.from({ length: 30 }, () => getOrganizationPolicy(ctx, 'organization-test-1')))
+    expect(performance.now() - start).toBeLessThan(500)
+    expect(stale.every((p) => p === first)).toBe(true)
+    await vi.waitFor(() => expect(server.requests).toHaveLength(2))
+    await vi.waitFor(async () => expect(await getOrganizationPolicy(ctx, 'organization-test-1')).not.toBe(first), { timeout: 3000 })
+    expect(server.requests).toHaveLength(2)
+  })
+
+  it('serves the stale copy during an outage and fails typed once past staleIfErrorMs', async () => {
+    server.reply(orgReply(), down)
+    const ctx = make({ maxAgeMs: 20, staleIfErrorMs: 400, retryAfterFailureMs: 100 })
+    const first = await getOrganizationPolicy(ctx, 'organization-test-1')
+    await sleep(30)
+    expect(await getOrganizationPolicy(ctx, 'organization-test-1')).toBe(first)
+    await vi.waitFor(() => expect(server.requests).toHaveLength(2))
+    // Within the back-off: served, no fetch.
+    expect(await getOrganizationPolicy(ctx, 'organization-test-1')).toBe(first)
+    expect(server.requests).toHaveLength(2)
+    await sleep(420)
+    await expect(getOrganizationPolicy(ctx, 'organization-test-1')).rejects.toMatchObject({ code: 'policy_unavailable', cause: { status: 503 } })
+  })
+
+  it(`keeps at most ${MAX_ORGANIZATIONS} organizations, dropping the least recently used`, async () => {
+    server.reply(orgReply())
+    const ctx = make()
+    const org = (i: number) => `organization-test-${i}`
+    for (let i = 0; i < MAX_ORGANIZATIONS; i += 100) {
+      await Promise.all(Array.from({ length: 100 }, (_, j) => getOrganizationPolicy(ctx, org(i + j))))
+    }
+    expect(server.requests).toHaveLength(MAX_ORGANIZATIONS)
+    // Organization 0 used again: organization 1 is now the least recently used.
+    await getOrganizationPolicy(ctx, org(0))
+    expect(server.requests).toHaveLength(MAX_ORGANIZATIONS)
+    await getOrganizationPolicy(ctx, org(MAX_ORGANIZATIONS))
+    expect(server.requests).toHaveLength(MAX_ORGANIZATIONS + 1)
+    await getOrganizationPolicy(ctx, org(0))
+    expect(server.requests).toHaveLength(MAX_ORGANIZATIONS + 1)
+    await getOrganizationPolicy(ctx, org(1))
+    expect(server.requests).toHaveLength(MAX_ORGANIZATIONS + 2)
+    expect(orgOf(server.requests.at(-1)!)).toBe(org(1))
+  })
+
+  it('fetches nothing with a fixed policy in the context, and refuses a bad id', async () => {
+    const ctx = createContext({ projectId: 'project-test-1', secret: 's', baseUrl: server.url, policy: policy('pinned') })
+    expect(await getOrganizationPolicy(ctx, 'organization-test-1')).toBeUndefined()
+    await expect(getOrganizationPolicy(make(), '')).rejects.toMatchObject({ code: 'invalid_params' })
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('decodes own fields only and refuses a malformed body', async () => {
+    server.reply({ status: 200, body: { org_policy: { roles: [{ role_id: 'r', permissions: [{ resource_id: 'documents' }] }] } } })
+    const error = await getOrganizationPolicy(make(), 'organization-test-1').catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'policy_unavailable', cause: { code: 'invalid_response' } })
+  })
+})
+
+describe('authenticateSessionJwtLocal with authorizationCheck over loopback', () => {
+  it('fetches the project and the session organization’s policy concurrently and honours custom roles', async () => {
+    const keys = await createTestJwks({ kid: 'kid-1' })
+    server.reply((req) =>
+      req.rawPath === '/v1/b2b/rbac/policy' ? { ...ok('p', 100), body: { ...ok('p').body, policy: { ...policy('p'), scopes: [] } } } : orgReply(100)(req),
+    )
+    const ctx = createTestContext({ jwks: keys.jwks, baseUrl: server.url, retry: 0 })
+    const org = 'organization-test-1'
+    const jwt = await mintSessionJwt(keys.signer, { member_id: 'member-test-1', organization_id: org, roles: [`custom-${org}`] })
+    const start = performance.now()
+    const session = await authenticateSessionJwtLocal(ctx, jwt, { authorizationCheck: { organization_id: org, resource_id: 'documents', action: 'comment' } })
+    // Both answers stall 100 ms: fetched one after the other, the call would take 200.
+    expect(performance.now() - start).toBeLessThan(190)
+    expect(session.organization_id).toBe(org)
+    expect(server.requests.map((r) => r.rawPath).sort()).toEqual([`${ORG_PATH}${org}`, '/v1/b2b/rbac/policy'])
+    const denied = await authenticateSessionJwtLocal(ctx, jwt, { authorizationCheck: { organization_id: org, resource_id: 'documents', action: 'read' } }).catch((e: unknown) => e)
+    expect(denied).toBeInstanceOf(StytchAuthorizationError)
     expect(server.requests).toHaveLength(2)
   })
 })

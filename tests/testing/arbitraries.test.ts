@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkAuthorization, compilePolicy, isAuthorized, type AuthorizationCheck, type AuthorizationSubject, type RbacPolicy } from '../../src/index.js'
+import { checkAuthorization, compilePolicy, isAuthorized, type AuthorizationCheck, type MemberSubject, type RbacPolicy } from '../../src/index.js'
 import { authorizationCheckArbitrary, policyArbitrary, subjectArbitrary } from '../../src/testing/arbitraries.js'
 
 describe('stytch-b2b/testing/arbitraries', () => {
@@ -25,7 +25,7 @@ describe('stytch-b2b/testing/arbitraries', () => {
 })
 
 // The README's example: property-testing your own guard against the library's decision.
-function canEditDocument(policy: RbacPolicy, session: AuthorizationSubject, check: AuthorizationCheck): boolean {
+function canEditDocument(policy: RbacPolicy, session: MemberSubject, check: AuthorizationCheck): boolean {
   // A user's own guard, written with a plain loop.
   if (session.organization_id !== check.organization_id) return false
   return policy.roles.some(
