@@ -18,6 +18,8 @@ export interface JwtMemberSession<Claims = Record<string, unknown>> {
   readonly expires_at: string
   readonly authentication_factors: readonly AuthenticationFactor[]
   readonly roles: readonly string[]
+  /** The organization's slug, from the organization claim (empty when the token has none). */
+  readonly organization_slug: string
   /** Every top-level claim except the registered ones and `https://stytch.com/…` keys. */
   readonly custom_claims: Claims
 }
@@ -87,6 +89,7 @@ function toSession(payload: SignedPayload): JwtMemberSession {
     member_session_id: session['id'],
     member_id: payload.sub,
     organization_id: organization['organization_id'],
+    organization_slug: (organization['slug'] as string | undefined) ?? '',
     started_at: session['started_at'],
     last_accessed_at: session['last_accessed_at'],
     expires_at: (session['expires_at'] as string | undefined) || new Date(payload.exp * 1000).toISOString(),

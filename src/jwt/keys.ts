@@ -1,6 +1,6 @@
-import { readBody } from '../core/body.js'
-import { credentialsOf, type Context } from '../core/context.js'
+import type { Context } from '../core/context.js'
 import { StytchJwtError } from '../core/errors.js'
+import { getText } from '../core/get.js'
 import { own } from '../core/own.js'
 
 /** The keys of a set whose `kid` is the token's (usually one); undefined when no key has it. */
@@ -128,10 +128,8 @@ export function keySource(ctx: Context): KeySource {
       return remember(kid, keys, Number.POSITIVE_INFINITY)
     }
   } else {
-    const { authorization } = credentialsOf(ctx)
     const { timeoutMs, cooldownMs, maxAgeMs } = ctx.jwksRefresh
-    const url = `${ctx.baseUrl}/v1/b2b/sessions/jwks/${encodeURIComponent(ctx.projectId)}`
-    const headers = { Authorization: authorization, 'User-Agent': ctx.userAgent }
+    const path = `/v1/b2b/sessions/jwks/${encodeURIComponent(ctx.projectId)}`
     const cache = ctx.jwksCache
     // Own properties only: keys inherited from a polluted Object.prototype must never verify a token.
     const persisted = cache && Object.hasOwn(cache, 'jwks') ? cache.jwks : undefined
@@ -151,13 +149,7 @@ export function keySource(ctx: Context): KeySource {
       const mine = (): boolean => startedAt === now
       flight = (async () => {
         try {
-          const response = await (ctx.fetch ?? fetch)(url, { __proto__: null, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) } as RequestInit)
-          // A 3xx, an opaque redirect (status 0) or a redirect some runtime followed anyway: not the project's keys.
-          if (response.status !== 200 || response.redirected) {
-            response.body?.cancel().catch(() => {})
-            throw new StytchJwtError('jwks_unavailable', `The JWKS request answered ${response.status}`)
-          }
-          const text = await readBody(response, ctx.maxResponseBytes)
+          const text = await getText(ctx, path, timeoutMs)
           const jwks = JSON.parse(text) as { keys: object[] }
           const next = local(jwks)
           if (!next) throw new StytchJwtError('jwks_unavailable', 'The fetched JWKS is malformed')

@@ -1,6 +1,6 @@
-import { credentialsOf, type Context } from '../core/context.js'
+import type { Context } from '../core/context.js'
 import { StytchDecodeError, StytchPolicyError } from '../core/errors.js'
-import { send } from '../core/transport.js'
+import { getText } from '../core/get.js'
 import { compilePolicy } from './compilePolicy.js'
 import type { RbacOrgPolicy, RbacPolicy } from './types.js'
 
@@ -79,20 +79,13 @@ const bare = (_key: string, value: unknown): unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value
 
 /**
- * @internal GETs `path` with the project's credentials through `send()` (retries, timeout,
- * bounded body, no redirects) and returns its field `key`, checked as a policy by compiling it
+ * @internal GETs `path` with the project's credentials through `getText()` (one attempt with a
+ * timeout, bounded body, no redirects; the cache paces retries) and returns its field `key`, checked as a policy by compiling it
  * (the compiled index is memoized, so the first check pays nothing more). No params schema or
  * endpoint pipeline: these two reads must stay small in a one-file worker bundle.
  */
 export async function fetchPolicy<T extends RbacPolicy | RbacOrgPolicy>(ctx: Context, path: string, key: string): Promise<T> {
-  const body = await send(ctx, {
-    method: 'GET',
-    url: ctx.baseUrl + path,
-    headers: { Authorization: credentialsOf(ctx).authorization, Accept: 'application/json', 'User-Agent': ctx.userAgent },
-    body: undefined,
-    signal: undefined,
-    timeoutMs: undefined,
-  })
+  const body = await getText(ctx, path, ctx.timeoutMs)
   let policy: T
   try {
     policy = JSON.parse(body, bare)?.[key]

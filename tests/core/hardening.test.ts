@@ -83,6 +83,15 @@ describe('redirects are never followed', () => {
     expect(other.requests).toHaveLength(0)
   })
 
+  it('sends the policy fetch nowhere else either (the cache reports the redirect)', async () => {
+    const { getProjectPolicy } = await import('../../src/rbac/index.js')
+    server.reply({ status: 307, headers: { location: `${other.url}/policy` }, body: {} })
+    const error = (await fail(getProjectPolicy(make()))) as StytchError
+    expect(error.code).toBe('policy_unavailable')
+    expect(error.cause).toMatchObject({ status: 307 })
+    expect(other.requests).toHaveLength(0)
+  })
+
   it("refuses an answer that a custom fetch got by following a redirect", async () => {
     other.reply({ status: 200, body: responses.getOrganization })
     server.reply({ status: 302, headers: { location: `${other.url}/x` }, body: {} })

@@ -48,6 +48,8 @@ describe('a valid session JWT', () => {
       expires_at: '2024-03-03T10:00:00.000Z',
       authentication_factors: [expect.objectContaining({ type: 'magic_link' })],
       roles: ['stytch_member', 'editor'],
+      // The slug of the organization claim (mintSessionJwt's default), as today's API's sessions carry it.
+      organization_slug: 'test-org',
       custom_claims: { plan: 'pro', 'https://example.com/team': 'a' },
     })
     expect(Object.isFrozen(session) && Object.isFrozen(session.roles) && Object.isFrozen(session.custom_claims)).toBe(true)
