@@ -32,6 +32,17 @@ export function checkKnown(value: object, known: readonly string[], path: string
 }
 
 /**
+ * Checks the params and options objects of a hand-written call: objects, holding only own keys
+ * of `params` / `options` (then read them with {@link mine}).
+ */
+export function checkCall(params: unknown, options: unknown, paramKeys: readonly string[], optionKeys: readonly string[], fail: (path: string, problem: string) => Error): void {
+  if (typeof params !== 'object' || params === null) throw fail('(root)', 'must be an object')
+  if (typeof options !== 'object' || options === null) throw fail('options', 'must be an object')
+  checkKnown(params, paramKeys, '', fail)
+  checkKnown(options, optionKeys, 'options', fail)
+}
+
+/**
  * The fields of `value` named in `known`, read by {@link own}, with every known field set on the
  * result (`undefined` where absent), so that reading one never reaches a prototype; other own keys
  * are refused by {@link checkKnown}.

@@ -1,7 +1,7 @@
 import type { ClaimsOf, ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
 import { isStytchError, paramsError, type StytchError } from '../core/errors.js'
-import { checkKnown, mine, PROTO } from '../core/own.js'
+import { checkCall, mine, PROTO } from '../core/own.js'
 import type { CallOptions } from '../core/types.js'
 import type { Member, Organization } from '../endpoints/models.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
@@ -68,11 +68,8 @@ export async function authenticateSessionJwt<S extends ClaimsSchema | undefined 
   params: AuthenticateSessionJwtParams,
   options: AuthenticateSessionJwtOptions<S> = {},
 ): Promise<AuthenticateSessionJwtResult<ClaimsOf<S>>> {
-  if (typeof params !== 'object' || params === null) throw paramsError('(root)', 'must be an object')
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   // Own, known fields only (read by name: this runs on every request).
-  checkKnown(params, PARAMS, '', paramsError)
-  checkKnown(options, OPTIONS, 'options', paramsError)
+  checkCall(params, options, PARAMS, OPTIONS, paramsError)
   const session_jwt = mine(params.session_jwt, PROTO['session_jwt'])
   const maxAge = mine(params.max_token_age_seconds, PROTO['max_token_age_seconds'])
   const authorization_check = mine(params.authorization_check, PROTO['authorization_check'])

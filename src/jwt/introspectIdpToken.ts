@@ -1,7 +1,7 @@
 import { validateClaims, type ClaimsOf, type ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
 import { isStytchError, paramsError, type StytchError } from '../core/errors.js'
-import { checkKnown, mine, PROTO } from '../core/own.js'
+import { checkCall, mine, PROTO } from '../core/own.js'
 import type { CallOptions } from '../core/types.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
 import { ACCESS_RESERVED, authorizeScopes, localAccessToken, type IdpAccessToken } from './introspectIdpTokenLocal.js'
@@ -60,10 +60,7 @@ export async function introspectIdpToken<S extends ClaimsSchema | undefined = un
   params: IntrospectIdpTokenParams,
   options: IntrospectIdpTokenOptions<S> = {},
 ): Promise<IntrospectIdpTokenResult<ClaimsOf<S>>> {
-  if (typeof params !== 'object' || params === null) throw paramsError('(root)', 'must be an object')
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
-  checkKnown(params, PARAMS, '', paramsError)
-  checkKnown(options, OPTIONS, 'options', paramsError)
+  checkCall(params, options, PARAMS, OPTIONS, paramsError)
   const token = mine(params.token, PROTO['token'])
   const client_id = mine(params.client_id, PROTO['client_id'])
   const client_secret = mine(params.client_secret, PROTO['client_secret'])
