@@ -34,28 +34,4 @@ const library = {
   ],
 }
 
-// The emulator is Node-only: it compiles with Node's typings (tsconfig.emulator.json) and is
-// reachable only through `stytch-b2b/emulator` and the CLI, never from the edge entries above.
-const emulator = {
-  input: { 'emulator/index': 'src/emulator/index.ts', 'emulator/cli': 'src/emulator/cli.ts' },
-  external: (id) => id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
-  output: {
-    dir: 'dist',
-    format: 'es',
-    preserveModules: true,
-    preserveModulesRoot: 'src',
-    entryFileNames: '[name].js',
-    banner: (chunk) => (chunk.name === 'emulator/cli' ? '#!/usr/bin/env node' : ''),
-  },
-  treeshake: { moduleSideEffects: false },
-  plugins: [
-    typescript({
-      tsconfig: './tsconfig.emulator.json',
-      outDir: 'dist',
-      declaration: true,
-      declarationDir: 'dist',
-    }),
-  ],
-}
-
-export default [library, emulator]
+export default library

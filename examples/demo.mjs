@@ -25,7 +25,7 @@ import {
 } from 'stytch-b2b'
 
 const live = Boolean(process.env.STYTCH_PROJECT_ID && process.env.STYTCH_SECRET)
-const emulator = live ? undefined : await (await import('stytch-b2b/emulator')).startEmulator({ port: 0 })
+const emulator = live ? undefined : await (await import('stytch-b2b-emulator')).startEmulator({ port: 0 })
 const ctx = createContext(
   emulator
     ? { projectId: emulator.projectId, secret: emulator.secret, baseUrl: emulator.url, userAgent: 'stytch-b2b-demo' }

@@ -32,10 +32,11 @@ async function check(name, body) {
 
 try {
   const tarball = join(work, sh('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').at(-1))
+  const emulatorTarball = join(work, sh('npm', ['pack', '--silent', '--pack-destination', work], join(root, 'packages/emulator')).trim().split('\n').at(-1))
   const app = join(work, 'app')
   sh('mkdir', ['-p', app])
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }))
-  sh('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, 'fast-check@4', 'valibot@1', '@types/node@20'], app)
+  sh('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, emulatorTarball, 'fast-check@4', 'valibot@1', '@types/node@20'], app)
 
   await check(`tarball holds dist only (${subpaths.length} subpaths)`, () => {
     const files = sh('tar', ['-tzf', tarball]).trim().split('\n')
@@ -74,9 +75,16 @@ getOrganization(ctx, { organization_id: 'o' }, { authorization: { session_jwt: '
       sh(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], app)
     })
   }
-  await check('the emulator (Node-only subpath) type-checks for a Node consumer, and its CLI runs', () => {
-    const node = `import { startEmulator, readOutbox, totpCode, type RunningEmulator, type OutboxMessage } from 'stytch-b2b/emulator'
-export const run: Promise<RunningEmulator> = startEmulator({ port: 0 })
+  await check('the emulator tarball holds dist only and names the library as a peer, not a path', () => {
+    const files = sh('tar', ['-tzf', emulatorTarball]).trim().split('\n')
+    const outside = files.filter((f) => !/^package\/(dist\/|package\.json$|README\.md$|LICENSE)/.test(f))
+    if (outside.length) throw new Error(`unexpected files: ${outside.slice(0, 5).join(', ')}`)
+    const manifest = JSON.parse(readFileSync(join(app, 'node_modules/stytch-b2b-emulator/package.json'), 'utf8'))
+    if (manifest.peerDependencies?.[pkg.name] !== `^${pkg.version}` || manifest.dependencies?.[pkg.name]) throw new Error(`emulator depends on ${JSON.stringify(manifest.dependencies)} / peers ${JSON.stringify(manifest.peerDependencies)}`)
+  })
+  await check('the emulator package (stytch-b2b-emulator) type-checks for a Node consumer, and its CLI runs', () => {
+    const node = `import { startEmulator, readOutbox, totpCode, DEFAULT_POLICY, type RunningEmulator, type OutboxMessage } from 'stytch-b2b-emulator'
+export const run: Promise<RunningEmulator> = startEmulator({ port: 0, policy: DEFAULT_POLICY })
 export const mail: Promise<OutboxMessage[]> = readOutbox('http://127.0.0.1:8787')
 export const code: string = totpCode('JBSWY3DPEHPK3PXP')
 `

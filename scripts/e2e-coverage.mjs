@@ -10,12 +10,12 @@ import { join } from 'node:path'
 import { endpoints as all } from '../dist/manifest.js'
 
 // Routes of today's API that the emulator does not answer yet are counted apart.
-const pending = new Set(JSON.parse(readFileSync('tests/emulator/not-emulated.json', 'utf8')).ids)
+const pending = new Set(JSON.parse(readFileSync('packages/emulator/tests/not-emulated.json', 'utf8')).ids)
 const endpoints = all.filter((e) => !pending.has(e.id))
 
 const dir = mkdtempSync(join(tmpdir(), 'stytch-e2e-'))
 try {
-  execFileSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/emulator/'], { stdio: 'inherit', env: { ...process.env, STYTCH_E2E_REPORT_DIR: dir } })
+  execFileSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'packages/emulator/tests/'], { stdio: 'inherit', env: { ...process.env, STYTCH_E2E_REPORT_DIR: dir } })
   const ok = new Set()
   const failed = new Set()
   const authorized = new Set()
@@ -29,7 +29,7 @@ try {
   const answered = endpoints.filter((e) => ok.has(key(e)))
   const errorsSeen = endpoints.filter((e) => failed.has(key(e)))
   console.log(`\nend-to-end routes answered 2xx: ${answered.length}/${endpoints.length}; routes also exercised with an error answer: ${errorsSeen.length}/${endpoints.length}`)
-  console.log(`routes of the manifest not emulated yet: ${pending.size} of ${all.length} (tests/emulator/not-emulated.json)`)
+  console.log(`routes of the manifest not emulated yet: ${pending.size} of ${all.length} (packages/emulator/tests/not-emulated.json)`)
   // Routes that accept member-session headers, as the manifest says.
   const withHeaders = endpoints.filter((e) => e.auth)
   const enforced = withHeaders.filter((e) => authorized.has(key(e)))

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string
   exports: Record<string, unknown>
-  bin: Record<string, string>
+  bin?: Record<string, string>
   sideEffects: boolean
   type: string
 }
@@ -50,8 +51,8 @@ describe('package.json', () => {
     expect(pkg.exports['./rbac']).toEqual({ types: './dist/rbac/index.d.ts', default: './dist/rbac/index.js' })
     expect(pkg.exports['./testing']).toEqual({ types: './dist/testing/index.d.ts', default: './dist/testing/index.js' })
     expect(pkg.exports['./testing/arbitraries']).toEqual({ types: './dist/testing/arbitraries.d.ts', default: './dist/testing/arbitraries.js' })
-    expect(pkg.exports['./emulator']).toEqual({ types: './dist/emulator/index.d.ts', default: './dist/emulator/index.js' })
-    expect(pkg.bin).toEqual({ 'stytch-b2b-emulator': './dist/emulator/cli.js' })
+    expect(pkg.exports['./emulator']).toBeUndefined()
+    expect(pkg.bin).toBeUndefined()
   })
 })
 
@@ -63,22 +64,34 @@ describe('built testing helpers', () => {
   })
 })
 
-describe('built emulator (Node-only)', () => {
-  it('is reachable from no edge entry: no built file outside dist/emulator imports it', () => {
-    const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.startsWith('emulator'))
+describe('built library: edge-only', () => {
+  it('no built file imports a Node built-in or the emulator package', () => {
+    const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))
     expect(files.length).toBeGreaterThan(80)
-    const offenders = files.filter((f) => /emulator\//.test(readFileSync(join(root, 'dist', f), 'utf8')) || /from 'node:/.test(readFileSync(join(root, 'dist', f), 'utf8')))
+    const offenders = files.filter((f) => /stytch-b2b-emulator|emulator\//.test(readFileSync(join(root, 'dist', f), 'utf8')) || /from 'node:/.test(readFileSync(join(root, 'dist', f), 'utf8')))
     expect(offenders).toEqual([])
+  })
+})
+
+describe('built emulator package (Node-only)', () => {
+  const emulatorRoot = join(root, 'packages/emulator')
+  const emulatorPkg = JSON.parse(readFileSync(join(emulatorRoot, 'package.json'), 'utf8')) as Record<string, any>
+
+  it('is its own package that uses the library as a peer, so it speaks the API version the app has', () => {
+    expect(emulatorPkg.name).toBe('stytch-b2b-emulator')
+    expect(emulatorPkg.bin).toEqual({ 'stytch-b2b-emulator': './dist/cli.js' })
+    expect(emulatorPkg.peerDependencies).toEqual({ 'stytch-b2b': `^${pkg.version}` })
+    expect(emulatorPkg.dependencies['stytch-b2b']).toBeUndefined()
   })
 
   it('does no work at import and ships its CLI with a shebang', () => {
     const script = [
       'const realSetTimeout = setTimeout; globalThis.setTimeout = () => { throw new Error("timer at import") }',
-      "const em = await import('stytch-b2b/emulator')",
+      "const em = await import('stytch-b2b-emulator')",
       'globalThis.setTimeout = realSetTimeout',
-      "process.stdout.write([typeof em.startEmulator, typeof em.readOutbox, typeof em.totpCode].join(','))",
+      "process.stdout.write([typeof em.startEmulator, typeof em.readOutbox, typeof em.totpCode, typeof em.DEFAULT_POLICY].join(','))",
     ].join('\n')
-    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('function,function,function')
-    expect(readFileSync(join(root, 'dist/emulator/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('function,function,function,object')
+    expect(readFileSync(join(emulatorRoot, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
   })
 })

@@ -1,0 +1,224 @@
+import type { Member, MemberRole, Organization } from 'stytch-b2b'
+import { type Body, optBool, optObject, optStr, optStrings } from './body.js'
+import { type Emulator, iso, newId } from './core.js'
+import { badRequest, fail, notFound } from './errors.js'
+import type { MemberRecord } from './state.js'
+import { ssoRoleGrants } from './sso.js'
+
+const SLUG = /^[a-z0-9._~-]{2,128}$/
+
+/** Lower-cased and trimmed: emails compare case-insensitively. */
+export function normalizeEmail(value: string): string {
+  const email = value.trim().toLowerCase()
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) badRequest('email_address', 'not a valid email address')
+  return email
+}
+
+export function getOrg(em: Emulator, organizationId: string): Organization {
+  return em.state.organizations[organizationId] ?? notFound('organization', organizationId)
+}
+
+/** A member of the organization (404 when it is in another organization). */
+export function getMemberRecord(em: Emulator, organizationId: string, memberId: string): MemberRecord {
+  const record = em.state.members[memberId]
+  if (!record || record.member.organization_id !== organizationId) return notFound('member', memberId)
+  return record
+}
+
+/** Any member by id, whatever its organization. */
+export function getMemberAnywhere(em: Emulator, memberId: string): MemberRecord {
+  return em.state.members[memberId] ?? notFound('member', memberId)
+}
+
+/** The member of the organization with this address (a deleted member keeps its address until reactivated). */
+export function findMemberByEmail(em: Emulator, organizationId: string, email: string): MemberRecord | undefined {
+  const wanted = email.toLowerCase()
+  return Object.values(em.state.members).find((r) => r.member.organization_id === organizationId && r.member.email_address === wanted)
+}
+
+export function membersOf(em: Emulator, organizationId: string): MemberRecord[] {
+  return Object.values(em.state.members).filter((r) => r.member.organization_id === organizationId)
+}
+
+/** Throws unless `slug` is well-formed and unused (by another organization than `except`). */
+export function checkSlug(em: Emulator, slug: string, except?: string): void {
+  if (!SLUG.test(slug)) badRequest('organization_slug', 'use 2 to 128 of a-z, 0-9, "-", ".", "_" and "~"')
+  const taken = Object.values(em.state.organizations).some((o) => o.organization_slug === slug && o.organization_id !== except)
+  if (taken) fail(400, 'organization_slug_already_used', `The slug ${JSON.stringify(slug)} is used by another organization.`)
+}
+
+/** A new organization from create params (with Stytch's defaults for the settings left out). */
+export function newOrganization(em: Emulator, body: Body): Organization {
+  const name = optStr(body, 'organization_name') ?? badRequest('organization_name', 'a non-empty string is required')
+  const slug = optStr(body, 'organization_slug') ?? slugify(em, name)
+  checkSlug(em, slug)
+  const now = iso(em)
+  const org: Organization = {
+    organization_id: newId('organization'),
+    organization_name: name,
+    organization_logo_url: '',
+    organization_slug: slug,
+    sso_jit_provisioning: 'ALL_ALLOWED',
+    sso_jit_provisioning_allowed_connections: [],
+    sso_active_connections: [],
+    email_allowed_domains: [],
+    email_jit_provisioning: 'NOT_ALLOWED',
+    email_invites: 'ALL_ALLOWED',
+    auth_methods: 'ALL_ALLOWED',
+    allowed_auth_methods: [],
+    mfa_policy: 'OPTIONAL',
+    rbac_email_implicit_role_assignments: [],
+    mfa_methods: 'ALL_ALLOWED',
+    allowed_mfa_methods: [],
+    oauth_tenant_jit_provisioning: 'NOT_ALLOWED',
+    claimed_email_domains: [],
+    first_party_connected_apps_allowed_type: 'ALL_ALLOWED',
+    allowed_first_party_connected_apps: [],
+    third_party_connected_apps_allowed_type: 'ALL_ALLOWED',
+    allowed_third_party_connected_apps: [],
+    custom_roles: [],
+    trusted_metadata: {},
+    created_at: now,
+    updated_at: now,
+    sso_default_connection_id: '',
+    allowed_oauth_tenants: {},
+  }
+  applyOrganizationSettings(em, org, body)
+  return org
+}
+
+function slugify(em: Emulator, name: string): string {
+  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'org'
+  let slug = base.length >= 2 ? base : `${base}-org`
+  for (let n = 2; Object.values(em.state.organizations).some((o) => o.organization_slug === slug); n++) slug = `${base}-${n}`
+  return slug
+}
+
+const ORG_STRINGS = ['organization_logo_url', 'sso_jit_provisioning', 'email_jit_provisioning', 'email_invites', 'auth_methods', 'mfa_policy', 'mfa_methods', 'oauth_tenant_jit_provisioning', 'sso_default_connection_id'] as const
+const ORG_LISTS = ['sso_jit_provisioning_allowed_connections', 'email_allowed_domains', 'allowed_auth_methods', 'allowed_mfa_methods'] as const
+
+/** Copies the organization settings present in `body` (create and update share them). */
+export function applyOrganizationSettings(em: Emulator, org: Organization, body: Body): void {
+  const name = optStr(body, 'organization_name')
+  if (name !== undefined) org.organization_name = name
+  const slug = optStr(body, 'organization_slug')
+  if (slug !== undefined && slug !== org.organization_slug) {
+    checkSlug(em, slug, org.organization_id)
+    org.organization_slug = slug
+  }
+  for (const key of ORG_STRINGS) {
+    const value = optStr(body, key)
+    if (value !== undefined) org[key] = value
+  }
+  if (org.mfa_policy !== 'OPTIONAL' && org.mfa_policy !== 'REQUIRED_FOR_ALL') badRequest('mfa_policy', 'must be OPTIONAL or REQUIRED_FOR_ALL')
+  for (const key of ORG_LISTS) {
+    const value = optStrings(body, key)
+    if (value !== undefined) org[key] = key === 'email_allowed_domains' ? value.map((d) => d.toLowerCase()) : value
+  }
+  const trusted = optObject(body, 'trusted_metadata')
+  if (trusted !== undefined) org.trusted_metadata = trusted
+  const tenants = optObject(body, 'allowed_oauth_tenants')
+  if (tenants !== undefined) org.allowed_oauth_tenants = tenants
+  const implicit = body['rbac_email_implicit_role_assignments']
+  if (implicit !== undefined) {
+    if (!Array.isArray(implicit) || implicit.some((a) => typeof a?.domain !== 'string' || typeof a?.role_id !== 'string')) {
+      badRequest('rbac_email_implicit_role_assignments', 'must be an array of { domain, role_id }')
+    }
+    org.rbac_email_implicit_role_assignments = (implicit as { domain: string; role_id: string }[]).map((a) => ({ domain: a.domain.toLowerCase(), role_id: a.role_id }))
+  }
+  org.updated_at = iso(em)
+}
+
+/** Role ids of the policy, so that assignments of unknown roles fail like Stytch's. */
+export function checkRoles(em: Emulator, roles: readonly string[], field = 'roles'): void {
+  for (const role of roles) {
+    if (!em.state.policy.roles.some((r) => r.role_id === role)) badRequest(field, `role ${JSON.stringify(role)} is not in the project's RBAC policy`)
+  }
+}
+
+/** 400 `duplicate_email` for an address that `holder` has (pointing at reactivation if it is deleted). */
+export function duplicateEmail(holder: Member): never {
+  const hint = holder.status === 'deleted' ? ` (member ${holder.member_id}, deleted: reactivate it instead)` : ''
+  return fail(400, 'duplicate_email', `A member with email ${holder.email_address} already exists in this organization${hint}.`)
+}
+
+/** A new member record (not yet stored). */
+export function newMemberRecord(em: Emulator, org: Organization, email: string, body: Body, status: 'active' | 'invited' | 'pending'): MemberRecord {
+  const address = normalizeEmail(email)
+  const existing = findMemberByEmail(em, org.organization_id, address)
+  if (existing) duplicateEmail(existing.member)
+  const roles = optStrings(body, 'roles') ?? []
+  checkRoles(em, roles)
+  const now = iso(em)
+  const member: Member = {
+    organization_id: org.organization_id,
+    member_id: newId('member'),
+    email_address: address,
+    status,
+    name: optStr(body, 'name') ?? '',
+    sso_registrations: [],
+    is_breakglass: optBool(body, 'is_breakglass') ?? false,
+    member_password_id: '',
+    oauth_registrations: [],
+    email_address_verified: false,
+    mfa_phone_number_verified: false,
+    is_admin: false,
+    totp_registration_id: '',
+    retired_email_addresses: [],
+    is_locked: false,
+    mfa_enrolled: optBool(body, 'mfa_enrolled') ?? false,
+    mfa_phone_number: optStr(body, 'mfa_phone_number') ?? '',
+    default_mfa_method: '',
+    roles: [],
+    trusted_metadata: optObject(body, 'trusted_metadata') ?? {},
+    untrusted_metadata: optObject(body, 'untrusted_metadata') ?? {},
+    created_at: now,
+    updated_at: now,
+  }
+  return { member, direct_roles: [...new Set(roles)], providers: {} }
+}
+
+/** Stores a member record. */
+export function addMember(em: Emulator, record: MemberRecord): MemberRecord {
+  em.state.members[record.member.member_id] = record
+  return record
+}
+
+/** The member's roles with their sources: `stytch_member` for all, direct and email-domain assignments. */
+export function memberRoles(em: Emulator, record: MemberRecord): MemberRole[] {
+  const org = em.state.organizations[record.member.organization_id]
+  const roles = new Map<string, MemberRole>([['stytch_member', { role_id: 'stytch_member', sources: [{ type: 'direct_assignment' }] }]])
+  const add = (roleId: string, source: MemberRole['sources'][number]): void => {
+    const role = roles.get(roleId)
+    if (role) role.sources.push(source)
+    else roles.set(roleId, { role_id: roleId, sources: [source] })
+  }
+  for (const role of record.direct_roles) if (role !== 'stytch_member') add(role, { type: 'direct_assignment' })
+  const domain = record.member.email_address.split('@')[1] ?? ''
+  for (const a of org?.rbac_email_implicit_role_assignments ?? []) {
+    if (a.domain === domain) add(a.role_id, { type: 'email_assignment', details: { email_domain: domain } })
+  }
+  for (const grant of ssoRoleGrants(em, record)) add(grant.role_id, grant.source)
+  return [...roles.values()]
+}
+
+/** The role ids a session of this member carries. */
+export function roleIds(em: Emulator, record: MemberRecord): string[] {
+  return memberRoles(em, record).map((r) => r.role_id)
+}
+
+/** The member as the API shows it (a copy, with roles and `is_admin` computed). */
+export function viewMember(em: Emulator, record: MemberRecord): Member {
+  const roles = memberRoles(em, record)
+  return structuredClone({ ...record.member, roles, is_admin: roles.some((r) => r.role_id === 'stytch_admin') })
+}
+
+/** The organization as the API shows it (a copy). */
+export function viewOrg(org: Organization): Organization {
+  return structuredClone(org)
+}
+
+/** Marks a member updated now. */
+export function touch(em: Emulator, record: MemberRecord): void {
+  record.member.updated_at = iso(em)
+}

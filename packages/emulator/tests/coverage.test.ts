@@ -1,0 +1,43 @@
+// The emulator answers every route of the manifest, and every route belongs to an end-to-end
+// test file that fails unless each of its routes answered a request with 2xx (see harness.ts).
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { emulatorRoutes } from '../src/index.js'
+import { endpoints } from 'stytch-b2b/manifest'
+import { E2E_GROUPS, emulated, NOT_EMULATED, type E2eGroup } from './harness.js'
+
+const key = (r: { method: string; path: string }): string => `${r.method} ${r.path}`
+
+describe('emulator route coverage', () => {
+  it('answers every route of the manifest but those listed as not emulated yet, and no API route the manifest lacks', () => {
+    const served = new Set(emulatorRoutes.map(key))
+    const missing = emulated.filter((e) => !served.has(key(e))).map((e) => e.id)
+    expect(missing).toEqual([])
+    // The list only shrinks: a listed route must be a route of the manifest that is not answered.
+    expect([...NOT_EMULATED].filter((id) => !endpoints.some((e) => e.id === id))).toEqual([])
+    expect(endpoints.filter((e) => NOT_EMULATED.has(e.id) && served.has(key(e))).map((e) => e.id)).toEqual([])
+    const api = emulatorRoutes.filter((r) => r.path.startsWith('/v1/')).map(key)
+    expect(new Set(api).size).toBe(api.length)
+    expect(api.sort()).toEqual(emulated.map(key).sort())
+    expect(endpoints).toHaveLength(123)
+    expect(emulated).toHaveLength(79)
+  })
+
+  it('puts every emulated route in exactly one end-to-end group', () => {
+    const groups = Object.keys(E2E_GROUPS) as E2eGroup[]
+    for (const entry of emulated) {
+      expect(groups.filter((g) => E2E_GROUPS[g](entry.id)), entry.id).toHaveLength(1)
+    }
+  })
+
+  it.each(Object.keys(E2E_GROUPS))('group %s has its end-to-end file, which checks its routes', (group) => {
+    const file = new URL(`./${group}.e2e.test.ts`, import.meta.url)
+    expect(existsSync(file), `packages/emulator/tests/${group}.e2e.test.ts`).toBe(true)
+    expect(readFileSync(file, 'utf8')).toContain(`useEmulator('${group}'`)
+  })
+
+  it('keeps the emulator-only routes under /emulator/', () => {
+    const other = emulatorRoutes.filter((r) => !r.path.startsWith('/v1/b2b/') && !r.path.startsWith('/emulator/'))
+    expect(other).toEqual([])
+  })
+})

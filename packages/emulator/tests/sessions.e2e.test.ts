@@ -1,0 +1,271 @@
+// End to end: member sessions through the library (authenticate, list, revoke, exchange, migrate,
+// JWKS and local JWT verification), with first sessions from the emulator's OAuth token route.
+import { describe, expect, it } from 'vitest'
+import {
+  authenticateOauth,
+  authenticateSession,
+  authenticateSessionJwtLocal,
+  authenticateTotp,
+  createMember,
+  createOrganization,
+  exchangeSession,
+  getRbacPolicy,
+  listSessions,
+  getSessionJwks,
+  migrateSession,
+  migrateTotp,
+  revokeSession,
+  StytchJwtError,
+  type CreateOrganizationParams,
+} from 'stytch-b2b'
+import { totpCode } from '../src/totp.js'
+import { apiError, mintToken, useEmulator } from './harness.js'
+
+const setup = useEmulator('sessions')
+
+let counter = 0
+const unique = (): string => `${Date.now().toString(36)}-${++counter}`
+
+async function newOrg(settings: Partial<CreateOrganizationParams> = {}) {
+  const { organization } = await createOrganization(setup.ctx, { organization_name: `Sessions ${unique()}`, ...settings })
+  return organization
+}
+
+/** A member of `organizationId` and a function that logs it in with OAuth. */
+async function newMember(organizationId: string, options: { roles?: string[]; email?: string } = {}) {
+  const email = options.email ?? `s-${unique()}@example.com`
+  const { member } = await createMember(setup.ctx, { organization_id: organizationId, email_address: email, ...(options.roles && { roles: options.roles }) })
+  const login = async (provider = 'google', extra: Record<string, unknown> = {}) =>
+    authenticateOauth(setup.ctx, { oauth_token: await mintToken(setup.emulator, 'oauth', { provider, email_address: email, organization_id: organizationId }), ...extra })
+  return { member, email, login, ids: { organization_id: organizationId, member_id: member.member_id } }
+}
+
+/** An unsigned JWT, as an external identity provider's session token could look. */
+function externalJwt(payload: Record<string, unknown>): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.`
+}
+
+describe('RBAC policy', () => {
+  it('serves the emulator policy', async () => {
+    const { policy } = await getRbacPolicy(setup.ctx, {})
+    if (!policy) throw new Error('getRbacPolicy answered without a policy')
+    expect(policy.roles.map((r) => r.role_id)).toEqual(expect.arrayContaining(['stytch_admin', 'stytch_member']))
+    expect(policy.resources.map((r) => r.resource_id)).toContain('stytch.member')
+  })
+})
+
+describe('authenticate session', () => {
+  it('accepts the token or the JWT, extends the session and merges custom claims', async () => {
+    const org = await newOrg()
+    const { login } = await newMember(org.organization_id)
+    const first = await login('google', { session_custom_claims: { team: 'blue', level: 1 } })
+    const byToken = await authenticateSession(setup.ctx, { session_token: first.session_token })
+    expect(byToken.member_session.member_session_id).toBe(first.member_session!.member_session_id)
+    expect(byToken.member_session.custom_claims).toEqual({ team: 'blue', level: 1 })
+    expect(byToken.session_token).toBe(first.session_token)
+    expect(byToken.session_jwt).not.toBe('')
+    expect(byToken.verdict).toBeUndefined()
+
+    const extended = await authenticateSession(setup.ctx, { session_jwt: first.session_jwt, session_duration_minutes: 600, session_custom_claims: { level: 2, team: null, extra: [1] } })
+    expect(extended.member_session.member_session_id).toBe(first.member_session!.member_session_id)
+    expect(extended.member_session.custom_claims).toEqual({ level: 2, extra: [1] })
+    expect(Date.parse(extended.member_session.expires_at) - Date.now()).toBeGreaterThan(590 * 60_000)
+    // The JWT it answers with carries the merged claims.
+    const local = await authenticateSessionJwtLocal(setup.ctx, extended.session_jwt)
+    expect(local.custom_claims).toEqual({ level: 2, extra: [1] })
+
+    expect(await apiError(authenticateSession(setup.ctx, { session_token: first.session_token, session_jwt: first.session_jwt }))).toMatchObject({ status: 400, code: 'invalid_request' })
+    expect(await apiError(authenticateSession(setup.ctx, {}))).toMatchObject({ status: 400, code: 'invalid_request' })
+    expect(await apiError(authenticateSession(setup.ctx, { session_token: 'no-such-token' }))).toMatchObject({ status: 404, code: 'session_not_found' })
+    expect(await apiError(authenticateSession(setup.ctx, { session_token: first.session_token, session_custom_claims: { iss: 'me' } }))).toMatchObject({ status: 400 })
+    expect(await apiError(authenticateSession(setup.ctx, { session_token: first.session_token, session_duration_minutes: 1 }))).toMatchObject({ status: 400 })
+  })
+
+  it('runs an authorization check: verdict, permission error, tenancy error', async () => {
+    const org = await newOrg()
+    const admin = await newMember(org.organization_id, { roles: ['stytch_admin'] })
+    const plain = await newMember(org.organization_id)
+    const adminSession = await admin.login()
+    const plainSession = await plain.login()
+
+    const allowed = await authenticateSession(setup.ctx, {
+      session_token: adminSession.session_token,
+      authorization_check: { organization_id: org.organization_id, resource_id: 'stytch.member', action: 'delete' },
+    })
+    expect(allowed.verdict).toEqual({ authorized: true, granting_roles: ['stytch_admin'] })
+    const read = await authenticateSession(setup.ctx, {
+      session_token: plainSession.session_token,
+      authorization_check: { organization_id: org.organization_id, resource_id: 'documents', action: 'read' },
+    })
+    expect(read.verdict).toEqual({ authorized: true, granting_roles: ['stytch_member'] })
+
+    const denied = await apiError(
+      authenticateSession(setup.ctx, { session_token: plainSession.session_token, authorization_check: { organization_id: org.organization_id, resource_id: 'documents', action: 'write' } }),
+    )
+    expect(denied).toMatchObject({ status: 403, code: 'session_authorization_error' })
+    const other = await newOrg()
+    const tenancy = await apiError(
+      authenticateSession(setup.ctx, { session_token: adminSession.session_token, authorization_check: { organization_id: other.organization_id, resource_id: 'documents', action: 'read' } }),
+    )
+    expect(tenancy).toMatchObject({ status: 403, code: 'session_authorization_tenancy_error' })
+  })
+})
+
+describe('get and revoke sessions', () => {
+  it('lists a member’s live sessions and revokes them by id, token, JWT or member', async () => {
+    const org = await newOrg()
+    const { ids, login } = await newMember(org.organization_id)
+    const sessions = [await login(), await login('microsoft'), await login('github'), await login('slack')]
+    const listed = await listSessions(setup.ctx, ids)
+    expect(listed.member_sessions.map((s) => s.member_session_id).sort()).toEqual(sessions.map((s) => s.member_session!.member_session_id).sort())
+
+    await revokeSession(setup.ctx, { member_session_id: sessions[0]!.member_session!.member_session_id })
+    await revokeSession(setup.ctx, { session_token: sessions[1]!.session_token })
+    await revokeSession(setup.ctx, { session_jwt: sessions[2]!.session_jwt })
+    const left = await listSessions(setup.ctx, ids)
+    expect(left.member_sessions.map((s) => s.member_session_id)).toEqual([sessions[3]!.member_session!.member_session_id])
+    expect(await apiError(authenticateSession(setup.ctx, { session_token: sessions[0]!.session_token }))).toMatchObject({ status: 404, code: 'session_not_found' })
+    expect(await apiError(revokeSession(setup.ctx, { member_session_id: sessions[0]!.member_session!.member_session_id }))).toMatchObject({ status: 404, code: 'session_not_found' })
+
+    await revokeSession(setup.ctx, { member_id: ids.member_id })
+    expect((await listSessions(setup.ctx, ids)).member_sessions).toEqual([])
+    expect(await apiError(revokeSession(setup.ctx, {}))).toMatchObject({ status: 400, code: 'invalid_request' })
+    expect(await apiError(listSessions(setup.ctx, { ...ids, member_id: 'member-test-missing' }))).toMatchObject({ status: 404, code: 'member_not_found' })
+  })
+
+  it('enforces member-session authorization headers on revoke', async () => {
+    const org = await newOrg()
+    const admin = await newMember(org.organization_id, { roles: ['stytch_admin'] })
+    const plain = await newMember(org.organization_id)
+    const victim = await newMember(org.organization_id)
+    const adminSession = await admin.login()
+    const plainSession = await plain.login()
+    const victimSession = await victim.login()
+
+    // A plain member may end its own sessions (stytch.self), not another member's (stytch.member delete).
+    const denied = await apiError(revokeSession(setup.ctx, { session_token: victimSession.session_token }, { authorization: { session_token: plainSession.session_token } }))
+    expect(denied).toMatchObject({ status: 403, code: 'session_authorization_error' })
+    await expect(authenticateSession(setup.ctx, { session_token: victimSession.session_token })).resolves.toBeDefined()
+    const spare = await plain.login()
+    await revokeSession(setup.ctx, { session_token: spare.session_token }, { authorization: { session_token: plainSession.session_token } })
+    expect(await apiError(authenticateSession(setup.ctx, { session_token: spare.session_token }))).toMatchObject({ code: 'session_not_found' })
+
+    // Another organization's admin is refused; this organization's admin may.
+    const otherOrg = await newOrg()
+    const outsider = await (await newMember(otherOrg.organization_id, { roles: ['stytch_admin'] })).login()
+    const tenancy = await apiError(revokeSession(setup.ctx, { member_id: victim.member.member_id }, { authorization: { session_jwt: outsider.session_jwt } }))
+    expect(tenancy).toMatchObject({ status: 403, code: 'session_authorization_tenancy_error' })
+    await revokeSession(setup.ctx, { member_id: victim.member.member_id }, { authorization: { session_token: adminSession.session_token } })
+    expect((await listSessions(setup.ctx, victim.ids)).member_sessions).toEqual([])
+  })
+})
+
+describe('exchange session', () => {
+  it('moves a session into another organization of the same email', async () => {
+    const email = `x-${unique()}@example.com`
+    const orgX = await newOrg()
+    const orgY = await newOrg()
+    const x = await newMember(orgX.organization_id, { email })
+    const y = await newMember(orgY.organization_id, { email })
+    const source = await x.login('google')
+    const res = await exchangeSession(setup.ctx, { organization_id: orgY.organization_id, session_token: source.session_token, session_custom_claims: { moved: true } })
+    expect(res).toMatchObject({ member_id: y.member.member_id, member_authenticated: true, intermediate_session_token: '', organization: { organization_id: orgY.organization_id } })
+    // Optional in today's API (absent while MFA is pending); this exchange completes.
+    expect(res.member_session?.organization_id).toBe(orgY.organization_id)
+    expect(res.member_session?.authentication_factors.map((f) => f.delivery_method)).toEqual(['oauth_google'])
+    expect(res.member_session?.custom_claims).toEqual({ moved: true })
+    // The original session is untouched.
+    await expect(authenticateSession(setup.ctx, { session_token: source.session_token })).resolves.toMatchObject({ member: { member_id: x.member.member_id } })
+
+    expect(await apiError(exchangeSession(setup.ctx, { organization_id: orgX.organization_id, session_token: source.session_token }))).toMatchObject({ status: 400, code: 'invalid_request' })
+    const orgZ = await newOrg()
+    expect(await apiError(exchangeSession(setup.ctx, { organization_id: orgZ.organization_id, session_jwt: source.session_jwt }))).toMatchObject({ status: 404, code: 'member_not_found' })
+  })
+
+  it('turns Slack factors into exchange factors and applies the target’s MFA policy', async () => {
+    const email = `mfa-x-${unique()}@example.com`
+    const orgX = await newOrg()
+    const orgY = await newOrg({ mfa_policy: 'REQUIRED_FOR_ALL' })
+    const x = await newMember(orgX.organization_id, { email })
+    const y = await newMember(orgY.organization_id, { email })
+    const source = await x.login('slack')
+    const res = await exchangeSession(setup.ctx, { organization_id: orgY.organization_id, session_token: source.session_token })
+    expect(res).toMatchObject({ member_authenticated: false, session_token: '', member_session: null })
+    expect(res.intermediate_session_token).not.toBe('')
+    expect(res.mfa_required?.member_options).toBeDefined()
+
+    // Complete the MFA step with a TOTP: the session carries the exchanged factor and the TOTP.
+    const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
+    await migrateTotp(setup.ctx, { ...y.ids, secret, recovery_codes: [] })
+    const done = await authenticateTotp(setup.ctx, { ...y.ids, code: totpCode(secret, Date.now()), intermediate_session_token: res.intermediate_session_token })
+    expect(done.member_session?.authentication_factors.map((f) => `${f.type}/${f.delivery_method}`)).toEqual(['oauth/oauth_exchange_slack', 'totp/authenticator_app'])
+  })
+
+  it('asks for a primary login when no factor may enter the target organization', async () => {
+    const email = `p-${unique()}@example.com`
+    const orgX = await newOrg()
+    const orgY = await newOrg({ auth_methods: 'RESTRICTED', allowed_auth_methods: ['password', 'sso'] })
+    const x = await newMember(orgX.organization_id, { email })
+    await newMember(orgY.organization_id, { email })
+    const source = await x.login('google')
+    const res = await exchangeSession(setup.ctx, { organization_id: orgY.organization_id, session_token: source.session_token })
+    expect(res).toMatchObject({ member_authenticated: false, primary_required: { allowed_auth_methods: ['password', 'sso'] } })
+    expect(res.intermediate_session_token).not.toBe('')
+  })
+})
+
+describe('migrate session', () => {
+  it('creates a session for the member named by an external token’s email claim', async () => {
+    const org = await newOrg()
+    const { member, email } = await newMember(org.organization_id)
+    const res = await migrateSession(setup.ctx, { organization_id: org.organization_id, session_token: externalJwt({ sub: 'ext-1', email: email.toUpperCase() }), session_duration_minutes: 20 })
+    expect(res).toMatchObject({ member_id: member.member_id, member: { member_id: member.member_id }, organization: { organization_id: org.organization_id } })
+    expect(res.member_session?.authentication_factors[0]).toMatchObject({ type: 'imported', email_factor: { email_address: email } })
+    await expect(authenticateSession(setup.ctx, { session_token: res.session_token })).resolves.toBeDefined()
+
+    expect(await apiError(migrateSession(setup.ctx, { organization_id: org.organization_id, session_token: externalJwt({ email: 'nobody@example.com' }) }))).toMatchObject({ status: 404, code: 'member_not_found' })
+    expect(await apiError(migrateSession(setup.ctx, { organization_id: org.organization_id, session_token: 'opaque-token' }))).toMatchObject({ status: 401, code: 'invalid_external_session_token' })
+    expect(await apiError(migrateSession(setup.ctx, { organization_id: org.organization_id, session_token: externalJwt({ sub: 'no-email' }) }))).toMatchObject({ status: 401 })
+  })
+})
+
+describe('JWKS and local JWT verification', () => {
+  it('serves the project keys and only for this project', async () => {
+    const { keys } = await getSessionJwks(setup.ctx, { project_id: setup.emulator.projectId })
+    expect(keys.length).toBeGreaterThan(0)
+    expect(keys[0]).toMatchObject({ kty: 'RSA', use: 'sig', alg: 'RS256', key_ops: ['verify'], kid: expect.any(String), n: expect.any(String), e: 'AQAB' })
+    expect(await apiError(getSessionJwks(setup.ctx, { project_id: 'project-test-someone-else' }))).toMatchObject({ status: 404, code: 'project_not_found' })
+  })
+
+  it('issues JWTs the library verifies over HTTP, across a key rotation', async () => {
+    // A fresh context with no refetch cooldown, so the rotated key is fetched at once.
+    const ctx = setup.context({ jwksRefresh: { cooldownMs: 0 } })
+    const org = await newOrg()
+    const { member, login } = await newMember(org.organization_id, { roles: ['stytch_admin'] })
+    const before = await login('google', { session_custom_claims: { plan: 'pro' } })
+    const session = await authenticateSessionJwtLocal(ctx, before.session_jwt, {
+      authorizationCheck: { organization_id: org.organization_id, resource_id: 'stytch.member', action: 'create' },
+    })
+    expect(session).toMatchObject({ member_id: member.member_id, organization_id: org.organization_id, member_session_id: before.member_session!.member_session_id, custom_claims: { plan: 'pro' } })
+    expect(session.roles).toEqual(expect.arrayContaining(['stytch_admin']))
+    const kidOf = (jwt: string) => (JSON.parse(Buffer.from(jwt.split('.')[0]!, 'base64url').toString()) as { kid: string }).kid
+
+    const newKid = await setup.emulator.rotateKeys()
+    const after = await login('microsoft')
+    expect(kidOf(after.session_jwt)).toBe(newKid)
+    expect(kidOf(before.session_jwt)).not.toBe(newKid)
+    await expect(authenticateSessionJwtLocal(ctx, after.session_jwt)).resolves.toMatchObject({ member_id: member.member_id })
+    await expect(authenticateSessionJwtLocal(ctx, before.session_jwt, { verifiedTokenCache: false })).resolves.toMatchObject({ member_id: member.member_id })
+    const { keys } = await getSessionJwks(ctx, { project_id: setup.emulator.projectId })
+    expect(keys.map((k) => k.kid)).toEqual(expect.arrayContaining([kidOf(before.session_jwt), newKid]))
+    // The server side accepts both JWTs too.
+    await expect(authenticateSession(ctx, { session_jwt: before.session_jwt })).resolves.toBeDefined()
+
+    // A tampered token does not verify.
+    const [h, p, s] = after.session_jwt.split('.')
+    const forged = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), sub: 'member-test-forged' })).toString('base64url')}.${s}`
+    await expect(authenticateSessionJwtLocal(ctx, forged)).rejects.toBeInstanceOf(StytchJwtError)
+    expect(await apiError(authenticateSession(ctx, { session_jwt: forged }))).toMatchObject({ status: 401, code: 'invalid_session_jwt' })
+  })
+})
