@@ -1,7 +1,8 @@
 import { createHash, randomInt } from 'node:crypto'
-import type { AuthenticationFactor, DiscoveredOrganization, Member, MemberSession, MfaRequired, Organization } from 'stytch-b2b'
+import type { IncomingHttpHeaders } from 'node:http'
+import type { AuthenticationFactor, DiscoveredOrganization, Member, MemberSession, MfaRequired, Organization, Policy } from 'stytch-b2b'
 import { type Body, optInt, optObject, optStr } from './body.js'
-import { type Emulator, type RequestContext, deliver, iso, newId, newToken, policyAllows } from './core.js'
+import { type Authorize, type Emulator, type RequestContext, deliver, iso, newId, newToken, policyAllows } from './core.js'
 import { badRequest, fail } from './errors.js'
 import { signJwt, verifyJwt } from './keys.js'
 import { getMemberAnywhere, getOrg, roleIds, viewMember, viewOrg } from './model.js'
@@ -182,21 +183,16 @@ export async function sessionResponse(em: Emulator, record: SessionRecord): Prom
 
 // ---- member-session authorization headers -------------------------------------------------------
 
-// Requests whose member-session headers a handler looked at, so that coverage can tell routes
-// that enforce the headers from routes that would silently ignore them.
-const headersChecked = new WeakSet<RequestContext>()
-
-/** Whether the handler of this request examined its member-session headers. */
-export function headersWereChecked(rc: RequestContext): boolean {
-  return headersChecked.has(rc)
+/** Whether a request carries either member-session header. */
+export function hasSessionHeaders(headers: IncomingHttpHeaders): boolean {
+  return typeof headers['x-stytch-member-session'] === 'string' || typeof headers['x-stytch-member-sessionjwt'] === 'string'
 }
 
-/** The session named by the `X-Stytch-Member-Session(JWT)` headers, if any. */
+/** The session named by the `X-Stytch-Member-Session(JWT)` headers, if any (401 when they name none that lives). */
 export async function sessionFromHeaders(rc: RequestContext): Promise<SessionRecord | undefined> {
   const token = rc.headers['x-stytch-member-session']
   const jwt = rc.headers['x-stytch-member-sessionjwt']
   if (typeof token !== 'string' && typeof jwt !== 'string') return undefined
-  headersChecked.add(rc)
   try {
     return await findSession(rc.em, typeof token === 'string' ? { session_token: token } : { session_jwt: jwt as string })
   } catch {
@@ -205,36 +201,34 @@ export async function sessionFromHeaders(rc: RequestContext): Promise<SessionRec
 }
 
 /**
- * Enforces the member-session headers when the caller sent them: the session must belong to
- * `organizationId` and its member's roles must allow `action` on `resource`. Without the headers
- * the call is authorized by the project secret alone, as with Stytch.
+ * Enforces a route's declared permissions for the member session in the request's headers:
+ * every permission must be in the session's organization (else 403
+ * `session_authorization_tenancy_error`) and allowed by its member's roles (else 403
+ * `session_authorization_error`). Without headers the project secret alone authorizes the call,
+ * as with Stytch.
  */
-export async function authorizeHeaders(rc: RequestContext, organizationId: string, resource: string, action: string): Promise<void> {
+export async function enforcePermissions(rc: RequestContext, authorize: Authorize): Promise<void> {
   const session = await sessionFromHeaders(rc)
   if (!session) return
-  checkAuthorization(rc.em, session, organizationId, resource, action)
+  const { em } = rc
+  const member = getMemberAnywhere(em, session.session.member_id)
+  const roles = roleIds(em, member)
+  for (const p of await authorize(rc)) {
+    if (session.session.organization_id !== p.organizationId) {
+      fail(403, 'session_authorization_tenancy_error', 'The member session belongs to another organization.')
+    }
+    const policy = effectivePolicy(em, p.organizationId)
+    if (p.memberId === session.session.member_id && policyAllows(policy, roles, 'stytch.self', p.action)) continue
+    if (!policyAllows(policy, roles, p.resource, p.action)) {
+      fail(403, 'session_authorization_error', `The member's roles do not permit ${JSON.stringify(p.action)} on ${JSON.stringify(p.resource)}.`)
+    }
+  }
 }
 
-/**
- * Like {@link authorizeHeaders} for an action on one member: acting on oneself needs
- * `stytch.self`, on another member `stytch.member`.
- */
-export async function authorizeMemberAction(rc: RequestContext, organizationId: string, memberId: string, action: string): Promise<void> {
-  const session = await sessionFromHeaders(rc)
-  if (!session) return
-  const self = session.session.member_id === memberId
-  if (self && policyAllows(rc.em.state.policy, roleIds(rc.em, getMemberAnywhere(rc.em, session.session.member_id)), 'stytch.self', action)) return
-  checkAuthorization(rc.em, session, organizationId, 'stytch.member', action)
-}
-
-function checkAuthorization(em: Emulator, session: SessionRecord, organizationId: string, resource: string, action: string): void {
-  if (session.session.organization_id !== organizationId) {
-    fail(403, 'session_authorization_tenancy_error', 'The member session belongs to another organization.')
-  }
-  const roles = roleIds(em, getMemberAnywhere(em, session.session.member_id))
-  if (!policyAllows(em.state.policy, roles, resource, action)) {
-    fail(403, 'session_authorization_error', `The member's roles do not permit ${JSON.stringify(action)} on ${JSON.stringify(resource)}.`)
-  }
+/** The roles that apply in an organization: the project's policy and the organization's custom roles. */
+export function effectivePolicy(em: Emulator, organizationId: string): { roles: Policy['roles'] } {
+  const custom = em.state.organizations[organizationId]?.custom_roles ?? []
+  return custom.length === 0 ? em.state.policy : { roles: [...em.state.policy.roles, ...custom] }
 }
 
 // ---- single-use tokens ------------------------------------------------------------------------

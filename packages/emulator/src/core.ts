@@ -30,11 +30,46 @@ export type Answer<T> = Omit<T, 'request_id' | 'status_code'>
 /** A handler returns the response body without `request_id` and `status_code`; the server adds them. */
 export type Handler = (rc: RequestContext) => object | Promise<object>
 
+/**
+ * What a member session sent in the `X-Stytch-Member-Session` / `X-Stytch-Member-SessionJWT`
+ * headers must be allowed to do for a request: `action` on `resource` in `organizationId`.
+ * With `memberId`, the request acts on that member, and a session of that very member may do
+ * it with `stytch.self` instead of `resource`.
+ */
+export interface Permission {
+  readonly organizationId: string
+  readonly resource: string
+  readonly action: string
+  readonly memberId?: string
+}
+
+/**
+ * The permissions a request needs. It may look records up (and fail with their 404) but must
+ * change nothing: the server calls it before the handler, only when member-session headers came.
+ */
+export type Authorize = (rc: RequestContext) => readonly Permission[] | Promise<readonly Permission[]>
+
 export interface Route {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** Path template with `{param}` placeholders, as in the library's manifest. */
   readonly path: string
   readonly handler: Handler
+  /**
+   * For the routes that accept member-session headers: what the session must be allowed. The
+   * server enforces it, in one place, before the handler runs; without headers the project
+   * secret alone authorizes the call, as with Stytch.
+   */
+  readonly authorize?: Authorize
+}
+
+/** `action` on `resource` in the organization of the path's `{organization_id}`. */
+export function inOrganization(resource: string, action: string): Authorize {
+  return (rc) => [{ organizationId: rc.params['organization_id'] ?? '', resource, action }]
+}
+
+/** `action` on the member of the path's `{organization_id}` and `{member_id}` (`stytch.self` for the member itself). */
+export function onPathMember(action: string): Authorize {
+  return (rc) => [{ organizationId: rc.params['organization_id'] ?? '', resource: 'stytch.member', action, memberId: rc.params['member_id'] ?? '' }]
 }
 
 /** The default RBAC policy: Stytch's two built-in roles and one sample resource. */
@@ -96,7 +131,7 @@ export function deliver(em: Emulator, message: Omit<OutboxMessage, 'message_id' 
 }
 
 /** Whether any of `roles` may perform `action` on `resource` under the emulator's policy. */
-export function policyAllows(policy: Policy, roles: readonly string[], resource: string, action: string): boolean {
+export function policyAllows(policy: Pick<Policy, 'roles'>, roles: readonly string[], resource: string, action: string): boolean {
   return policy.roles.some(
     (role) => roles.includes(role.role_id) && role.permissions.some((p) => p.resource_id === resource && (p.actions.includes(action) || p.actions.includes('*'))),
   )

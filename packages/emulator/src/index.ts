@@ -57,8 +57,12 @@ export const EMULATOR_PROJECT_ID = 'project-test-00000000-0000-4000-8000-0000000
 /** Secret the emulator accepts unless told otherwise. */
 export const EMULATOR_SECRET = 'secret-test-emulator-0000000000000000'
 
-/** The routes the emulator answers (API and emulator-only), for documentation and coverage. */
-export const emulatorRoutes: readonly Pick<Route, 'method' | 'path'>[] = allRoutes.map(({ method, path }) => ({ method, path }))
+/** The routes the emulator answers (API and emulator-only), and whether each enforces member-session headers. */
+export const emulatorRoutes: readonly (Pick<Route, 'method' | 'path'> & { readonly sessionHeaders: boolean })[] = allRoutes.map(({ method, path, authorize }) => ({
+  method,
+  path,
+  sessionHeaders: authorize !== undefined,
+}))
 
 /** Reads an RBAC policy file: `{ roles, resources }` or a `getRbacPolicy` response `{ policy }`. */
 export function readPolicyFile(path: string): Policy {

@@ -1,6 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { headersWereChecked } from './auth.js'
+import { enforcePermissions, hasSessionHeaders } from './auth.js'
 import { MAX_JSON_DEPTH, nestsDeeper, type Body } from './body.js'
 import type { Emulator, Route } from './core.js'
 import { EmulatorError, errorBody, sendJson } from './errors.js'
@@ -140,12 +140,12 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
       }
       if (method !== 'GET') snapshot = JSON.stringify(em.state)
       const rc = { em, params: match.params, body, headers: req.headers }
-      let result: object
-      try {
-        result = await match.route.handler(rc)
-      } finally {
-        if (headersWereChecked(rc)) hits.authorized.set(key, (hits.authorized.get(key) ?? 0) + 1)
+      // The one place that enforces member-session headers, for every route that accepts them.
+      if (match.route.authorize && hasSessionHeaders(req.headers)) {
+        hits.authorized.set(key, (hits.authorized.get(key) ?? 0) + 1)
+        await enforcePermissions(rc, match.route.authorize)
       }
+      const result = await match.route.handler(rc)
       if (snapshot !== undefined && dataPath) saveState(dataPath, em.state)
       hits.ok.set(key, (hits.ok.get(key) ?? 0) + 1)
       sendJson(res, 200, { request_id: requestId, status_code: 200, ...result })

@@ -23,6 +23,13 @@ describe('emulator route coverage', () => {
     expect(emulated).toHaveLength(79)
   })
 
+  it('declares the permissions of exactly the routes that accept member-session headers', () => {
+    const declared = new Set(emulatorRoutes.filter((r) => r.sessionHeaders).map(key))
+    expect(emulated.filter((e) => e.auth && !declared.has(key(e))).map((e) => e.id)).toEqual([])
+    expect(emulated.filter((e) => !e.auth && declared.has(key(e))).map((e) => e.id)).toEqual([])
+    expect([...declared].filter((k) => !emulated.some((e) => key(e) === k))).toEqual([])
+  })
+
   it('puts every emulated route in exactly one end-to-end group', () => {
     const groups = Object.keys(E2E_GROUPS) as E2eGroup[]
     for (const entry of emulated) {

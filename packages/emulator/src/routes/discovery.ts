@@ -1,7 +1,9 @@
-import type { CreateDiscoveryOrganizationResponse } from 'stytch-b2b'
-import type { ExchangeDiscoveryIntermediateSessionResponse } from 'stytch-b2b'
-import type { ListDiscoveryOrganizationsResponse } from 'stytch-b2b'
-import type { AuthenticationFactor } from 'stytch-b2b'
+import type {
+  AuthenticationFactor,
+  CreateDiscoveryOrganizationResponse,
+  ExchangeDiscoveryIntermediateSessionResponse,
+  ListDiscoveryOrganizationsResponse,
+} from 'stytch-b2b'
 import { type AuthenticationResult, completeAuthentication, discoveredOrganizations, findSession, MFA_TYPES, takeIntermediateSession } from '../auth.js'
 import { type Body, optStr, str } from '../body.js'
 import type { Emulator, RequestContext, Route, Answer } from '../core.js'

@@ -1,10 +1,12 @@
-import type { AuthenticateMagicLinkResponse } from 'stytch-b2b'
-import type { AuthenticateMagicLinkDiscoveryResponse } from 'stytch-b2b'
-import type { InviteMagicLinkEmailResponse } from 'stytch-b2b'
-import type { LoginOrSignupMagicLinkEmailResponse } from 'stytch-b2b'
-import type { SendMagicLinkEmailDiscoveryResponse } from 'stytch-b2b'
-import type { Organization } from 'stytch-b2b'
-import { authorizeHeaders, completeAuthentication, consumeToken, discoveryResult, emailFactor, emailId, issueToken } from '../auth.js'
+import type {
+  AuthenticateMagicLinkDiscoveryResponse,
+  AuthenticateMagicLinkResponse,
+  InviteMagicLinkEmailResponse,
+  LoginOrSignupMagicLinkEmailResponse,
+  Organization,
+  SendMagicLinkEmailDiscoveryResponse,
+} from 'stytch-b2b'
+import { completeAuthentication, consumeToken, discoveryResult, emailFactor, emailId, issueToken } from '../auth.js'
 import { type Body, optObject, optStr, optStrings, str } from '../body.js'
 import { type Emulator, type RequestContext, type Route, deliver, type Answer } from '../core.js'
 import { emailJitAllowed, withCustomClaims, emailLink, expirationMinutes, redirectUrl, refuseJit, requireAuthMethod } from '../emailAuth.js'
@@ -88,7 +90,6 @@ async function invite(rc: RequestContext): Promise<Answer<InviteMagicLinkEmailRe
   const { em, body } = rc
   const org = getOrg(em, str(body, 'organization_id'))
   const email = normalizeEmail(str(body, 'email_address'))
-  await authorizeHeaders(rc, org.organization_id, 'stytch.member', 'create')
   const redirect = redirectUrl(body, 'invite_redirect_url')
   const minutes = expirationMinutes(body, 'invite_expiration_minutes', INVITE_MINUTES)
   const inviter = optStr(body, 'invited_by_member_id')
@@ -151,7 +152,7 @@ function discoveryAuthenticate({ em, body }: RequestContext): Answer<Authenticat
 /** The `magic_links` routes: login-or-signup and invite emails, discovery emails, and their authentication. */
 export const routes: Route[] = [
   { method: 'POST', path: '/v1/b2b/magic_links/email/login_or_signup', handler: loginOrSignup },
-  { method: 'POST', path: '/v1/b2b/magic_links/email/invite', handler: invite },
+  { method: 'POST', path: '/v1/b2b/magic_links/email/invite', authorize: ({ body }) => [{ organizationId: str(body, 'organization_id'), resource: 'stytch.member', action: 'create' }], handler: invite },
   { method: 'POST', path: '/v1/b2b/magic_links/authenticate', handler: authenticate },
   { method: 'POST', path: '/v1/b2b/magic_links/email/discovery/send', handler: discoverySend },
   { method: 'POST', path: '/v1/b2b/magic_links/discovery/authenticate', handler: discoveryAuthenticate },

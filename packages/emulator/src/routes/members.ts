@@ -1,24 +1,27 @@
-import type { CreateMemberResponse } from 'stytch-b2b'
-import type { DangerouslyGetMemberResponse } from 'stytch-b2b'
-import type { DeleteMemberResponse } from 'stytch-b2b'
-import type { DeleteMemberMfaPhoneNumberResponse } from 'stytch-b2b'
-import type { DeleteMemberPasswordResponse } from 'stytch-b2b'
-import type { DeleteMemberTotpResponse } from 'stytch-b2b'
-import type { GetMemberResponse } from 'stytch-b2b'
-import type { GetMemberOauthProviderGithubResponse } from 'stytch-b2b'
-import type { GetMemberOauthProviderGoogleResponse } from 'stytch-b2b'
-import type { GetMemberOauthProviderHubspotResponse } from 'stytch-b2b'
-import type { GetMemberOauthProviderMicrosoftResponse } from 'stytch-b2b'
-import type { GetMemberOauthProviderSlackResponse } from 'stytch-b2b'
-import type { GetMemberOidcProvidersResponse } from 'stytch-b2b'
-import type { ReactivateMemberResponse } from 'stytch-b2b'
-import type { SearchMembersResponse } from 'stytch-b2b'
-import type { UnlinkMemberRetiredEmailResponse } from 'stytch-b2b'
-import type { UpdateMemberResponse } from 'stytch-b2b'
-import type { Member, Organization } from 'stytch-b2b'
-import { authorizeHeaders, authorizeMemberAction, revokeMemberSessions } from '../auth.js'
+import type {
+  CreateMemberResponse,
+  DangerouslyGetMemberResponse,
+  DeleteMemberMfaPhoneNumberResponse,
+  DeleteMemberPasswordResponse,
+  DeleteMemberResponse,
+  DeleteMemberTotpResponse,
+  GetMemberOauthProviderGithubResponse,
+  GetMemberOauthProviderGoogleResponse,
+  GetMemberOauthProviderHubspotResponse,
+  GetMemberOauthProviderMicrosoftResponse,
+  GetMemberOauthProviderSlackResponse,
+  GetMemberOidcProvidersResponse,
+  GetMemberResponse,
+  Member,
+  Organization,
+  ReactivateMemberResponse,
+  SearchMembersResponse,
+  UnlinkMemberRetiredEmailResponse,
+  UpdateMemberResponse,
+} from 'stytch-b2b'
+import { revokeMemberSessions } from '../auth.js'
 import { type Body, optBool, optObject, optStr, optStrings, str, E164 } from '../body.js'
-import { type Emulator, type RequestContext, type Route, newId, type Answer } from '../core.js'
+import { type Emulator, type RequestContext, type Route, newId, type Answer, inOrganization, onPathMember } from '../core.js'
 import { badRequest, fail, notFound } from '../errors.js'
 import { addMember, checkRoles, duplicateEmail, getMemberAnywhere, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, roleIds, touch, viewMember, viewOrg } from '../model.js'
 import { compileQuery, type Filters, flagFilter, fuzzyFilter, listFilter, paginate } from '../search.js'
@@ -173,15 +176,25 @@ function memberFilters(em: Emulator): Filters<MemberRecord> {
   }
 }
 
+/** The member of the path's organization that holds the path's `{member_password_id}`. */
+function passwordHolder(rc: RequestContext): MemberRecord {
+  getOrg(rc.em, orgId(rc))
+  const passwordId = rc.params['member_password_id'] ?? ''
+  const record = Object.values(rc.em.state.members).find(
+    (r) => r.member.organization_id === orgId(rc) && r.member.status !== 'deleted' && r.member.member_password_id !== '' && r.member.member_password_id === passwordId,
+  )
+  return record ?? fail(404, 'member_password_not_found', `No member of this organization has the password ${JSON.stringify(passwordId)}.`)
+}
+
 /** The `members` route group (`Organizations.Members.*`). */
 export const routes: Route[] = [
   {
     method: 'POST',
     path: `${ORGS}/{organization_id}/members`,
-    handler: async (rc) => {
+    authorize: inOrganization('stytch.member', 'create'),
+    handler: (rc) => {
       const { em, body } = rc
       const org = getOrg(em, orgId(rc))
-      await authorizeHeaders(rc, org.organization_id, 'stytch.member', 'create')
       const email = normalizeEmail(str(body, 'email_address'))
       checkEmailFree(em, org.organization_id, email)
       checkPhone(optStr(body, 'mfa_phone_number'))
@@ -220,9 +233,9 @@ export const routes: Route[] = [
   {
     method: 'PUT',
     path: MEMBER,
-    handler: async (rc) => {
+    authorize: onPathMember('update'),
+    handler: (rc) => {
       const record = liveMember(rc.em, orgId(rc), memberId(rc))
-      await authorizeMemberAction(rc, orgId(rc), memberId(rc), 'update')
       updateMember(rc.em, record, rc.body)
       return memberAnswer(rc.em, record) satisfies Answer<UpdateMemberResponse>
     },
@@ -230,9 +243,9 @@ export const routes: Route[] = [
   {
     method: 'DELETE',
     path: MEMBER,
-    handler: async (rc) => {
+    authorize: onPathMember('delete'),
+    handler: (rc) => {
       const record = liveMember(rc.em, orgId(rc), memberId(rc))
-      await authorizeMemberAction(rc, orgId(rc), memberId(rc), 'delete')
       removeMember(rc.em, record)
       return { member_id: record.member.member_id } satisfies Answer<DeleteMemberResponse>
     },
@@ -240,10 +253,10 @@ export const routes: Route[] = [
   {
     method: 'PUT',
     path: `${MEMBER}/reactivate`,
-    handler: async (rc) => {
+    authorize: onPathMember('update'),
+    handler: (rc) => {
       getOrg(rc.em, orgId(rc))
       const record = getMemberRecord(rc.em, orgId(rc), memberId(rc))
-      await authorizeMemberAction(rc, orgId(rc), memberId(rc), 'update')
       const m = record.member
       if (m.status === 'deleted' && !m.email_address_verified) {
         fail(400, 'member_email_not_verified', 'A deleted member can be reactivated only when its email address is verified.')
@@ -258,12 +271,12 @@ export const routes: Route[] = [
   {
     method: 'POST',
     path: `${ORGS}/members/search`,
-    handler: async (rc) => {
+    authorize: ({ em, body }) => [...new Set(optStrings(body, 'organization_ids') ?? [])].map((organizationId) => ({ organizationId: getOrg(em, organizationId).organization_id, resource: 'stytch.member', action: 'search' })),
+    handler: (rc) => {
       const { em, body } = rc
       const ids = optStrings(body, 'organization_ids')
       if (!ids || ids.length === 0) badRequest('organization_ids', 'at least one organization id is required')
       for (const id of ids) getOrg(em, id)
-      for (const id of new Set(ids)) await authorizeHeaders(rc, id, 'stytch.member', 'search')
       const query = compileQuery(body['query'], memberFilters(em))
       // Deleted members are left out unless a `statuses` operand asks for them.
       const wantsDeleted = query.operands.some((o) => o.filter_name === 'statuses' && (o.value as readonly string[]).includes('deleted'))
@@ -280,14 +293,9 @@ export const routes: Route[] = [
   {
     method: 'DELETE',
     path: `${ORGS}/{organization_id}/members/passwords/{member_password_id}`,
-    handler: async (rc) => {
-      getOrg(rc.em, orgId(rc))
-      const passwordId = rc.params['member_password_id'] ?? ''
-      const record = Object.values(rc.em.state.members).find(
-        (r) => r.member.organization_id === orgId(rc) && r.member.status !== 'deleted' && r.member.member_password_id !== '' && r.member.member_password_id === passwordId,
-      )
-      if (!record) return fail(404, 'member_password_not_found', `No member of this organization has the password ${JSON.stringify(passwordId)}.`)
-      await authorizeMemberAction(rc, orgId(rc), record.member.member_id, 'update')
+    authorize: (rc) => [{ organizationId: orgId(rc), resource: 'stytch.member', action: 'update', memberId: passwordHolder(rc).member.member_id }],
+    handler: (rc) => {
+      const record = passwordHolder(rc)
       delete record.password
       record.member.member_password_id = ''
       touch(rc.em, record)
@@ -297,9 +305,9 @@ export const routes: Route[] = [
   {
     method: 'DELETE',
     path: `${ORGS}/{organization_id}/members/mfa_phone_numbers/{member_id}`,
-    handler: async (rc) => {
+    authorize: onPathMember('update'),
+    handler: (rc) => {
       const record = liveMember(rc.em, orgId(rc), memberId(rc))
-      await authorizeMemberAction(rc, orgId(rc), memberId(rc), 'update')
       const m = record.member
       m.mfa_phone_number = ''
       m.mfa_phone_number_verified = false
@@ -312,9 +320,9 @@ export const routes: Route[] = [
   {
     method: 'DELETE',
     path: `${MEMBER}/totp`,
-    handler: async (rc) => {
+    authorize: onPathMember('update'),
+    handler: (rc) => {
       const record = liveMember(rc.em, orgId(rc), memberId(rc))
-      await authorizeMemberAction(rc, orgId(rc), memberId(rc), 'update')
       delete record.totp
       record.member.totp_registration_id = ''
       if (record.member.default_mfa_method === 'totp') record.member.default_mfa_method = ''
@@ -325,9 +333,9 @@ export const routes: Route[] = [
   {
     method: 'POST',
     path: `${MEMBER}/unlink_retired_email`,
-    handler: async (rc) => {
+    authorize: onPathMember('update'),
+    handler: (rc) => {
       const record = liveMember(rc.em, orgId(rc), memberId(rc))
-      await authorizeMemberAction(rc, orgId(rc), memberId(rc), 'update')
       const emailId = optStr(rc.body, 'email_id')
       const address = optStr(rc.body, 'email_address')?.trim().toLowerCase()
       if (emailId === undefined && address === undefined) badRequest('email_id', 'an email_id or an email_address is required')

@@ -1,13 +1,17 @@
 import { randomInt } from 'node:crypto'
-import type { AuthenticationFactor, MemberSession, Organization } from 'stytch-b2b'
-import type { AuthenticateOtpSmsResponse } from 'stytch-b2b'
-import type { SendOtpSmsResponse } from 'stytch-b2b'
-import type { GetRecoveryCodesResponse } from 'stytch-b2b'
-import type { RecoverRecoveryCodesResponse } from 'stytch-b2b'
-import type { RotateRecoveryCodesResponse } from 'stytch-b2b'
-import type { AuthenticateTotpResponse } from 'stytch-b2b'
-import type { CreateTotpResponse } from 'stytch-b2b'
-import type { MigrateTotpResponse } from 'stytch-b2b'
+import type {
+  AuthenticateOtpSmsResponse,
+  AuthenticateTotpResponse,
+  AuthenticationFactor,
+  CreateTotpResponse,
+  GetRecoveryCodesResponse,
+  MemberSession,
+  MigrateTotpResponse,
+  Organization,
+  RecoverRecoveryCodesResponse,
+  RotateRecoveryCodesResponse,
+  SendOtpSmsResponse,
+} from 'stytch-b2b'
 import { type AuthenticationResult, completeAuthentication, findSession, sendSmsOtp } from '../auth.js'
 import { type Body, optBool, optInt, optStr, optStrings, str, E164 } from '../body.js'
 import { type Emulator, iso, newId, type Route, type Answer } from '../core.js'

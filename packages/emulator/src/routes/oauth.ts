@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto'
-import type { AuthenticationFactor, MemberSession, Organization } from 'stytch-b2b'
-import type { AuthenticateOauthResponse } from 'stytch-b2b'
-import type { AuthenticateOauthDiscoveryResponse } from 'stytch-b2b'
+import type {
+  AuthenticateOauthDiscoveryResponse,
+  AuthenticateOauthResponse,
+  AuthenticationFactor,
+  MemberSession,
+  Organization,
+} from 'stytch-b2b'
 import { completeAuthentication, consumeToken, discoveryResult, emailId, issueToken } from '../auth.js'
 import { type Body, optBool, optStr, optStrings, str } from '../body.js'
 import { type Emulator, iso, newId, newToken, type Route, type Answer } from '../core.js'

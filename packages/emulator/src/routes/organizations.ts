@@ -1,13 +1,15 @@
-import type { CreateOrganizationResponse } from 'stytch-b2b'
-import type { DeleteOrganizationResponse } from 'stytch-b2b'
-import type { GetOrganizationResponse } from 'stytch-b2b'
-import type { GetOrganizationMetricsResponse } from 'stytch-b2b'
-import type { SearchOrganizationsResponse } from 'stytch-b2b'
-import type { UpdateOrganizationResponse } from 'stytch-b2b'
-import type { Organization } from 'stytch-b2b'
-import { authorizeHeaders, revokeMemberSessions } from '../auth.js'
+import type {
+  CreateOrganizationResponse,
+  DeleteOrganizationResponse,
+  GetOrganizationMetricsResponse,
+  GetOrganizationResponse,
+  Organization,
+  SearchOrganizationsResponse,
+  UpdateOrganizationResponse,
+} from 'stytch-b2b'
+import { revokeMemberSessions } from '../auth.js'
 import { type Body, optStr, optStrings } from '../body.js'
-import type { Emulator, Route, Answer } from '../core.js'
+import { type Emulator, type Route, type Answer, inOrganization } from '../core.js'
 import { badRequest } from '../errors.js'
 import { applyOrganizationSettings, checkRoles, getOrg, membersOf, newOrganization, viewOrg } from '../model.js'
 import { compileQuery, type Filters, fuzzyFilter, listFilter, paginate } from '../search.js'
@@ -115,10 +117,10 @@ export const routes: Route[] = [
   {
     method: 'PUT',
     path: `${PATH}/{organization_id}`,
-    handler: async (rc) => {
+    authorize: inOrganization('stytch.organization', 'update'),
+    handler: (rc) => {
       const { em, params, body } = rc
       const org = getOrg(em, params['organization_id'] ?? '')
-      await authorizeHeaders(rc, org.organization_id, 'stytch.organization', 'update')
       for (const field of ['organization_name', 'organization_slug']) if (body[field] === '') badRequest(field, 'cannot be empty')
       checkSettings(em, body, org.organization_id)
       applyOrganizationSettings(em, org, body)
@@ -128,9 +130,9 @@ export const routes: Route[] = [
   {
     method: 'DELETE',
     path: `${PATH}/{organization_id}`,
-    handler: async (rc) => {
+    authorize: inOrganization('stytch.organization', 'delete'),
+    handler: (rc) => {
       const org = getOrg(rc.em, rc.params['organization_id'] ?? '')
-      await authorizeHeaders(rc, org.organization_id, 'stytch.organization', 'delete')
       deleteOrganizationCascade(rc.em, org.organization_id)
       return { organization_id: org.organization_id } satisfies Answer<DeleteOrganizationResponse>
     },

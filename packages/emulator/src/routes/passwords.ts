@@ -1,18 +1,21 @@
-import type { AuthenticationFactor, Organization } from 'stytch-b2b'
-import type { AuthenticatePasswordResponse } from 'stytch-b2b'
-import type { AuthenticatePasswordDiscoveryResponse } from 'stytch-b2b'
-import type { CheckPasswordStrengthResponse } from 'stytch-b2b'
-import type { MigratePasswordResponse } from 'stytch-b2b'
-import type { RequirePasswordEmailResetResponse } from 'stytch-b2b'
-import type { ResetPasswordDiscoveryEmailResponse } from 'stytch-b2b'
-import type { ResetPasswordDiscoveryEmailStartResponse } from 'stytch-b2b'
-import type { ResetPasswordEmailResponse } from 'stytch-b2b'
-import type { ResetPasswordEmailStartResponse } from 'stytch-b2b'
-import type { ResetPasswordExistingPasswordResponse } from 'stytch-b2b'
-import type { ResetPasswordSessionResponse } from 'stytch-b2b'
-import { authorizeMemberAction, completeAuthentication, consumeToken, discoveryResult, emailFactor, emailId, findSession, issueToken } from '../auth.js'
+import type {
+  AuthenticatePasswordDiscoveryResponse,
+  AuthenticatePasswordResponse,
+  AuthenticationFactor,
+  CheckPasswordStrengthResponse,
+  MigratePasswordResponse,
+  Organization,
+  RequirePasswordEmailResetResponse,
+  ResetPasswordDiscoveryEmailResponse,
+  ResetPasswordDiscoveryEmailStartResponse,
+  ResetPasswordEmailResponse,
+  ResetPasswordEmailStartResponse,
+  ResetPasswordExistingPasswordResponse,
+  ResetPasswordSessionResponse,
+} from 'stytch-b2b'
+import { completeAuthentication, consumeToken, discoveryResult, emailFactor, emailId, findSession, issueToken } from '../auth.js'
 import { type Body, optStr, str } from '../body.js'
-import { type Emulator, type RequestContext, type Route, deliver, iso, newId, type Answer } from '../core.js'
+import { type Emulator, type RequestContext, type Route, deliver, iso, newId, type Answer, type Permission } from '../core.js'
 import { emailLink, withCustomClaims, expirationMinutes, redirectUrl, requireAuthMethod } from '../emailAuth.js'
 import { badRequest, fail, notFound } from '../errors.js'
 import { addMember, findMemberByEmail, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, touch, viewMember, viewOrg } from '../model.js'
@@ -158,8 +161,8 @@ async function reset({ em, body }: RequestContext): Promise<Answer<ResetPassword
   return { ...result, member_email_id: emailId(record.member) }
 }
 
-async function requireReset(rc: RequestContext): Promise<Answer<RequirePasswordEmailResetResponse>> {
-  const { em, body } = rc
+/** The members a require-reset names: one (by organization, and member id or address) or every member with the address. */
+function resetTargets({ em, body }: RequestContext): { email: string; targets: MemberRecord[] } {
   const email = normalizeEmail(str(body, 'email_address'))
   const orgId = optStr(body, 'organization_id')
   const memberId = optStr(body, 'member_id')
@@ -174,7 +177,17 @@ async function requireReset(rc: RequestContext): Promise<Answer<RequirePasswordE
     targets = membershipsOf(em, email)
     if (targets.length === 0) fail(404, 'member_not_found', `No member with email ${email} exists in any organization.`)
   }
-  for (const target of targets) await authorizeMemberAction(rc, target.member.organization_id, target.member.member_id, 'update')
+  return { email, targets }
+}
+
+/** Every named member's permission: `stytch.self` for oneself, else `stytch.member` `update`. */
+function authorizeReset(rc: RequestContext): Permission[] {
+  return resetTargets(rc).targets.map((t) => ({ organizationId: t.member.organization_id, resource: 'stytch.member', action: 'update', memberId: t.member.member_id }))
+}
+
+function requireReset(rc: RequestContext): Answer<RequirePasswordEmailResetResponse> {
+  const { em } = rc
+  const { email, targets } = resetTargets(rc)
   const withPassword = targets.filter((t) => t.password)
   if (withPassword.length === 0) fail(400, 'member_password_not_found', `No member with email ${email} has a password to reset.`)
   for (const target of withPassword) {
@@ -270,7 +283,7 @@ export const routes: Route[] = [
   { method: 'POST', path: '/v1/b2b/passwords/migrate', handler: migrate },
   { method: 'POST', path: '/v1/b2b/passwords/email/reset/start', handler: resetStart },
   { method: 'POST', path: '/v1/b2b/passwords/email/reset', handler: reset },
-  { method: 'POST', path: '/v1/b2b/passwords/email/require_reset', handler: requireReset },
+  { method: 'POST', path: '/v1/b2b/passwords/email/require_reset', authorize: authorizeReset, handler: requireReset },
   { method: 'POST', path: '/v1/b2b/passwords/existing_password/reset', handler: existingPasswordReset },
   { method: 'POST', path: '/v1/b2b/passwords/session/reset', handler: sessionReset },
   { method: 'POST', path: '/v1/b2b/passwords/discovery/authenticate', handler: discoveryAuthenticate },

@@ -1,15 +1,17 @@
-import type { Organization, ScimConnection } from 'stytch-b2b'
-import type { CreateScimConnectionResponse } from 'stytch-b2b'
-import type { DeleteScimConnectionResponse } from 'stytch-b2b'
-import type { GetScimConnectionResponse } from 'stytch-b2b'
-import type { GetScimConnectionGroupsResponse } from 'stytch-b2b'
-import type { RotateScimConnectionCancelResponse } from 'stytch-b2b'
-import type { RotateScimConnectionCompleteResponse } from 'stytch-b2b'
-import type { RotateScimConnectionStartResponse } from 'stytch-b2b'
-import type { UpdateScimConnectionResponse } from 'stytch-b2b'
-import { authorizeHeaders } from '../auth.js'
+import type {
+  CreateScimConnectionResponse,
+  DeleteScimConnectionResponse,
+  GetScimConnectionGroupsResponse,
+  GetScimConnectionResponse,
+  Organization,
+  RotateScimConnectionCancelResponse,
+  RotateScimConnectionCompleteResponse,
+  RotateScimConnectionStartResponse,
+  ScimConnection,
+  UpdateScimConnectionResponse,
+} from 'stytch-b2b'
 import { optInt, optObjects, optStr } from '../body.js'
-import { type Emulator, type RequestContext, type Route, iso, newId, newToken, type Answer } from '../core.js'
+import { type Emulator, type RequestContext, type Route, iso, newId, newToken, type Answer, inOrganization } from '../core.js'
 import { badRequest, fail } from '../errors.js'
 import { checkRoles, getOrg } from '../model.js'
 import type { ScimRecord } from '../state.js'
@@ -66,21 +68,19 @@ function syncOrganization(em: Emulator, org: Organization, record: ScimRecord): 
   org.updated_at = iso(em)
 }
 
-/** Authorizes the member-session headers (if any) for `action` on `stytch.scim`, then returns the organization. */
-async function scimOrg(rc: RequestContext, action: 'create' | 'get' | 'update' | 'delete'): Promise<Organization> {
-  const organizationId = rc.params['organization_id'] ?? ''
-  await authorizeHeaders(rc, organizationId, 'stytch.scim', action)
-  return getOrg(rc.em, organizationId)
+/** The organization of the path. */
+function scimOrg(rc: RequestContext): Organization {
+  return getOrg(rc.em, rc.params['organization_id'] ?? '')
 }
 
-async function connectionOf(rc: RequestContext, action: 'get' | 'update' | 'delete'): Promise<{ org: Organization; record: ScimRecord }> {
-  const org = await scimOrg(rc, action)
+function connectionOf(rc: RequestContext): { org: Organization; record: ScimRecord } {
+  const org = scimOrg(rc)
   return { org, record: getScim(rc.em, org.organization_id, rc.params['connection_id'] ?? '') }
 }
 
 async function create(rc: RequestContext): Promise<Answer<CreateScimConnectionResponse>> {
   const { em, body } = rc
-  const org = await scimOrg(rc, 'create')
+  const org = scimOrg(rc)
   const existing = Object.values(em.state.scim_connections).find((r) => r.organization_id === org.organization_id)
   if (existing) {
     fail(400, 'scim_connection_already_exists', `Organization ${org.organization_id} already has SCIM connection ${existing.connection.connection_id}; an organization has at most one.`)
@@ -119,7 +119,7 @@ async function create(rc: RequestContext): Promise<Answer<CreateScimConnectionRe
 }
 
 async function get(rc: RequestContext): Promise<Answer<GetScimConnectionResponse>> {
-  const org = await scimOrg(rc, 'get')
+  const org = scimOrg(rc)
   const record = Object.values(rc.em.state.scim_connections).find((r) => r.organization_id === org.organization_id)
   // An organization without a SCIM connection answers 200 with no `connection`.
   return record ? { connection: view(record) } : {}
@@ -127,7 +127,7 @@ async function get(rc: RequestContext): Promise<Answer<GetScimConnectionResponse
 
 async function update(rc: RequestContext): Promise<Answer<UpdateScimConnectionResponse>> {
   const { em, body } = rc
-  const { org, record } = await connectionOf(rc, 'update')
+  const { org, record } = connectionOf(rc)
   const displayName = optStr(body, 'display_name')
   const provider = optStr(body, 'identity_provider')
   const field = 'scim_group_implicit_role_assignments'
@@ -148,7 +148,7 @@ async function update(rc: RequestContext): Promise<Answer<UpdateScimConnectionRe
 
 async function remove(rc: RequestContext): Promise<Answer<DeleteScimConnectionResponse>> {
   const { em } = rc
-  const { org, record } = await connectionOf(rc, 'delete')
+  const { org, record } = connectionOf(rc)
   const id = record.connection.connection_id
   delete em.state.scim_connections[id]
   delete org.scim_active_connection
@@ -158,7 +158,7 @@ async function remove(rc: RequestContext): Promise<Answer<DeleteScimConnectionRe
 
 async function groups(rc: RequestContext): Promise<Answer<GetScimConnectionGroupsResponse>> {
   const { body } = rc
-  await connectionOf(rc, 'get')
+  connectionOf(rc)
   const limit = optInt(body, 'limit')
   if (limit !== undefined && (limit < 0 || limit > MAX_GROUPS_LIMIT)) badRequest('limit', `must be between 0 and ${MAX_GROUPS_LIMIT}`)
   const cursor = optStr(body, 'cursor')
@@ -168,7 +168,7 @@ async function groups(rc: RequestContext): Promise<Answer<GetScimConnectionGroup
 
 async function rotateStart(rc: RequestContext): Promise<Answer<RotateScimConnectionStartResponse>> {
   const { em } = rc
-  const { record } = await connectionOf(rc, 'update')
+  const { record } = connectionOf(rc)
   if (rotating(em, record)) {
     fail(400, 'scim_token_rotation_in_progress', `A bearer token rotation of ${record.connection.connection_id} is in progress; complete or cancel it first.`)
   }
@@ -205,7 +205,7 @@ function requireRotation(em: Emulator, record: ScimRecord, allowExpired: boolean
 
 async function rotateComplete(rc: RequestContext): Promise<Answer<RotateScimConnectionCompleteResponse>> {
   const { em } = rc
-  const { org, record } = await connectionOf(rc, 'update')
+  const { org, record } = connectionOf(rc)
   const live = requireRotation(em, record, false)
   live.bearer_token = live.next_bearer_token
   delete record.next_bearer_token
@@ -216,7 +216,7 @@ async function rotateComplete(rc: RequestContext): Promise<Answer<RotateScimConn
 
 async function rotateCancel(rc: RequestContext): Promise<Answer<RotateScimConnectionCancelResponse>> {
   const { em } = rc
-  const { record } = await connectionOf(rc, 'update')
+  const { record } = connectionOf(rc)
   requireRotation(em, record, true)
   delete record.next_bearer_token
   delete record.next_token_expires_at
@@ -225,12 +225,12 @@ async function rotateCancel(rc: RequestContext): Promise<Answer<RotateScimConnec
 
 /** SCIM connection management: create, read, update, delete, groups and bearer token rotation. */
 export const routes: Route[] = [
-  { method: 'POST', path: '/v1/b2b/scim/{organization_id}/connection', handler: create },
-  { method: 'DELETE', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}', handler: remove },
-  { method: 'GET', path: '/v1/b2b/scim/{organization_id}/connection', handler: get },
-  { method: 'GET', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}', handler: groups },
-  { method: 'POST', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/cancel', handler: rotateCancel },
-  { method: 'POST', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/complete', handler: rotateComplete },
-  { method: 'POST', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/start', handler: rotateStart },
-  { method: 'PUT', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}', handler: update },
+  { method: 'POST', path: '/v1/b2b/scim/{organization_id}/connection', authorize: inOrganization('stytch.scim', 'create'), handler: create },
+  { method: 'DELETE', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}', authorize: inOrganization('stytch.scim', 'delete'), handler: remove },
+  { method: 'GET', path: '/v1/b2b/scim/{organization_id}/connection', authorize: inOrganization('stytch.scim', 'get'), handler: get },
+  { method: 'GET', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}', authorize: inOrganization('stytch.scim', 'get'), handler: groups },
+  { method: 'POST', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/cancel', authorize: inOrganization('stytch.scim', 'update'), handler: rotateCancel },
+  { method: 'POST', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/complete', authorize: inOrganization('stytch.scim', 'update'), handler: rotateComplete },
+  { method: 'POST', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/start', authorize: inOrganization('stytch.scim', 'update'), handler: rotateStart },
+  { method: 'PUT', path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}', authorize: inOrganization('stytch.scim', 'update'), handler: update },
 ]

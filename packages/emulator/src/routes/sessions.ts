@@ -1,12 +1,15 @@
-import type { AuthenticationFactor, Jwk, MemberSession } from 'stytch-b2b'
-import type { AuthenticateSessionResponse } from 'stytch-b2b'
-import type { ExchangeSessionResponse } from 'stytch-b2b'
-import type { ListSessionsResponse } from 'stytch-b2b'
-import type { GetSessionJwksResponse } from 'stytch-b2b'
-import type { MigrateSessionResponse } from 'stytch-b2b'
-import type { RevokeSessionResponse } from 'stytch-b2b'
+import type {
+  AuthenticateSessionResponse,
+  AuthenticationFactor,
+  ExchangeSessionResponse,
+  GetSessionJwksResponse,
+  Jwk,
+  ListSessionsResponse,
+  MemberSession,
+  MigrateSessionResponse,
+  RevokeSessionResponse,
+} from 'stytch-b2b'
 import {
-  authorizeMemberAction,
   completeAuthentication,
   createIntermediateSession,
   createSession,
@@ -19,7 +22,7 @@ import {
   viewSession,
 } from '../auth.js'
 import { type Body, optObject, optStr, str } from '../body.js'
-import { type Emulator, policyAllows, type Route, type Answer } from '../core.js'
+import { type Emulator, policyAllows, type RequestContext, type Route, type Answer } from '../core.js'
 import { badRequest, fail, notFound } from '../errors.js'
 import { jwks } from '../keys.js'
 import { findMemberByEmail, getMemberAnywhere, getMemberRecord, getOrg, roleIds, viewMember, viewOrg } from '../model.js'
@@ -79,21 +82,14 @@ function list({ em, body }: { em: Emulator; body: Body }) {
   return { member_sessions: sessions } satisfies Answer<ListSessionsResponse>
 }
 
-/**
- * Revokes one session (by id, token or JWT) or every session of a member. With member-session
- * headers, revoking sessions of the caller's own member needs `stytch.self` `delete`, and of
- * another member `stytch.member` `delete`, in the same organization.
- */
-async function revoke(rc: Parameters<Route['handler']>[0]) {
-  const { em, body } = rc
+/** What a revoke names: every session of a member, or one session (by id, token or JWT). */
+async function revokeTarget({ em, body }: RequestContext): Promise<{ memberId: string; organizationId: string; session?: SessionRecord }> {
   const given = (['member_session_id', 'session_token', 'session_jwt', 'member_id'] as const).filter((f) => optStr(body, f) !== undefined)
   if (given.length !== 1) badRequest('member_session_id', 'pass exactly one of member_session_id, session_token, session_jwt or member_id')
   const memberId = optStr(body, 'member_id')
   if (memberId) {
     const member = getMemberAnywhere(em, memberId)
-    await authorizeMemberAction(rc, member.member.organization_id, memberId, 'delete')
-    revokeMemberSessions(em, memberId)
-    return {} satisfies Answer<RevokeSessionResponse>
+    return { memberId, organizationId: member.member.organization_id }
   }
   const sessionId = optStr(body, 'member_session_id')
   let record: SessionRecord
@@ -104,9 +100,27 @@ async function revoke(rc: Parameters<Route['handler']>[0]) {
   } else {
     record = await findSession(em, sessionRef(body))
   }
-  await authorizeMemberAction(rc, record.session.organization_id, record.session.member_id, 'delete')
-  delete em.state.sessions[record.session.member_session_id]
-  return {} satisfies Answer<RevokeSessionResponse>
+  return { memberId: record.session.member_id, organizationId: record.session.organization_id, session: record }
+}
+
+/**
+ * Revokes one session or every session of a member. With member-session headers, revoking
+ * sessions of the caller's own member needs `stytch.self` `delete`, and of another member
+ * `stytch.member` `delete`, in the same organization.
+ */
+const revokeRoute: Route = {
+  method: 'POST',
+  path: '/v1/b2b/sessions/revoke',
+  authorize: async (rc) => {
+    const { memberId, organizationId } = await revokeTarget(rc)
+    return [{ organizationId, resource: 'stytch.member', action: 'delete', memberId }]
+  },
+  handler: async (rc) => {
+    const target = await revokeTarget(rc)
+    if (target.session) delete rc.em.state.sessions[target.session.session.member_session_id]
+    else revokeMemberSessions(rc.em, target.memberId)
+    return {} satisfies Answer<RevokeSessionResponse>
+  },
 }
 
 // ---- exchange ---------------------------------------------------------------------------------
@@ -251,7 +265,7 @@ function getJwks({ em, params }: { em: Emulator; params: Readonly<Record<string,
 export const routes: Route[] = [
   { method: 'POST', path: '/v1/b2b/sessions/authenticate', handler: authenticate },
   { method: 'GET', path: '/v1/b2b/sessions', handler: list },
-  { method: 'POST', path: '/v1/b2b/sessions/revoke', handler: revoke },
+  revokeRoute,
   { method: 'POST', path: '/v1/b2b/sessions/exchange', handler: exchange },
   { method: 'POST', path: '/v1/b2b/sessions/migrate', handler: migrate },
   { method: 'GET', path: '/v1/b2b/sessions/jwks/{project_id}', handler: getJwks },

@@ -1,19 +1,26 @@
 import { X509Certificate } from 'node:crypto'
-import type { AuthenticationFactor, Connection, OidcConnection, Organization, SamlConnection, SsoX509Certificate } from 'stytch-b2b'
-import type { AuthenticateSsoResponse } from 'stytch-b2b'
-import type { CreateSsoExternalConnectionResponse } from 'stytch-b2b'
-import type { CreateSsoOidcConnectionResponse } from 'stytch-b2b'
-import type { CreateSsoSamlConnectionResponse } from 'stytch-b2b'
-import type { DeleteSsoConnectionResponse } from 'stytch-b2b'
-import type { DeleteSsoSamlVerificationCertificateResponse } from 'stytch-b2b'
-import type { GetSsoConnectionsResponse } from 'stytch-b2b'
-import type { UpdateSsoExternalConnectionResponse } from 'stytch-b2b'
-import type { UpdateSsoOidcConnectionResponse } from 'stytch-b2b'
-import type { UpdateSsoSamlByUrlResponse } from 'stytch-b2b'
-import type { UpdateSsoSamlConnectionResponse } from 'stytch-b2b'
-import { authorizeHeaders, completeAuthentication, consumeToken, issueToken } from '../auth.js'
+import type {
+  AuthenticateSsoResponse,
+  AuthenticationFactor,
+  Connection,
+  CreateSsoExternalConnectionResponse,
+  CreateSsoOidcConnectionResponse,
+  CreateSsoSamlConnectionResponse,
+  DeleteSsoConnectionResponse,
+  DeleteSsoSamlVerificationCertificateResponse,
+  GetSsoConnectionsResponse,
+  OidcConnection,
+  Organization,
+  SamlConnection,
+  SsoX509Certificate,
+  UpdateSsoExternalConnectionResponse,
+  UpdateSsoOidcConnectionResponse,
+  UpdateSsoSamlByUrlResponse,
+  UpdateSsoSamlConnectionResponse,
+} from 'stytch-b2b'
+import { completeAuthentication, consumeToken, issueToken } from '../auth.js'
 import { type Body, optObject, optObjects, optStr, optStrings, str } from '../body.js'
-import { type Emulator, type RequestContext, type Route, iso, newId, type Answer } from '../core.js'
+import { type Emulator, type RequestContext, type Route, iso, newId, type Answer, inOrganization } from '../core.js'
 import { badRequest, fail } from '../errors.js'
 import { addMember, checkRoles, findMemberByEmail, getOrg, newMemberRecord, normalizeEmail } from '../model.js'
 import type { SsoRecord } from '../state.js'
@@ -181,11 +188,9 @@ function verificationCertificate(value: string): SsoX509Certificate {
   }
 }
 
-/** Authorizes the member-session headers (if any) for `action` on `stytch.sso`, then returns the organization. */
-async function ssoOrg(rc: RequestContext, action: 'create' | 'get' | 'update' | 'delete'): Promise<Organization> {
-  const organizationId = rc.params['organization_id'] ?? ''
-  await authorizeHeaders(rc, organizationId, 'stytch.sso', action)
-  return getOrg(rc.em, organizationId)
+/** The organization of the path. */
+function ssoOrg(rc: RequestContext): Organization {
+  return getOrg(rc.em, rc.params['organization_id'] ?? '')
 }
 
 function connectionIdParam(rc: RequestContext): string {
@@ -196,7 +201,7 @@ function connectionIdParam(rc: RequestContext): string {
 
 async function createSaml(rc: RequestContext): Promise<Answer<CreateSsoSamlConnectionResponse>> {
   const { em, body } = rc
-  const org = await ssoOrg(rc, 'create')
+  const org = ssoOrg(rc)
   const id = newId('saml-connection')
   const connection: SamlConnection = {
     organization_id: org.organization_id,
@@ -227,7 +232,7 @@ async function createSaml(rc: RequestContext): Promise<Answer<CreateSsoSamlConne
 
 async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConnectionResponse>> {
   const { em, body } = rc
-  const org = await ssoOrg(rc, 'update')
+  const org = ssoOrg(rc)
   const record = getConnection(em, org.organization_id, connectionIdParam(rc), 'saml')
   const c = saml(record)
   // Validate every field before changing anything.
@@ -262,7 +267,7 @@ async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConne
 
 async function updateSamlByUrl(rc: RequestContext): Promise<Answer<UpdateSsoSamlByUrlResponse>> {
   const { em, body } = rc
-  const org = await ssoOrg(rc, 'update')
+  const org = ssoOrg(rc)
   const record = getConnection(em, org.organization_id, connectionIdParam(rc), 'saml')
   const url = optUrl(body, 'metadata_url') ?? badRequest('metadata_url', 'a non-empty string is required')
   // The emulator fetches nothing: it remembers the URL and leaves the connection's IdP settings as they are.
@@ -273,7 +278,7 @@ async function updateSamlByUrl(rc: RequestContext): Promise<Answer<UpdateSsoSaml
 
 async function deleteCertificate(rc: RequestContext): Promise<Answer<DeleteSsoSamlVerificationCertificateResponse>> {
   const { em } = rc
-  const org = await ssoOrg(rc, 'delete')
+  const org = ssoOrg(rc)
   const c = saml(getConnection(em, org.organization_id, connectionIdParam(rc), 'saml'))
   const certificateId = rc.params['certificate_id'] ?? ''
   if (!c.verification_certificates.some((v) => v.certificate_id === certificateId)) {
@@ -288,7 +293,7 @@ async function deleteCertificate(rc: RequestContext): Promise<Answer<DeleteSsoSa
 
 async function createOidc(rc: RequestContext): Promise<Answer<CreateSsoOidcConnectionResponse>> {
   const { em, body } = rc
-  const org = await ssoOrg(rc, 'create')
+  const org = ssoOrg(rc)
   const id = newId('oidc-connection')
   const connection: OidcConnection = {
     organization_id: org.organization_id,
@@ -314,7 +319,7 @@ async function createOidc(rc: RequestContext): Promise<Answer<CreateSsoOidcConne
 
 async function updateOidc(rc: RequestContext): Promise<Answer<UpdateSsoOidcConnectionResponse>> {
   const { em, body } = rc
-  const org = await ssoOrg(rc, 'update')
+  const org = ssoOrg(rc)
   const c = oidc(getConnection(em, org.organization_id, connectionIdParam(rc), 'oidc'))
   const fields = ['display_name', 'client_id', 'client_secret', 'issuer', 'authorization_url', 'token_url', 'userinfo_url', 'jwks_url', 'identity_provider', 'custom_scopes'] as const
   const values = fields.map((field) => [field, OIDC_URLS.has(field) ? optUrl(body, field) : optStr(body, field)] as const)
@@ -336,7 +341,7 @@ async function updateOidc(rc: RequestContext): Promise<Answer<UpdateSsoOidcConne
 
 async function createExternal(rc: RequestContext): Promise<Answer<CreateSsoExternalConnectionResponse>> {
   const { em, body } = rc
-  const org = await ssoOrg(rc, 'create')
+  const org = ssoOrg(rc)
   const sourceOrgId = str(body, 'external_organization_id')
   const sourceId = str(body, 'external_connection_id')
   const displayName = optStr(body, 'display_name')
@@ -367,7 +372,7 @@ async function createExternal(rc: RequestContext): Promise<Answer<CreateSsoExter
 
 async function updateExternal(rc: RequestContext): Promise<Answer<UpdateSsoExternalConnectionResponse>> {
   const { em, body } = rc
-  const org = await ssoOrg(rc, 'update')
+  const org = ssoOrg(rc)
   const record = getConnection(em, org.organization_id, connectionIdParam(rc), 'external')
   const c = external(record)
   const displayName = optStr(body, 'display_name')
@@ -383,7 +388,7 @@ async function updateExternal(rc: RequestContext): Promise<Answer<UpdateSsoExter
 
 async function getConnections(rc: RequestContext): Promise<Answer<GetSsoConnectionsResponse>> {
   const { em } = rc
-  const org = await ssoOrg(rc, 'get')
+  const org = ssoOrg(rc)
   const mine = Object.values(em.state.sso_connections).filter((r) => r.organization_id === org.organization_id)
   return {
     saml_connections: mine.filter((r) => r.type === 'saml').map((r) => structuredClone(saml(r))),
@@ -394,7 +399,7 @@ async function getConnections(rc: RequestContext): Promise<Answer<GetSsoConnecti
 
 async function deleteConnection(rc: RequestContext): Promise<Answer<DeleteSsoConnectionResponse>> {
   const { em } = rc
-  const org = await ssoOrg(rc, 'delete')
+  const org = ssoOrg(rc)
   const record = getConnection(em, org.organization_id, connectionIdParam(rc))
   const id = record.connection.connection_id
   const borrowers = Object.values(em.state.sso_connections).filter((r) => r.type === 'external' && external(r).external_connection_id === id)
@@ -489,15 +494,15 @@ async function authenticate({ em, body }: RequestContext): Promise<Answer<Authen
 /** SSO connection management, SSO login, and the emulator's stand-in for the IdP callback. */
 export const routes: Route[] = [
   { method: 'POST', path: '/v1/b2b/sso/authenticate', handler: authenticate },
-  { method: 'DELETE', path: '/v1/b2b/sso/{organization_id}/connections/{connection_id}', handler: deleteConnection },
-  { method: 'POST', path: '/v1/b2b/sso/external/{organization_id}', handler: createExternal },
-  { method: 'PUT', path: '/v1/b2b/sso/external/{organization_id}/connections/{connection_id}', handler: updateExternal },
-  { method: 'GET', path: '/v1/b2b/sso/{organization_id}', handler: getConnections },
-  { method: 'POST', path: '/v1/b2b/sso/oidc/{organization_id}', handler: createOidc },
-  { method: 'PUT', path: '/v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}', handler: updateOidc },
-  { method: 'POST', path: '/v1/b2b/sso/saml/{organization_id}', handler: createSaml },
-  { method: 'DELETE', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}', handler: deleteCertificate },
-  { method: 'PUT', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url', handler: updateSamlByUrl },
-  { method: 'PUT', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}', handler: updateSaml },
+  { method: 'DELETE', path: '/v1/b2b/sso/{organization_id}/connections/{connection_id}', authorize: inOrganization('stytch.sso', 'delete'), handler: deleteConnection },
+  { method: 'POST', path: '/v1/b2b/sso/external/{organization_id}', authorize: inOrganization('stytch.sso', 'create'), handler: createExternal },
+  { method: 'PUT', path: '/v1/b2b/sso/external/{organization_id}/connections/{connection_id}', authorize: inOrganization('stytch.sso', 'update'), handler: updateExternal },
+  { method: 'GET', path: '/v1/b2b/sso/{organization_id}', authorize: inOrganization('stytch.sso', 'get'), handler: getConnections },
+  { method: 'POST', path: '/v1/b2b/sso/oidc/{organization_id}', authorize: inOrganization('stytch.sso', 'create'), handler: createOidc },
+  { method: 'PUT', path: '/v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}', authorize: inOrganization('stytch.sso', 'update'), handler: updateOidc },
+  { method: 'POST', path: '/v1/b2b/sso/saml/{organization_id}', authorize: inOrganization('stytch.sso', 'create'), handler: createSaml },
+  { method: 'DELETE', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}', authorize: inOrganization('stytch.sso', 'delete'), handler: deleteCertificate },
+  { method: 'PUT', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url', authorize: inOrganization('stytch.sso', 'update'), handler: updateSamlByUrl },
+  { method: 'PUT', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}', authorize: inOrganization('stytch.sso', 'update'), handler: updateSaml },
   { method: 'POST', path: '/emulator/sso/token', handler: mintToken },
 ]
