@@ -8,16 +8,12 @@
 // param as well: ours must refuse it, and where the official SDK sends it, that is a finding.
 // Last, every official B2B http method of spec/b2b-api.json must have a manifest entry (reported;
 // a failure only with PARITY_REQUIRE_ALL=1). Run: npm run test:parity (repo root).
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:https'
-import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { transform } from 'esbuild'
 import { B2BClient } from 'stytch'
-
-// undici as the official SDK resolves it (its own dependency), for the `dispatcher` it accepts.
-const { Agent } = createRequire(createRequire(import.meta.url).resolve('stytch'))('undici')
+import { makeCertificate, trustingAgent } from './tls.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -45,17 +41,17 @@ const caseById = new Map(cases.map((c) => [c.id, c]))
 // ---- one recording HTTPS server on loopback ------------------------------------------------------
 // The official SDK refuses a custom_base_url that is not https, so the server gets a certificate
 // made now for 127.0.0.1; only the undici Agent given to the two clients below trusts it.
+let tls
 try {
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', `${tmp}/parity-key.pem`, '-out', `${tmp}/parity-cert.pem`], { stdio: 'ignore' })
+  tls = makeCertificate(tmp, 'parity')
 } catch (error) {
   console.error(`parity: could not make a test certificate with openssl (${error.message})`)
   process.exit(2)
 }
-const cert = readFileSync(`${tmp}/parity-cert.pem`, 'utf8')
+const { cert } = tls
 let recorded = []
 let reply = '{}'
-const server = createServer({ key: readFileSync(`${tmp}/parity-key.pem`), cert }, (req, res) => {
+const server = createServer({ key: tls.key, cert }, (req, res) => {
   const chunks = []
   let size = 0
   req.on('data', (chunk) => {
@@ -71,8 +67,8 @@ const server = createServer({ key: readFileSync(`${tmp}/parity-key.pem`), cert }
 })
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
 const BASE = `https://127.0.0.1:${server.address().port}`
-// `ca` replaces the default roots for this agent: it trusts the test certificate and nothing else.
-const agent = new Agent({ connect: { ca: cert } })
+// It trusts the test certificate and nothing else.
+const agent = trustingAgent(cert)
 
 const projectId = 'project-test-parity'
 const secret = 'secret-test-parity'
