@@ -134,6 +134,13 @@ describe('M2M tokens', () => {
     // M2M clients have no authorization codes.
     const code = await tokenRequest({ grant_type: 'authorization_code', code: 'abc', client_id: m2m_client.client_id, client_secret: m2m_client.client_secret })
     expect(code).toMatchObject({ status: 400, json: { error: 'invalid_grant' } })
+    // Only the OAuth routes read forms: the JSON routes still refuse them.
+    const form = await fetch(`${setup.emulator.url}/v1/m2m/clients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(setup.emulator.projectId, setup.emulator.secret) },
+      body: 'scopes=read%3Ausers',
+    })
+    expect([form.status, ((await form.json()) as { error_type?: string }).error_type]).toEqual([400, 'invalid_json'])
   })
 
   it('refuses tokens to inactive and deleted clients', async () => {
