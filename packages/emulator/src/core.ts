@@ -60,6 +60,8 @@ export interface Route {
    * secret alone authorizes the call, as with Stytch.
    */
   readonly authorize?: Authorize
+  /** Accepts `application/x-www-form-urlencoded` bodies (the OAuth 2.0 routes), besides JSON. */
+  readonly form?: boolean
 }
 
 /** `action` on `resource` in the organization of the path's `{organization_id}`. */

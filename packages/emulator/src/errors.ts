@@ -27,7 +27,19 @@ export function badRequest(field: string, problem: string): never {
   return fail(400, 'invalid_request', `${field}: ${problem}`)
 }
 
-export function errorBody(status: number, errorType: string, message: string, requestId: string): Record<string, unknown> {
+/**
+ * An error of the OAuth 2.0 routes (token, introspection), answered in OAuth's shape
+ * (`error`, `error_description`, RFC 6749 §5.2) as Stytch's token endpoint does.
+ */
+export class OAuthError extends EmulatorError {}
+
+/** Throws an {@link OAuthError}, e.g. `oauthFail(401, 'invalid_client', '…')`. */
+export function oauthFail(status: number, error: string, description: string): never {
+  throw new OAuthError(status, error, description)
+}
+
+export function errorBody(status: number, errorType: string, message: string, requestId: string, oauth = false): Record<string, unknown> {
+  if (oauth) return { status_code: status, request_id: requestId, error: errorType, error_description: message }
   return {
     status_code: status,
     request_id: requestId,

@@ -4,6 +4,7 @@ import type { Policy } from 'stytch-b2b'
 import { DEFAULT_POLICY, type Emulator, type Route } from './core.js'
 import { rotateKey } from './keys.js'
 import { allRoutes } from './routes/index.js'
+import { OAUTH2_PUBLIC_PATHS } from './routes/oauth2.js'
 import { filterOutbox } from './routes/emulator.js'
 import { createEmulatorServer, type RouteHits } from './server.js'
 import { emptyState, type OutboxMessage, type State } from './state.js'
@@ -95,7 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (saved && options.policy) em.state.policy = structuredClone(options.policy)
   if (em.state.keys.length === 0) await rotateKey(em)
   if (options.dataPath) saveState(options.dataPath, em.state)
-  const { server, hits } = createEmulatorServer({ em, routes: allRoutes, publicPaths: ['/emulator/health', '/v1/b2b/sessions/jwks/{project_id}'], dataPath: options.dataPath })
+  const { server, hits } = createEmulatorServer({ em, routes: allRoutes, publicPaths: ['/emulator/health', '/v1/b2b/sessions/jwks/{project_id}', ...OAUTH2_PUBLIC_PATHS], dataPath: options.dataPath })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, host, () => resolve())

@@ -94,8 +94,8 @@ function slugify(em: Emulator, name: string): string {
   return slug
 }
 
-const ORG_STRINGS = ['organization_logo_url', 'sso_jit_provisioning', 'email_jit_provisioning', 'email_invites', 'auth_methods', 'mfa_policy', 'mfa_methods', 'oauth_tenant_jit_provisioning', 'sso_default_connection_id'] as const
-const ORG_LISTS = ['sso_jit_provisioning_allowed_connections', 'email_allowed_domains', 'allowed_auth_methods', 'allowed_mfa_methods'] as const
+const ORG_STRINGS = ['organization_logo_url', 'sso_jit_provisioning', 'email_jit_provisioning', 'email_invites', 'auth_methods', 'mfa_policy', 'mfa_methods', 'oauth_tenant_jit_provisioning', 'sso_default_connection_id', 'first_party_connected_apps_allowed_type', 'third_party_connected_apps_allowed_type'] as const
+const ORG_LISTS = ['sso_jit_provisioning_allowed_connections', 'email_allowed_domains', 'allowed_auth_methods', 'allowed_mfa_methods', 'allowed_first_party_connected_apps', 'allowed_third_party_connected_apps'] as const
 
 /** Copies the organization settings present in `body` (create and update share them). */
 export function applyOrganizationSettings(em: Emulator, org: Organization, body: Body): void {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { enforcePermissions, hasSessionHeaders } from './auth.js'
 import { MAX_JSON_DEPTH, nestsDeeper, type Body } from './body.js'
 import type { Emulator, Route } from './core.js'
-import { EmulatorError, errorBody, sendJson } from './errors.js'
+import { EmulatorError, errorBody, OAuthError, sendJson } from './errors.js'
 import { saveState } from './store.js'
 
 interface CompiledRoute {
@@ -128,7 +128,11 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
         }
       }
       let body: Body = Object.fromEntries(url.searchParams)
-      if (method === 'POST' || method === 'PUT') {
+      const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
+      if (match.route.form && method === 'POST' && contentType === 'application/x-www-form-urlencoded') {
+        // The OAuth 2.0 routes take form bodies; a repeated field keeps its last value.
+        body = { ...body, ...Object.fromEntries(new URLSearchParams(raw)) }
+      } else if (method === 'POST' || method === 'PUT') {
         if (nestsDeeper(raw, MAX_JSON_DEPTH)) throw new EmulatorError(400, 'invalid_json', `The request body nests arrays and objects more than ${MAX_JSON_DEPTH} deep.`)
         try {
           const parsed: unknown = raw === '' ? {} : JSON.parse(raw)
@@ -153,7 +157,7 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
       if (snapshot !== undefined) em.state = JSON.parse(snapshot)
       hits.failed.set(key, (hits.failed.get(key) ?? 0) + 1)
       if (error instanceof EmulatorError) {
-        sendJson(res, error.status, errorBody(error.status, error.errorType, error.message, requestId))
+        sendJson(res, error.status, errorBody(error.status, error.errorType, error.message, requestId, error instanceof OAuthError))
       } else {
         em.log(`internal error on ${key}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
         sendJson(res, 500, errorBody(500, 'internal_server_error', 'The emulator failed to handle this request; see its log.', requestId))

@@ -1,6 +1,8 @@
 import type {
   AuthenticationFactor,
+  ConnectedApp,
   Connection,
+  M2MClient,
   Member,
   MemberSession,
   OidcConnection,
@@ -95,6 +97,75 @@ export interface ScimRecord {
   next_token_expires_at?: string
 }
 
+/**
+ * The secrets of an OAuth client (M2M or confidential connected app): only SHA-256 hashes and
+ * last fours are kept. While a rotation is under way the next secret works beside the current one.
+ */
+export interface ClientSecretsRecord {
+  secret_hash: string
+  secret_last_four: string
+  next_secret_hash?: string
+  next_secret_last_four?: string
+}
+
+/** An M2M client; its secret fields are derived from `secrets` when it is shown. */
+export interface M2mClientRecord {
+  client: Omit<M2MClient, 'client_secret_last_four' | 'next_client_secret_last_four'>
+  secrets: ClientSecretsRecord
+  created_at: string
+}
+
+/** A connected-app client; public clients (`*_public`) have no secrets. */
+export interface ConnectedAppRecord {
+  app: Omit<ConnectedApp, 'client_secret_last_four' | 'next_client_secret_last_four'>
+  secrets?: ClientSecretsRecord
+  created_at: string
+}
+
+/** What a member consented to for a connected app (keyed `<client_id> <member_id>`). */
+export interface IdpGrantRecord {
+  grant_id: string
+  client_id: string
+  member_id: string
+  organization_id: string
+  scopes: string[]
+  granted_at: string
+}
+
+/**
+ * An authorization code or refresh token of the IdP, stored under the SHA-256 of the token (the
+ * token itself is never stored). Codes are single use and short-lived; refresh tokens are
+ * replaced on every use and end with their grant.
+ */
+export interface IdpTokenRecord {
+  kind: 'authorization_code' | 'refresh_token'
+  client_id: string
+  member_id: string
+  organization_id: string
+  grant_id: string
+  scopes: string[]
+  /** Milliseconds since the epoch. */
+  issued_at: number
+  expires_at: number
+  /** Codes only: where the code was sent, its PKCE challenge (S256) and the OIDC nonce. */
+  redirect_uri?: string
+  code_challenge?: string
+  nonce?: string
+}
+
+/** An access token the emulator signed (keyed by its `jti`), so introspection can tell revoked ones. */
+export interface IssuedAccessTokenRecord {
+  client_id: string
+  /** `m2m` for M2M clients, `connected_app` for connected-app clients. */
+  client_kind: 'm2m' | 'connected_app'
+  /** Member tokens: the grant they came from (revoking it ends them). */
+  grant_id?: string
+  /** Milliseconds since the epoch. */
+  expires_at: number
+  /** Set once `exchangeSessionAccessToken` has turned the token into a session. */
+  exchanged?: boolean
+}
+
 export interface KeyRecord {
   kid: string
   private_jwk: JWK
@@ -129,6 +200,11 @@ export interface State {
   otps: Record<string, OtpRecord>
   sso_connections: Record<string, SsoRecord>
   scim_connections: Record<string, ScimRecord>
+  m2m_clients: Record<string, M2mClientRecord>
+  connected_apps: Record<string, ConnectedAppRecord>
+  idp_grants: Record<string, IdpGrantRecord>
+  idp_tokens: Record<string, IdpTokenRecord>
+  access_tokens: Record<string, IssuedAccessTokenRecord>
   keys: KeyRecord[]
   policy: Policy
   outbox: OutboxMessage[]
@@ -145,6 +221,11 @@ export function emptyState(policy: Policy): State {
     otps: {},
     sso_connections: {},
     scim_connections: {},
+    m2m_clients: {},
+    connected_apps: {},
+    idp_grants: {},
+    idp_tokens: {},
+    access_tokens: {},
     keys: [],
     policy,
     outbox: [],

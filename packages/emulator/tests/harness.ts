@@ -21,13 +21,27 @@ const E2E_FILES = {
   oauth: ['oauth'],
   sso: ['sso'],
   scim: ['scim'],
+  m2m: ['m2m'],
+  connectedApps: ['connectedApp', 'idp'],
 } as const
 
-const groupOf = new Map(endpoints.map((e) => [e.id, e.group]))
+/**
+ * Routes that an end-to-end file claims by id, away from the file of their manifest group (the
+ * organization and member views of connected apps belong with the connected-app tests).
+ */
+const E2E_IDS: { readonly [F in keyof typeof E2E_FILES]?: readonly string[] } = {
+  connectedApps: ['Organizations.ConnectedApps', 'Organizations.GetConnectedApp', 'Organizations.Members.GetConnectedApps', 'Organizations.Members.ConnectedApps.Revoke'],
+}
 
-/** Which reference ids each end-to-end test file covers, by the manifest's group of the id. */
+const groupOf = new Map(endpoints.map((e) => [e.id, e.group]))
+const claimed = new Set(Object.values(E2E_IDS).flat())
+
+/** Which reference ids each end-to-end test file covers: those it claims, and the rest of its manifest groups. */
 export const E2E_GROUPS = Object.fromEntries(
-  Object.entries(E2E_FILES).map(([file, groups]) => [file, (id: string) => (groups as readonly string[]).includes(groupOf.get(id) ?? '')]),
+  Object.entries(E2E_FILES).map(([file, groups]) => {
+    const own = new Set<string>(E2E_IDS[file as keyof typeof E2E_FILES] ?? [])
+    return [file, (id: string) => own.has(id) || (!claimed.has(id) && (groups as readonly string[]).includes(groupOf.get(id) ?? ''))]
+  }),
 ) as { readonly [F in keyof typeof E2E_FILES]: (id: string) => boolean }
 
 export type E2eGroup = keyof typeof E2E_GROUPS

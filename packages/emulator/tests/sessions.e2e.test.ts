@@ -6,9 +6,11 @@ import {
   authenticateSession,
   authenticateSessionJwtLocal,
   authenticateTotp,
+  createConnectedAppClient,
   createMember,
   createOrganization,
   exchangeSession,
+  exchangeSessionAccessToken,
   getRbacPolicy,
   listSessions,
   getSessionJwks,
@@ -20,6 +22,7 @@ import {
 } from 'stytch-b2b'
 import { totpCode } from '../src/totp.js'
 import { apiError, mintToken, useEmulator } from './harness.js'
+import { authorizeAndRedeem } from './idpFlow.js'
 
 const setup = useEmulator('sessions')
 
@@ -212,6 +215,53 @@ describe('exchange session', () => {
     const res = await exchangeSession(setup.ctx, { organization_id: orgY.organization_id, session_token: source.session_token })
     expect(res).toMatchObject({ member_authenticated: false, primary_required: { allowed_auth_methods: ['password', 'sso'] } })
     expect(res.intermediate_session_token).not.toBe('')
+  })
+})
+
+describe('exchange access token', () => {
+  const REDIRECT = 'https://app.example.com/callback'
+  const app = async (client_type: 'first_party' | 'third_party', full_access_allowed: boolean) => {
+    const { connected_app } = await createConnectedAppClient(setup.ctx, { client_type, full_access_allowed, redirect_urls: [REDIRECT] })
+    return { ...connected_app, redirect_uri: REDIRECT }
+  }
+
+  it('turns a fresh first-party full_access token into a session once, without MFA', async () => {
+    // MFA is required in this organization; the exchange never asks for it.
+    const org = await newOrg({ mfa_policy: 'REQUIRED_FOR_ALL' })
+    const { member, ids } = await newMember(org.organization_id)
+    const client = await app('first_party', true)
+    const tokens = await authorizeAndRedeem(setup.ctx, setup.emulator, client, ids, ['full_access', 'openid'])
+    const exchanged = await exchangeSessionAccessToken(setup.ctx, { access_token: tokens.access_token, session_duration_minutes: 30, session_custom_claims: { via: 'app' } })
+    expect(exchanged.member_id).toBe(member.member_id)
+    expect(exchanged.organization.organization_id).toBe(org.organization_id)
+    expect(exchanged.member_session?.authentication_factors).toEqual([
+      expect.objectContaining({ type: 'oauth', delivery_method: 'oauth_access_token_exchange', oauth_access_token_exchange_factor: { client_id: client.client_id } }),
+    ])
+    const live = await authenticateSession(setup.ctx, { session_token: exchanged.session_token })
+    expect(live.member_session.member_id).toBe(member.member_id)
+    expect(live.member_session.custom_claims).toEqual({ via: 'app' })
+    expect(Date.parse(live.member_session.expires_at) - Date.now()).toBeLessThanOrEqual(30 * 60_000)
+    expect((await authenticateSessionJwtLocal(setup.ctx, exchanged.session_jwt)).member_id).toBe(member.member_id)
+    // Single use.
+    expect(await apiError(exchangeSessionAccessToken(setup.ctx, { access_token: tokens.access_token }))).toMatchObject({ status: 401, code: 'invalid_access_token' })
+  })
+
+  it('refuses third-party tokens, tokens without full_access, and anything else', async () => {
+    const org = await newOrg()
+    const { ids } = await newMember(org.organization_id)
+    const third = await authorizeAndRedeem(setup.ctx, setup.emulator, await app('third_party', false), ids, ['openid'])
+    expect(await apiError(exchangeSessionAccessToken(setup.ctx, { access_token: third.access_token }))).toMatchObject({ status: 401, code: 'invalid_access_token' })
+    const narrow = await authorizeAndRedeem(setup.ctx, setup.emulator, await app('first_party', true), ids, ['openid'])
+    const refused = await apiError(exchangeSessionAccessToken(setup.ctx, { access_token: narrow.access_token }))
+    expect([refused.status, refused.message]).toEqual([401, expect.stringContaining('full_access')])
+    // An app not allowed full access is not granted it.
+    const notAllowed = await authorizeAndRedeem(setup.ctx, setup.emulator, await app('first_party', false), ids, ['full_access'])
+    expect(notAllowed.scope).toBe('')
+    expect(await apiError(exchangeSessionAccessToken(setup.ctx, { access_token: notAllowed.access_token }))).toMatchObject({ status: 401 })
+    // A session JWT is not an access token.
+    const { session_jwt } = await (await newMember(org.organization_id)).login()
+    expect(await apiError(exchangeSessionAccessToken(setup.ctx, { access_token: session_jwt }))).toMatchObject({ status: 401, code: 'invalid_access_token' })
+    expect(await apiError(exchangeSessionAccessToken(setup.ctx, { access_token: 'not-a-jwt' }))).toMatchObject({ status: 401, code: 'invalid_access_token' })
   })
 })
 

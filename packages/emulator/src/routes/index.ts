@@ -1,10 +1,14 @@
 import type { Route } from '../core.js'
+import { routes as connectedApps } from './connectedApps.js'
 import { routes as discovery } from './discovery.js'
 import { routes as emulator } from './emulator.js'
+import { routes as idp } from './idp.js'
+import { routes as m2m } from './m2m.js'
 import { routes as magicLinks } from './magicLinks.js'
 import { routes as members } from './members.js'
 import { routes as mfa } from './mfa.js'
 import { routes as oauth } from './oauth.js'
+import { routes as oauth2 } from './oauth2.js'
 import { routes as organizations } from './organizations.js'
 import { routes as passwords } from './passwords.js'
 import { routes as rbac } from './rbac.js'
@@ -28,7 +32,7 @@ function compareSpecificity(a: Route, b: Route): number {
   return 0
 }
 
-/** Every route the emulator answers: the 78 API routes and the emulator-only ones. */
+/** Every route the emulator answers: the API routes and the emulator-only ones. */
 export const allRoutes: readonly Route[] = [
   ...organizations,
   ...members,
@@ -41,5 +45,9 @@ export const allRoutes: readonly Route[] = [
   ...rbac,
   ...sso,
   ...scim,
+  ...m2m,
+  ...connectedApps,
+  ...oauth2,
+  ...idp,
   ...emulator,
 ].sort(compareSpecificity)

@@ -25,6 +25,8 @@ const SETTING_VALUES: Readonly<Record<string, readonly string[]>> = {
   mfa_policy: ['OPTIONAL', 'REQUIRED_FOR_ALL'],
   mfa_methods: ['ALL_ALLOWED', 'RESTRICTED'],
   oauth_tenant_jit_provisioning: ['RESTRICTED', 'NOT_ALLOWED'],
+  first_party_connected_apps_allowed_type: ['ALL_ALLOWED', 'RESTRICTED', 'NOT_ALLOWED'],
+  third_party_connected_apps_allowed_type: ['ALL_ALLOWED', 'RESTRICTED', 'NOT_ALLOWED'],
 }
 const AUTH_METHODS = ['sso', 'magic_link', 'email_otp', 'password', 'google_oauth', 'microsoft_oauth', 'slack_oauth', 'github_oauth', 'hubspot_oauth']
 const MFA_METHODS = ['sms_otp', 'totp']
