@@ -69,7 +69,10 @@ export function useEmulator(group: E2eGroup, options: EmulatorOptions = {}): E2e
   afterAll(async () => {
     const missing = groupRoutes(group).filter((e) => !emulator!.hits.ok.has(`${e.method} ${e.path}`)).map((e) => e.id)
     const report = process.env['STYTCH_E2E_REPORT_DIR']
-    if (report) writeFileSync(join(report, `${group}.json`), JSON.stringify({ ok: [...emulator!.hits.ok.keys()], failed: [...emulator!.hits.failed.keys()], authorized: [...emulator!.hits.authorized.keys()] }))
+    if (report) {
+      const { ok, failed, authorized, samples } = emulator!.hits
+      writeFileSync(join(report, `${group}.json`), JSON.stringify({ ok: [...ok.keys()], failed: [...failed.keys()], authorized: [...authorized.keys()], samples: Object.fromEntries(samples) }))
+    }
     await emulator?.close()
     expect(missing, `routes of "${group}" that no test answered with 2xx`).toEqual([])
   })
