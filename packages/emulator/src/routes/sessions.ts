@@ -64,7 +64,7 @@ async function authenticate({ em, body }: { em: Emulator; body: Body }) {
   const s = await sessionResponse(em, record)
   return {
     ...s,
-    member_session: viewSession(record),
+    member_session: viewSession(record, em),
     ...(granting && { verdict: { authorized: true, granting_roles: granting } }),
   } satisfies Answer<AuthenticateSessionResponse>
 }
@@ -78,7 +78,7 @@ function list({ em, body }: { em: Emulator; body: Body }) {
   const sessions = Object.values(em.state.sessions)
     .filter((s) => s.session.member_id === member.member.member_id && !sessionExpired(em, s))
     .sort((a, b) => a.session.started_at.localeCompare(b.session.started_at))
-    .map((s) => viewSession(s))
+    .map((s) => viewSession(s, em))
   return { member_sessions: sessions } satisfies Answer<ListSessionsResponse>
 }
 
@@ -246,7 +246,7 @@ async function migrate({ em, body }: { em: Emulator; body: Body }) {
   const session = createSession(em, record, [factor], body)
   if (record.member.status !== 'active') record.member.status = 'active'
   const s = await sessionResponse(em, session)
-  return { ...s, member_id: record.member.member_id, member_session: viewSession(session) } satisfies Answer<MigrateSessionResponse>
+  return { ...s, member_id: record.member.member_id, member_session: viewSession(session, em) } satisfies Answer<MigrateSessionResponse>
 }
 
 // ---- JWKS -------------------------------------------------------------------------------------
