@@ -139,10 +139,16 @@ export function applyOrganizationSettings(em: Emulator, org: Organization, body:
   org.updated_at = iso(em)
 }
 
-/** Role ids of the policy, so that assignments of unknown roles fail like Stytch's. */
-export function checkRoles(em: Emulator, roles: readonly string[], field = 'roles'): void {
+/**
+ * Throws a 400 naming `field` unless every role is defined: in the project's RBAC policy or, with
+ * `organizationId`, among that organization's custom roles.
+ */
+export function checkRoles(em: Emulator, roles: readonly string[], field = 'roles', organizationId?: string): void {
+  const custom = organizationId === undefined ? [] : (em.state.organizations[organizationId]?.custom_roles ?? [])
   for (const role of roles) {
-    if (!em.state.policy.roles.some((r) => r.role_id === role)) badRequest(field, `role ${JSON.stringify(role)} is not in the project's RBAC policy`)
+    if (em.state.policy.roles.some((r) => r.role_id === role) || custom.some((r) => r.role_id === role)) continue
+    const where = organizationId === undefined ? "the project's RBAC policy" : "the project's RBAC policy or the organization's custom roles"
+    badRequest(field, `role ${JSON.stringify(role)} is not in ${where}`)
   }
 }
 
@@ -178,13 +184,13 @@ function memberDefaults(): Omit<Member, 'organization_id' | 'member_id' | 'email
   }
 }
 
-/** A new member record (not yet stored). */
+/** A new member record (not yet stored); `roles` may name the organization's custom roles. */
 export function newMemberRecord(em: Emulator, org: Organization, email: string, body: Body, status: 'active' | 'invited' | 'pending'): MemberRecord {
   const address = normalizeEmail(email)
   const existing = findMemberByEmail(em, org.organization_id, address)
   if (existing) duplicateEmail(existing.member)
   const roles = optStrings(body, 'roles') ?? []
-  checkRoles(em, roles)
+  checkRoles(em, roles, 'roles', org.organization_id)
   const now = iso(em)
   const name = optStr(body, 'name')
   const breakglass = optBool(body, 'is_breakglass')

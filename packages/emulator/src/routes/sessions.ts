@@ -13,6 +13,7 @@ import {
   completeAuthentication,
   createIntermediateSession,
   createSession,
+  effectivePolicy,
   emailFactor,
   findSession,
   refreshSession,
@@ -49,7 +50,9 @@ function checkAuthorization(em: Emulator, record: SessionRecord, member: MemberR
   if (record.session.organization_id !== organization_id) {
     fail(403, 'session_authorization_tenancy_error', `The session belongs to organization ${record.session.organization_id}, not to authorization_check.organization_id ${organization_id}.`)
   }
-  const granting = roleIds(em, member).filter((role) => policyAllows(em.state.policy, [role], resource_id, action))
+  // The project's roles and the organization's custom roles both grant.
+  const policy = effectivePolicy(em, organization_id)
+  const granting = roleIds(em, member).filter((role) => policyAllows(policy, [role], resource_id, action))
   if (granting.length === 0) fail(403, 'session_authorization_error', `No role of the member permits ${JSON.stringify(action)} on ${JSON.stringify(resource_id)}.`)
   return granting
 }
