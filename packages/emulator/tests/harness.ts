@@ -21,6 +21,7 @@ const E2E_FILES = {
   oauth: ['oauth'],
   sso: ['sso'],
   scim: ['scim'],
+  project: ['debug', 'project', 'fraud'],
 } as const
 
 const groupOf = new Map(endpoints.map((e) => [e.id, e.group]))
@@ -60,7 +61,7 @@ export interface E2eSetup {
 export function useEmulator(group: E2eGroup, options: EmulatorOptions = {}): E2eSetup {
   let emulator: RunningEmulator | undefined
   const context = (config: Partial<StytchConfig> = {}): Context =>
-    createContext({ projectId: emulator!.projectId, secret: emulator!.secret, baseUrl: emulator!.url, retry: { limit: 0 }, ...config })
+    createContext({ projectId: emulator!.projectId, secret: emulator!.secret, baseUrl: emulator!.url, fraudBaseUrl: emulator!.url, retry: { limit: 0 }, ...config })
   let ctx: Context | undefined
   beforeAll(async () => {
     emulator = await startEmulator(options)

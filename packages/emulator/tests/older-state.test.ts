@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { authenticateOauth, authenticateSession, createContext, createMember, createOrganization, getMember, getOrganization, getRbacPolicy, type Context } from 'stytch-b2b'
+import { authenticateOauth, authenticateSession, createContext, createMember, createOrganization, getMember, getOrganization, getRbacPolicy, listFraudRules, type Context } from 'stytch-b2b'
 import { responseProblems, type Spec } from '../../../scripts/response-fields.mjs'
 import { startEmulator, type RunningEmulator } from '../src/index.js'
 import { mintToken } from './harness.js'
@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'stytch-older-state-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const contextFor = (emulator: RunningEmulator): Context =>
-  createContext({ projectId: emulator.projectId, secret: emulator.secret, baseUrl: emulator.url, retry: { limit: 0 } })
+  createContext({ projectId: emulator.projectId, secret: emulator.secret, baseUrl: emulator.url, fraudBaseUrl: emulator.url, retry: { limit: 0 } })
 
 /** Deletes `fields` from every record of a collection of the saved state. */
 function strip(records: Record<string, Record<string, unknown>>, at: (record: Record<string, unknown>) => Record<string, unknown>, fields: readonly string[]): void {
@@ -39,6 +39,7 @@ describe('state saved by an older emulator', () => {
     for (const org of Object.values(orgs)) org['sso_active_connections'] = [{ connection_id: 'saml-connection-test-old', display_name: 'Old IdP' }]
     strip(state['members'] as Record<string, Record<string, unknown>>, (r) => r['member'] as Record<string, unknown>, ['is_locked', 'retired_email_addresses', 'default_mfa_method'])
     strip(state['sessions'] as Record<string, Record<string, unknown>>, (r) => r['session'] as Record<string, unknown>, ['organization_slug'])
+    for (const key of ['fraud_telemetry', 'fraud_rules', 'fraud_verdict_overrides']) delete state[key]
     delete (state['policy'] as Record<string, unknown>)['scopes']
     writeFileSync(dataPath, JSON.stringify(state))
 
@@ -57,6 +58,7 @@ describe('state saved by an older emulator', () => {
       const policy = await getRbacPolicy(ctx, {})
       expect(responseProblems(spec, 'RBAC.Policy', policy)).toEqual([])
       expect(policy.policy?.scopes).toEqual([])
+      await expect(listFraudRules(ctx, {})).resolves.toMatchObject({ rules: [] })
     } finally {
       await emulator.close()
     }

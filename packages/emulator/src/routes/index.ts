@@ -1,12 +1,14 @@
 import type { Route } from '../core.js'
 import { routes as discovery } from './discovery.js'
 import { routes as emulator } from './emulator.js'
+import { routes as fraud } from './fraud.js'
 import { routes as magicLinks } from './magicLinks.js'
 import { routes as members } from './members.js'
 import { routes as mfa } from './mfa.js'
 import { routes as oauth } from './oauth.js'
 import { routes as organizations } from './organizations.js'
 import { routes as passwords } from './passwords.js'
+import { routes as project } from './project.js'
 import { routes as rbac } from './rbac.js'
 import { routes as scim } from './scim.js'
 import { routes as sessions } from './sessions.js'
@@ -28,7 +30,7 @@ function compareSpecificity(a: Route, b: Route): number {
   return 0
 }
 
-/** Every route the emulator answers: the 78 API routes and the emulator-only ones. */
+/** Every route the emulator answers: the API routes and the emulator-only ones. */
 export const allRoutes: readonly Route[] = [
   ...organizations,
   ...members,
@@ -41,5 +43,7 @@ export const allRoutes: readonly Route[] = [
   ...rbac,
   ...sso,
   ...scim,
+  ...project,
+  ...fraud,
   ...emulator,
 ].sort(compareSpecificity)
