@@ -158,9 +158,14 @@ export function revokeMemberSessions(em: Emulator, memberId: string): void {
 /** A member session as authenticate routes return it: custom claims always present. */
 export type SessionView = MemberSession & { custom_claims: Record<string, unknown> }
 
-/** A copy of the wire session. */
-export function viewSession(record: SessionRecord): SessionView {
-  return structuredClone(record.session)
+/**
+ * A copy of the wire session, with defaults for fields an older record lacks; with `em`, the
+ * organization's current slug.
+ */
+export function viewSession(record: SessionRecord, em?: Emulator): SessionView {
+  const session = structuredClone(record.session)
+  const slug = em?.state.organizations[session.organization_id]?.organization_slug
+  return { ...session, roles: session.roles ?? [], organization_slug: slug ?? session.organization_slug ?? '', custom_claims: session.custom_claims ?? {} }
 }
 
 /** The common fields of a session-bearing response: session, member and organization. */
@@ -173,7 +178,7 @@ export async function sessionResponse(em: Emulator, record: SessionRecord): Prom
 }> {
   const member = getMemberAnywhere(em, record.session.member_id)
   return {
-    member_session: viewSession(record),
+    member_session: viewSession(record, em),
     session_token: record.session_token,
     session_jwt: await mintSessionJwt(em, record),
     member: viewMember(em, member),

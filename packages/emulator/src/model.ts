@@ -47,17 +47,13 @@ export function checkSlug(em: Emulator, slug: string, except?: string): void {
   if (taken) fail(400, 'organization_slug_already_used', `The slug ${JSON.stringify(slug)} is used by another organization.`)
 }
 
-/** A new organization from create params (with Stytch's defaults for the settings left out). */
-export function newOrganization(em: Emulator, body: Body): Organization {
-  const name = optStr(body, 'organization_name') ?? badRequest('organization_name', 'a non-empty string is required')
-  const slug = optStr(body, 'organization_slug') ?? slugify(em, name)
-  checkSlug(em, slug)
-  const now = iso(em)
-  const org: Organization = {
-    organization_id: newId('organization'),
-    organization_name: name,
+/**
+ * The organization settings a create call may leave out, with Stytch's defaults: the one place
+ * they are written. {@link viewOrg} also fills them into records saved by an older emulator.
+ */
+function organizationDefaults(): Omit<Organization, 'organization_id' | 'organization_name' | 'organization_slug'> {
+  return {
     organization_logo_url: '',
-    organization_slug: slug,
     sso_jit_provisioning: 'ALL_ALLOWED',
     sso_jit_provisioning_allowed_connections: [],
     sso_active_connections: [],
@@ -78,10 +74,24 @@ export function newOrganization(em: Emulator, body: Body): Organization {
     allowed_third_party_connected_apps: [],
     custom_roles: [],
     trusted_metadata: {},
-    created_at: now,
-    updated_at: now,
     sso_default_connection_id: '',
     allowed_oauth_tenants: {},
+  }
+}
+
+/** A new organization from create params (with Stytch's defaults for the settings left out). */
+export function newOrganization(em: Emulator, body: Body): Organization {
+  const name = optStr(body, 'organization_name') ?? badRequest('organization_name', 'a non-empty string is required')
+  const slug = optStr(body, 'organization_slug') ?? slugify(em, name)
+  checkSlug(em, slug)
+  const now = iso(em)
+  const org: Organization = {
+    ...organizationDefaults(),
+    organization_id: newId('organization'),
+    organization_name: name,
+    organization_slug: slug,
+    created_at: now,
+    updated_at: now,
   }
   applyOrganizationSettings(em, org, body)
   return org
@@ -129,10 +139,16 @@ export function applyOrganizationSettings(em: Emulator, org: Organization, body:
   org.updated_at = iso(em)
 }
 
-/** Role ids of the policy, so that assignments of unknown roles fail like Stytch's. */
-export function checkRoles(em: Emulator, roles: readonly string[], field = 'roles'): void {
+/**
+ * Throws a 400 naming `field` unless every role is defined: in the project's RBAC policy or, with
+ * `organizationId`, among that organization's custom roles.
+ */
+export function checkRoles(em: Emulator, roles: readonly string[], field = 'roles', organizationId?: string): void {
+  const custom = organizationId === undefined ? [] : (em.state.organizations[organizationId]?.custom_roles ?? [])
   for (const role of roles) {
-    if (!em.state.policy.roles.some((r) => r.role_id === role)) badRequest(field, `role ${JSON.stringify(role)} is not in the project's RBAC policy`)
+    if (em.state.policy.roles.some((r) => r.role_id === role) || custom.some((r) => r.role_id === role)) continue
+    const where = organizationId === undefined ? "the project's RBAC policy" : "the project's RBAC policy or the organization's custom roles"
+    badRequest(field, `role ${JSON.stringify(role)} is not in ${where}`)
   }
 }
 
@@ -142,22 +158,15 @@ export function duplicateEmail(holder: Member): never {
   return fail(400, 'duplicate_email', `A member with email ${holder.email_address} already exists in this organization${hint}.`)
 }
 
-/** A new member record (not yet stored). */
-export function newMemberRecord(em: Emulator, org: Organization, email: string, body: Body, status: 'active' | 'invited' | 'pending'): MemberRecord {
-  const address = normalizeEmail(email)
-  const existing = findMemberByEmail(em, org.organization_id, address)
-  if (existing) duplicateEmail(existing.member)
-  const roles = optStrings(body, 'roles') ?? []
-  checkRoles(em, roles)
-  const now = iso(em)
-  const member: Member = {
-    organization_id: org.organization_id,
-    member_id: newId('member'),
-    email_address: address,
-    status,
-    name: optStr(body, 'name') ?? '',
+/**
+ * The member fields a create call may leave out, with their defaults: the one place they are
+ * written. {@link viewMember} also fills them into records saved by an older emulator.
+ */
+function memberDefaults(): Omit<Member, 'organization_id' | 'member_id' | 'email_address' | 'status'> {
+  return {
+    name: '',
     sso_registrations: [],
-    is_breakglass: optBool(body, 'is_breakglass') ?? false,
+    is_breakglass: false,
     member_password_id: '',
     oauth_registrations: [],
     email_address_verified: false,
@@ -166,10 +175,37 @@ export function newMemberRecord(em: Emulator, org: Organization, email: string, 
     totp_registration_id: '',
     retired_email_addresses: [],
     is_locked: false,
-    mfa_enrolled: optBool(body, 'mfa_enrolled') ?? false,
-    mfa_phone_number: optStr(body, 'mfa_phone_number') ?? '',
+    mfa_enrolled: false,
+    mfa_phone_number: '',
     default_mfa_method: '',
     roles: [],
+    trusted_metadata: {},
+    untrusted_metadata: {},
+  }
+}
+
+/** A new member record (not yet stored); `roles` may name the organization's custom roles. */
+export function newMemberRecord(em: Emulator, org: Organization, email: string, body: Body, status: 'active' | 'invited' | 'pending'): MemberRecord {
+  const address = normalizeEmail(email)
+  const existing = findMemberByEmail(em, org.organization_id, address)
+  if (existing) duplicateEmail(existing.member)
+  const roles = optStrings(body, 'roles') ?? []
+  checkRoles(em, roles, 'roles', org.organization_id)
+  const now = iso(em)
+  const name = optStr(body, 'name')
+  const breakglass = optBool(body, 'is_breakglass')
+  const enrolled = optBool(body, 'mfa_enrolled')
+  const phone = optStr(body, 'mfa_phone_number')
+  const member: Member = {
+    ...memberDefaults(),
+    organization_id: org.organization_id,
+    member_id: newId('member'),
+    email_address: address,
+    status,
+    ...(name !== undefined && { name }),
+    ...(breakglass !== undefined && { is_breakglass: breakglass }),
+    ...(enrolled !== undefined && { mfa_enrolled: enrolled }),
+    ...(phone !== undefined && { mfa_phone_number: phone }),
     trusted_metadata: optObject(body, 'trusted_metadata') ?? {},
     untrusted_metadata: optObject(body, 'untrusted_metadata') ?? {},
     created_at: now,
@@ -207,15 +243,17 @@ export function roleIds(em: Emulator, record: MemberRecord): string[] {
   return memberRoles(em, record).map((r) => r.role_id)
 }
 
-/** The member as the API shows it (a copy, with roles and `is_admin` computed). */
+/** The member as the API shows it: a copy, with roles and `is_admin` computed and defaults for fields an older record lacks. */
 export function viewMember(em: Emulator, record: MemberRecord): Member {
   const roles = memberRoles(em, record)
-  return structuredClone({ ...record.member, roles, is_admin: roles.some((r) => r.role_id === 'stytch_admin') })
+  return structuredClone({ ...memberDefaults(), ...record.member, roles, is_admin: roles.some((r) => r.role_id === 'stytch_admin') })
 }
 
-/** The organization as the API shows it (a copy). */
+/** The organization as the API shows it: a copy, with defaults for fields an older record lacks. */
 export function viewOrg(org: Organization): Organization {
-  return structuredClone(org)
+  const view = { ...organizationDefaults(), ...structuredClone(org) }
+  view.sso_active_connections = view.sso_active_connections.map((c) => ({ ...c, identity_provider: c.identity_provider ?? 'generic' }))
+  return view
 }
 
 /** Marks a member updated now. */

@@ -20,6 +20,8 @@ export interface RouteHits {
   readonly failed: Map<string, number>
   /** `METHOD path-template` → count of requests whose member-session headers the route enforced. */
   readonly authorized: Map<string, number>
+  /** `METHOD path-template` → the latest 2xx response body (a copy), for checks of the response shapes. */
+  readonly samples: Map<string, unknown>
 }
 
 function compile(route: Route): CompiledRoute {
@@ -85,7 +87,7 @@ export interface ServerOptions {
 export function createEmulatorServer(options: ServerOptions): { server: Server; hits: RouteHits } {
   const { em, dataPath } = options
   const compiled = options.routes.map(compile)
-  const hits: RouteHits = { ok: new Map(), failed: new Map(), authorized: new Map() }
+  const hits: RouteHits = { ok: new Map(), failed: new Map(), authorized: new Map(), samples: new Map() }
   const expected = Buffer.from(`Basic ${Buffer.from(`${em.projectId}:${em.secret}`).toString('base64')}`)
   let queue: Promise<void> = Promise.resolve()
 
@@ -152,7 +154,9 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
       const result = await match.route.handler(rc)
       if (snapshot !== undefined && dataPath) saveState(dataPath, em.state)
       hits.ok.set(key, (hits.ok.get(key) ?? 0) + 1)
-      sendJson(res, 200, { request_id: requestId, status_code: 200, ...result })
+      const answer = { request_id: requestId, status_code: 200, ...result }
+      hits.samples.set(key, structuredClone(answer))
+      sendJson(res, 200, answer)
     } catch (error) {
       if (snapshot !== undefined) em.state = JSON.parse(snapshot)
       hits.failed.set(key, (hits.failed.get(key) ?? 0) + 1)

@@ -3,11 +3,13 @@ import type {
   ConnectedApp,
   Connection,
   M2MClient,
+  Fingerprints,
   Member,
   MemberSession,
   OidcConnection,
   Organization,
   Policy,
+  Rule,
   SamlConnection,
   ScimConnection,
 } from 'stytch-b2b'
@@ -190,6 +192,29 @@ export interface OutboxMessage {
   sent_at: string
 }
 
+/** A device registered with the emulator's stand-in for Stytch's fingerprinting (`POST /emulator/fraud/telemetry`). */
+export interface TelemetryRecord {
+  telemetry_id: string
+  fingerprints: Fingerprints & { visitor_id: string; browser_id: string }
+  /** Verdict reasons observed on the device (see the fraud routes for the set). */
+  reasons: string[]
+  ip_address: string
+  user_agent: string
+  country_code: string
+  asn: string
+  detected_device_type: string
+  created_at: string
+  expires_at: string
+}
+
+/** An override of a verdict reason's default action (`Fraud.VerdictReasons.Override`). */
+export interface VerdictOverrideRecord {
+  verdict_reason: string
+  override_action: 'ALLOW' | 'CHALLENGE' | 'BLOCK'
+  override_created_at: string
+  override_description: string
+}
+
 export interface State {
   version: 1
   organizations: Record<string, Organization>
@@ -208,6 +233,12 @@ export interface State {
   keys: KeyRecord[]
   policy: Policy
   outbox: OutboxMessage[]
+  /** Keyed by telemetry id. */
+  fraud_telemetry: Record<string, TelemetryRecord>
+  /** Keyed by `<rule_type>:<identifier>`, e.g. `VISITOR_ID:visitor-…`. */
+  fraud_rules: Record<string, Rule>
+  /** Keyed by verdict reason. */
+  fraud_verdict_overrides: Record<string, VerdictOverrideRecord>
 }
 
 export function emptyState(policy: Policy): State {
@@ -229,5 +260,8 @@ export function emptyState(policy: Policy): State {
     keys: [],
     policy,
     outbox: [],
+    fraud_telemetry: {},
+    fraud_rules: {},
+    fraud_verdict_overrides: {},
   }
 }

@@ -23,6 +23,7 @@ const E2E_FILES = {
   scim: ['scim'],
   m2m: ['m2m'],
   connectedApps: ['connectedApp', 'idp'],
+  project: ['debug', 'project', 'fraud'],
 } as const
 
 /**
@@ -74,7 +75,7 @@ export interface E2eSetup {
 export function useEmulator(group: E2eGroup, options: EmulatorOptions = {}): E2eSetup {
   let emulator: RunningEmulator | undefined
   const context = (config: Partial<StytchConfig> = {}): Context =>
-    createContext({ projectId: emulator!.projectId, secret: emulator!.secret, baseUrl: emulator!.url, retry: { limit: 0 }, ...config })
+    createContext({ projectId: emulator!.projectId, secret: emulator!.secret, baseUrl: emulator!.url, fraudBaseUrl: emulator!.url, retry: { limit: 0 }, ...config })
   let ctx: Context | undefined
   beforeAll(async () => {
     emulator = await startEmulator(options)
@@ -83,7 +84,10 @@ export function useEmulator(group: E2eGroup, options: EmulatorOptions = {}): E2e
   afterAll(async () => {
     const missing = groupRoutes(group).filter((e) => !emulator!.hits.ok.has(`${e.method} ${e.path}`)).map((e) => e.id)
     const report = process.env['STYTCH_E2E_REPORT_DIR']
-    if (report) writeFileSync(join(report, `${group}.json`), JSON.stringify({ ok: [...emulator!.hits.ok.keys()], failed: [...emulator!.hits.failed.keys()], authorized: [...emulator!.hits.authorized.keys()] }))
+    if (report) {
+      const { ok, failed, authorized, samples } = emulator!.hits
+      writeFileSync(join(report, `${group}.json`), JSON.stringify({ ok: [...ok.keys()], failed: [...failed.keys()], authorized: [...authorized.keys()], samples: Object.fromEntries(samples) }))
+    }
     await emulator?.close()
     expect(missing, `routes of "${group}" that no test answered with 2xx`).toEqual([])
   })

@@ -1,5 +1,9 @@
 // End to end: member sessions through the library (authenticate, list, revoke, exchange, migrate,
-// JWKS and local JWT verification), with first sessions from the emulator's OAuth token route.
+// JWKS and local JWT verification) and RBAC (the project policy, organization custom roles), with
+// first sessions from the emulator's OAuth token route.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   authenticateOauth,
@@ -7,19 +11,27 @@ import {
   authenticateSessionJwtLocal,
   authenticateTotp,
   createConnectedAppClient,
+  createContext,
   createMember,
   createOrganization,
   exchangeSession,
   exchangeSessionAccessToken,
+  getOrganization,
+  getRbacOrganizationPolicy,
   getRbacPolicy,
+  inviteMagicLinkEmail,
   listSessions,
   getSessionJwks,
   migrateSession,
   migrateTotp,
   revokeSession,
+  setRbacOrganizationPolicy,
   StytchJwtError,
+  updateMember,
+  updateOrganization,
   type CreateOrganizationParams,
 } from 'stytch-b2b'
+import { DEFAULT_POLICY, readPolicyFile, startEmulator } from '../src/index.js'
 import { totpCode } from '../src/totp.js'
 import { apiError, mintToken, useEmulator } from './harness.js'
 import { authorizeAndRedeem } from './idpFlow.js'
@@ -317,5 +329,130 @@ describe('JWKS and local JWT verification', () => {
     const forged = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), sub: 'member-test-forged' })).toString('base64url')}.${s}`
     await expect(authenticateSessionJwtLocal(ctx, forged)).rejects.toBeInstanceOf(StytchJwtError)
     expect(await apiError(authenticateSession(ctx, { session_jwt: forged }))).toMatchObject({ status: 401, code: 'invalid_session_jwt' })
+  })
+})
+
+describe('organization custom roles', () => {
+  const editor = { role_id: 'editor', description: 'Writes documents.', permissions: [{ resource_id: 'documents', actions: ['read', 'write'] }] }
+  const manager = { role_id: 'member-manager', description: 'Updates members.', permissions: [{ resource_id: 'stytch.member', actions: ['update'] }] }
+
+  it('stores an organization policy, validates it, and reports it as the organization’s custom_roles', async () => {
+    const org = await newOrg()
+    expect((await getRbacOrganizationPolicy(setup.ctx, { organization_id: org.organization_id })).org_policy).toEqual({ roles: [] })
+    const set = await setRbacOrganizationPolicy(setup.ctx, { organization_id: org.organization_id, org_policy: { roles: [editor, manager] } })
+    expect(set.org_policy.roles).toEqual([editor, manager])
+    expect((await getRbacOrganizationPolicy(setup.ctx, { organization_id: org.organization_id })).org_policy.roles).toEqual([editor, manager])
+    expect((await getOrganization(setup.ctx, { organization_id: org.organization_id })).organization.custom_roles).toEqual([editor, manager])
+    // Another organization is unaffected.
+    const other = await newOrg()
+    expect((await getRbacOrganizationPolicy(setup.ctx, { organization_id: other.organization_id })).org_policy.roles).toEqual([])
+
+    const bad = async (roles: unknown[], field: string) => {
+      const error = await apiError(setRbacOrganizationPolicy(setup.ctx, { organization_id: org.organization_id, org_policy: { roles: roles as (typeof editor)[] } }))
+      expect(error).toMatchObject({ status: 400, code: 'invalid_request' })
+      expect(error.message).toContain(field)
+    }
+    await bad([editor, editor], 'org_policy.roles[1].role_id')
+    await bad([{ ...editor, role_id: 'stytch_admin' }], 'org_policy.roles[0].role_id')
+    await bad([{ ...editor, role_id: '' }], 'org_policy.roles[0].role_id')
+    await bad([{ ...editor, permissions: [{ resource_id: 'invoices', actions: ['read'] }] }], 'org_policy.roles[0].permissions[0].resource_id')
+    await bad([manager, { ...editor, permissions: [{ resource_id: 'documents', actions: ['read', 'publish'] }] }], 'org_policy.roles[1].permissions[0].actions')
+    // A refused policy changes nothing.
+    expect((await getRbacOrganizationPolicy(setup.ctx, { organization_id: org.organization_id })).org_policy.roles).toEqual([editor, manager])
+    expect(await apiError(setRbacOrganizationPolicy(setup.ctx, { organization_id: 'organization-test-missing', org_policy: { roles: [] } }))).toMatchObject({ status: 404, code: 'organization_not_found' })
+    expect(await apiError(getRbacOrganizationPolicy(setup.ctx, { organization_id: 'organization-test-missing' }))).toMatchObject({ status: 404 })
+  })
+
+  it('assigns custom roles of the member’s organization only: create, update, invite and email-domain assignments', async () => {
+    const org = await newOrg()
+    const other = await newOrg()
+    await setRbacOrganizationPolicy(setup.ctx, { organization_id: org.organization_id, org_policy: { roles: [editor] } })
+    const roleIdsOf = (m: { roles: { role_id: string }[] }) => m.roles.map((r) => r.role_id).sort()
+
+    const created = await newMember(org.organization_id, { roles: ['editor'] })
+    expect(roleIdsOf(created.member)).toEqual(['editor', 'stytch_member'])
+    expect(await apiError(createMember(setup.ctx, { organization_id: other.organization_id, email_address: `n-${unique()}@example.com`, roles: ['editor'] }))).toMatchObject({ status: 400, code: 'invalid_request' })
+
+    const plain = await newMember(org.organization_id)
+    const updated = await updateMember(setup.ctx, { ...plain.ids, roles: ['editor'] })
+    expect(roleIdsOf(updated.member)).toEqual(['editor', 'stytch_member'])
+    expect(await apiError(updateMember(setup.ctx, { ...plain.ids, roles: ['publisher'] }))).toMatchObject({ status: 400, code: 'invalid_request' })
+
+    const invited = await inviteMagicLinkEmail(setup.ctx, { organization_id: org.organization_id, email_address: `i-${unique()}@example.com`, roles: ['editor'] })
+    expect(roleIdsOf(invited.member)).toEqual(['editor', 'stytch_member'])
+
+    const domain = `${unique()}.example.com`
+    const withDomain = await updateOrganization(setup.ctx, { organization_id: org.organization_id, rbac_email_implicit_role_assignments: [{ domain, role_id: 'editor' }] })
+    expect(withDomain.organization.custom_roles).toEqual([editor])
+    const byDomain = await newMember(org.organization_id, { email: `d-${unique()}@${domain}` })
+    expect(byDomain.member.roles).toContainEqual({ role_id: 'editor', sources: [{ type: 'email_assignment', details: { email_domain: domain } }] })
+    expect(await apiError(updateOrganization(setup.ctx, { organization_id: other.organization_id, rbac_email_implicit_role_assignments: [{ domain, role_id: 'editor' }] }))).toMatchObject({ status: 400 })
+
+    // Dropping the role from the organization policy unassigns it everywhere.
+    await setRbacOrganizationPolicy(setup.ctx, { organization_id: org.organization_id, org_policy: { roles: [] } })
+    const after = await getOrganization(setup.ctx, { organization_id: org.organization_id })
+    expect(after.organization.custom_roles).toEqual([])
+    expect(after.organization.rbac_email_implicit_role_assignments).toEqual([])
+    const { member } = await updateMember(setup.ctx, { ...created.ids, name: 'still here' })
+    expect(roleIdsOf(member)).toEqual(['stytch_member'])
+  })
+
+  it('puts custom roles in sessions and their JWTs, and authorizes by them: authorization_check, headers, local JWT check', async () => {
+    const org = await newOrg()
+    await setRbacOrganizationPolicy(setup.ctx, { organization_id: org.organization_id, org_policy: { roles: [editor, manager] } })
+    const writer = await newMember(org.organization_id, { roles: ['editor'] })
+    const boss = await newMember(org.organization_id, { roles: ['member-manager'] })
+    const plain = await newMember(org.organization_id)
+    const target = await newMember(org.organization_id)
+    const writerSession = await writer.login()
+    expect(writerSession.member_session?.roles).toEqual(expect.arrayContaining(['editor', 'stytch_member']))
+    const claims = JSON.parse(Buffer.from(writerSession.session_jwt.split('.')[1]!, 'base64url').toString()) as Record<string, { roles?: string[] }>
+    expect(claims['https://stytch.com/session']?.roles).toEqual(expect.arrayContaining(['editor']))
+
+    // Sessions.Authenticate with an authorization check grants by the custom role.
+    const check = { organization_id: org.organization_id, resource_id: 'documents', action: 'write' }
+    const verdict = await authenticateSession(setup.ctx, { session_token: writerSession.session_token, authorization_check: check })
+    expect(verdict.verdict).toEqual({ authorized: true, granting_roles: ['editor'] })
+    const plainSession = await plain.login()
+    expect(await apiError(authenticateSession(setup.ctx, { session_token: plainSession.session_token, authorization_check: check }))).toMatchObject({ status: 403, code: 'session_authorization_error' })
+
+    // Member-session headers: a custom role granting stytch.member update may update another member.
+    const bossSession = await boss.login()
+    const renamed = await updateMember(setup.ctx, { ...target.ids, name: 'Renamed by manager' }, { authorization: { session_token: bossSession.session_token } })
+    expect(renamed.member.name).toBe('Renamed by manager')
+    const denied = await apiError(updateMember(setup.ctx, { ...target.ids, name: 'Renamed by writer' }, { authorization: { session_jwt: writerSession.session_jwt } }))
+    expect(denied).toMatchObject({ status: 403, code: 'session_authorization_error' })
+    expect(await apiError(updateMember(setup.ctx, { ...target.ids, name: 'x' }, { authorization: { session_token: plainSession.session_token } }))).toMatchObject({ status: 403 })
+
+    // The library's local check fetches the organization policy from the emulator and grants by it.
+    const ctx = setup.context()
+    const local = await authenticateSessionJwtLocal(ctx, writerSession.session_jwt, { authorizationCheck: check })
+    expect(local.roles).toEqual(expect.arrayContaining(['editor']))
+    const plainJwt = plainSession.session_jwt
+    await expect(authenticateSessionJwtLocal(ctx, plainJwt, { authorizationCheck: check })).rejects.toMatchObject({ code: 'session_authorization_error' })
+    // Without the organization policy (a context pinned to the project policy) the custom role grants nothing.
+    const pinned = setup.context({ policy: (await getRbacPolicy(setup.ctx, {})).policy! })
+    await expect(authenticateSessionJwtLocal(pinned, writerSession.session_jwt, { authorizationCheck: check })).rejects.toMatchObject({ code: 'session_authorization_error' })
+  })
+
+  it('keeps the scopes of a policy given to startEmulator or read from a policy file', async () => {
+    const scopes = [{ scope: 'read:documents', description: 'Reads documents.', permissions: [{ resource_id: 'documents', actions: ['read'] }] }]
+    const policy = { ...DEFAULT_POLICY, scopes }
+    const emulator = await startEmulator({ policy })
+    try {
+      const ctx = createContext({ projectId: emulator.projectId, secret: emulator.secret, baseUrl: emulator.url, retry: { limit: 0 } })
+      expect((await getRbacPolicy(ctx, {})).policy?.scopes).toEqual(scopes)
+    } finally {
+      await emulator.close()
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'stytch-policy-'))
+    try {
+      const file = join(dir, 'policy.json')
+      writeFileSync(file, JSON.stringify({ policy }))
+      expect(readPolicyFile(file).scopes).toEqual(scopes)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    expect((await getRbacPolicy(setup.ctx, {})).policy?.scopes).toEqual([])
   })
 })

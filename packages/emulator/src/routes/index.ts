@@ -4,6 +4,7 @@ import { routes as discovery } from './discovery.js'
 import { routes as emulator } from './emulator.js'
 import { routes as idp } from './idp.js'
 import { routes as m2m } from './m2m.js'
+import { routes as fraud } from './fraud.js'
 import { routes as magicLinks } from './magicLinks.js'
 import { routes as members } from './members.js'
 import { routes as mfa } from './mfa.js'
@@ -11,6 +12,7 @@ import { routes as oauth } from './oauth.js'
 import { routes as oauth2 } from './oauth2.js'
 import { routes as organizations } from './organizations.js'
 import { routes as passwords } from './passwords.js'
+import { routes as project } from './project.js'
 import { routes as rbac } from './rbac.js'
 import { routes as scim } from './scim.js'
 import { routes as sessions } from './sessions.js'
@@ -49,5 +51,7 @@ export const allRoutes: readonly Route[] = [
   ...connectedApps,
   ...oauth2,
   ...idp,
+  ...project,
+  ...fraud,
   ...emulator,
 ].sort(compareSpecificity)

@@ -95,7 +95,7 @@ async function invite(rc: RequestContext): Promise<Answer<InviteMagicLinkEmailRe
   const inviter = optStr(body, 'invited_by_member_id')
   if (inviter !== undefined) getMemberRecord(em, org.organization_id, inviter)
   const roles = optStrings(body, 'roles')
-  if (roles) checkRoles(em, roles)
+  if (roles) checkRoles(em, roles, 'roles', org.organization_id)
   const name = optStr(body, 'name')
   const trusted = optObject(body, 'trusted_metadata')
   const untrusted = optObject(body, 'untrusted_metadata')

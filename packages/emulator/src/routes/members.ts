@@ -99,7 +99,7 @@ function updateMember(em: Emulator, record: MemberRecord, body: Body): void {
   const defaultMfa = optStr(body, 'default_mfa_method')
   if (defaultMfa !== undefined && !MFA_METHODS.includes(defaultMfa)) badRequest('default_mfa_method', `must be one of ${MFA_METHODS.join(', ')}`)
   const roles = optStrings(body, 'roles')
-  if (roles) checkRoles(em, roles)
+  if (roles) checkRoles(em, roles, 'roles', m.organization_id)
   const rawEmail = optStr(body, 'email_address')
   const email = rawEmail === undefined ? undefined : normalizeEmail(rawEmail)
   if (email !== undefined && email !== m.email_address) checkEmailFree(em, m.organization_id, email, m.member_id)

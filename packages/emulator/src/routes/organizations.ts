@@ -46,7 +46,7 @@ function checkSettings(em: Emulator, body: Body, organizationId?: string): void 
   const implicit = body['rbac_email_implicit_role_assignments']
   if (Array.isArray(implicit)) {
     const roles = implicit.map((a: unknown) => (a as { role_id?: unknown } | null)?.role_id).filter((r): r is string => typeof r === 'string')
-    checkRoles(em, roles, 'rbac_email_implicit_role_assignments')
+    checkRoles(em, roles, 'rbac_email_implicit_role_assignments', organizationId)
   }
   const ownConnection = (id: string): boolean => em.state.sso_connections[id]?.organization_id === organizationId
   const defaultConnection = optStr(body, 'sso_default_connection_id')

@@ -137,7 +137,7 @@ async function update(rc: RequestContext): Promise<Answer<UpdateScimConnectionRe
     }
     return { role_id: String(a['role_id']), group_id: String(a['group_id']), group_name: String(a['group_name']) }
   })
-  if (assignments) checkRoles(em, assignments.map((a) => a.role_id), field)
+  if (assignments) checkRoles(em, assignments.map((a) => a.role_id), field, org.organization_id)
 
   if (displayName !== undefined) record.connection.display_name = displayName
   if (provider !== undefined) record.connection.identity_provider = provider

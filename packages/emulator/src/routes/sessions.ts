@@ -13,6 +13,7 @@ import {
   completeAuthentication,
   createIntermediateSession,
   createSession,
+  effectivePolicy,
   emailFactor,
   findSession,
   refreshSession,
@@ -49,7 +50,9 @@ function checkAuthorization(em: Emulator, record: SessionRecord, member: MemberR
   if (record.session.organization_id !== organization_id) {
     fail(403, 'session_authorization_tenancy_error', `The session belongs to organization ${record.session.organization_id}, not to authorization_check.organization_id ${organization_id}.`)
   }
-  const granting = roleIds(em, member).filter((role) => policyAllows(em.state.policy, [role], resource_id, action))
+  // The project's roles and the organization's custom roles both grant.
+  const policy = effectivePolicy(em, organization_id)
+  const granting = roleIds(em, member).filter((role) => policyAllows(policy, [role], resource_id, action))
   if (granting.length === 0) fail(403, 'session_authorization_error', `No role of the member permits ${JSON.stringify(action)} on ${JSON.stringify(resource_id)}.`)
   return granting
 }
@@ -64,7 +67,7 @@ async function authenticate({ em, body }: { em: Emulator; body: Body }) {
   const s = await sessionResponse(em, record)
   return {
     ...s,
-    member_session: viewSession(record),
+    member_session: viewSession(record, em),
     ...(granting && { verdict: { authorized: true, granting_roles: granting } }),
   } satisfies Answer<AuthenticateSessionResponse>
 }
@@ -78,7 +81,7 @@ function list({ em, body }: { em: Emulator; body: Body }) {
   const sessions = Object.values(em.state.sessions)
     .filter((s) => s.session.member_id === member.member.member_id && !sessionExpired(em, s))
     .sort((a, b) => a.session.started_at.localeCompare(b.session.started_at))
-    .map((s) => viewSession(s))
+    .map((s) => viewSession(s, em))
   return { member_sessions: sessions } satisfies Answer<ListSessionsResponse>
 }
 
@@ -246,7 +249,7 @@ async function migrate({ em, body }: { em: Emulator; body: Body }) {
   const session = createSession(em, record, [factor], body)
   if (record.member.status !== 'active') record.member.status = 'active'
   const s = await sessionResponse(em, session)
-  return { ...s, member_id: record.member.member_id, member_session: viewSession(session) } satisfies Answer<MigrateSessionResponse>
+  return { ...s, member_id: record.member.member_id, member_session: viewSession(session, em) } satisfies Answer<MigrateSessionResponse>
 }
 
 // ---- JWKS -------------------------------------------------------------------------------------

@@ -119,20 +119,20 @@ function unlistFromOrganization(em: Emulator, org: Organization, connectionId: s
 
 // ---- params -----------------------------------------------------------------------------------
 
-/** `[{ role_id }]` with roles of the policy. */
-function roleAssignments(em: Emulator, body: Body, field: string): { role_id: string }[] | undefined {
+/** `[{ role_id }]` with roles of the policy or the organization's custom roles. */
+function roleAssignments(em: Emulator, body: Body, field: string, organizationId: string): { role_id: string }[] | undefined {
   const list = optObjects(body, field)
   if (list === undefined) return undefined
   const out = list.map((a, i) => {
     if (typeof a['role_id'] !== 'string' || a['role_id'] === '') badRequest(`${field}[${i}].role_id`, 'a non-empty string is required')
     return { role_id: a['role_id'] }
   })
-  checkRoles(em, out.map((a) => a.role_id), field)
+  checkRoles(em, out.map((a) => a.role_id), field, organizationId)
   return out
 }
 
-/** `[{ role_id, group }]` with roles of the policy. */
-function groupAssignments(em: Emulator, body: Body, field: string): { role_id: string; group: string }[] | undefined {
+/** `[{ role_id, group }]` with roles of the policy or the organization's custom roles. */
+function groupAssignments(em: Emulator, body: Body, field: string, organizationId: string): { role_id: string; group: string }[] | undefined {
   const list = optObjects(body, field)
   if (list === undefined) return undefined
   const out = list.map((a, i) => {
@@ -140,7 +140,7 @@ function groupAssignments(em: Emulator, body: Body, field: string): { role_id: s
     if (typeof a['group'] !== 'string' || a['group'] === '') badRequest(`${field}[${i}].group`, 'a non-empty string is required')
     return { role_id: a['role_id'], group: a['group'] }
   })
-  checkRoles(em, out.map((a) => a.role_id), field)
+  checkRoles(em, out.map((a) => a.role_id), field, organizationId)
   return out
 }
 
@@ -242,8 +242,8 @@ async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConne
   const pem = optStr(body, 'x509_certificate')
   const certificate = pem === undefined ? undefined : verificationCertificate(pem)
   const ssoUrl = optUrl(body, 'idp_sso_url')
-  const connectionRoles = roleAssignments(em, body, 'saml_connection_implicit_role_assignments')
-  const groupRoles = groupAssignments(em, body, 'saml_group_implicit_role_assignments')
+  const connectionRoles = roleAssignments(em, body, 'saml_connection_implicit_role_assignments', org.organization_id)
+  const groupRoles = groupAssignments(em, body, 'saml_group_implicit_role_assignments', org.organization_id)
   const audience = optStr(body, 'alternative_audience_uri')
   const provider = optStr(body, 'identity_provider')
   const isNewCertificate = certificate !== undefined && !c.verification_certificates.some((v) => v.certificate === certificate.certificate)
@@ -345,8 +345,8 @@ async function createExternal(rc: RequestContext): Promise<Answer<CreateSsoExter
   const sourceOrgId = str(body, 'external_organization_id')
   const sourceId = str(body, 'external_connection_id')
   const displayName = optStr(body, 'display_name')
-  const connectionRoles = roleAssignments(em, body, 'connection_implicit_role_assignments')
-  const groupRoles = groupAssignments(em, body, 'group_implicit_role_assignments')
+  const connectionRoles = roleAssignments(em, body, 'connection_implicit_role_assignments', org.organization_id)
+  const groupRoles = groupAssignments(em, body, 'group_implicit_role_assignments', org.organization_id)
   if (sourceOrgId === org.organization_id) badRequest('external_organization_id', 'must be another organization than the one the connection is created in')
   getOrg(em, sourceOrgId)
   const source = em.state.sso_connections[sourceId]
@@ -376,8 +376,8 @@ async function updateExternal(rc: RequestContext): Promise<Answer<UpdateSsoExter
   const record = getConnection(em, org.organization_id, connectionIdParam(rc), 'external')
   const c = external(record)
   const displayName = optStr(body, 'display_name')
-  const connectionRoles = roleAssignments(em, body, 'external_connection_implicit_role_assignments')
-  const groupRoles = groupAssignments(em, body, 'external_group_implicit_role_assignments')
+  const connectionRoles = roleAssignments(em, body, 'external_connection_implicit_role_assignments', org.organization_id)
+  const groupRoles = groupAssignments(em, body, 'external_group_implicit_role_assignments', org.organization_id)
 
   if (displayName !== undefined) c.display_name = displayName
   if (connectionRoles !== undefined) c.external_connection_implicit_role_assignments = connectionRoles
