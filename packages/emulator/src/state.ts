@@ -61,7 +61,16 @@ export interface IntermediateSessionRecord {
 /** A single-use token that an email, an IdP callback or an emulator route handed out. */
 export interface TokenRecord {
   token: string
-  kind: 'magic_link' | 'discovery_magic_link' | 'password_reset' | 'discovery_password_reset' | 'oauth' | 'discovery_oauth' | 'sso'
+  kind:
+    | 'magic_link'
+    | 'discovery_magic_link'
+    | 'password_reset'
+    | 'discovery_password_reset'
+    | 'oauth'
+    | 'discovery_oauth'
+    | 'sso'
+    | 'email_otp'
+    | 'discovery_email_otp'
   email_address: string
   organization_id?: string
   member_id?: string
@@ -107,12 +116,12 @@ export interface OutboxMessage {
   message_id: string
   channel: 'email' | 'sms'
   to: string
-  template: 'login' | 'signup' | 'invite' | 'discovery' | 'password_reset' | 'discovery_password_reset' | 'otp'
+  template: 'login' | 'signup' | 'invite' | 'discovery' | 'password_reset' | 'discovery_password_reset' | 'otp' | 'discovery_otp'
   organization_id?: string
   member_id?: string
   /** The magic link or reset token, when the message carries one. */
   token?: string
-  /** The one-time passcode of an SMS. */
+  /** The one-time passcode of an SMS or an email. */
   code?: string
   /** The link the email would carry: redirect URL with the token appended. */
   link?: string

@@ -1,5 +1,6 @@
 import type { Route } from '../core.js'
 import { routes as discovery } from './discovery.js'
+import { routes as emailOtp } from './emailOtp.js'
 import { routes as emulator } from './emulator.js'
 import { routes as magicLinks } from './magicLinks.js'
 import { routes as members } from './members.js'
@@ -28,7 +29,7 @@ function compareSpecificity(a: Route, b: Route): number {
   return 0
 }
 
-/** Every route the emulator answers: the 78 API routes and the emulator-only ones. */
+/** Every route the emulator answers: the API routes and the emulator-only ones. */
 export const allRoutes: readonly Route[] = [
   ...organizations,
   ...members,
@@ -41,5 +42,6 @@ export const allRoutes: readonly Route[] = [
   ...rbac,
   ...sso,
   ...scim,
+  ...emailOtp,
   ...emulator,
 ].sort(compareSpecificity)
