@@ -71,6 +71,7 @@ export interface TokenRecord {
     | 'sso'
     | 'email_otp'
     | 'discovery_email_otp'
+    | 'email_update'
   email_address: string
   organization_id?: string
   member_id?: string
@@ -116,7 +117,7 @@ export interface OutboxMessage {
   message_id: string
   channel: 'email' | 'sms'
   to: string
-  template: 'login' | 'signup' | 'invite' | 'discovery' | 'password_reset' | 'discovery_password_reset' | 'otp' | 'discovery_otp'
+  template: 'login' | 'signup' | 'invite' | 'discovery' | 'password_reset' | 'discovery_password_reset' | 'otp' | 'discovery_otp' | 'email_update'
   organization_id?: string
   member_id?: string
   /** The magic link or reset token, when the message carries one. */

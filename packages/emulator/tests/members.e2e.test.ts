@@ -12,6 +12,8 @@ import { DEFAULT_POLICY, type Emulator } from '../src/core.js'
 import { addMember, newMemberRecord, newOrganization } from '../src/model.js'
 import { emptyState, type MemberRecord, type ProviderTokens } from '../src/state.js'
 import {
+  authenticateMagicLink,
+  authenticateOtpEmail,
   createMember,
   createOrganization,
   dangerouslyGetMember,
@@ -28,10 +30,11 @@ import {
   getMemberOidcProviders,
   reactivateMember,
   searchMembers,
+  startMemberEmailUpdate,
   unlinkMemberRetiredEmail,
   updateMember,
 } from 'stytch-b2b'
-import { apiError, useEmulator } from './harness.js'
+import { apiError, lastToken, useEmulator } from './harness.js'
 
 const HOUR = 3_600_000
 
@@ -86,6 +89,7 @@ function seed() {
     otherOrgId: other.organization_id,
     adminId: admin.member.member_id,
     plainId: plain.member.member_id,
+    readerId: reader.member.member_id,
     peerId: peer.member.member_id,
     factorsId: factors.member.member_id,
     oauthId: oauth.member.member_id,
@@ -104,7 +108,8 @@ function seed() {
 }
 
 const s = seed()
-const setup = useEmulator('members', { dataPath: s.path })
+let skewMs = 0
+const setup = useEmulator('members', { dataPath: s.path, now: () => Date.now() + skewMs })
 afterAll(() => rmSync(s.dir, { recursive: true, force: true }))
 
 const sessionAlive = (token: string): boolean => Object.values(setup.emulator.snapshot().sessions).some((x) => x.session_token === token)
@@ -449,5 +454,91 @@ describe('OAuth and OIDC provider tokens', () => {
     expect((await apiError(getMemberOauthProviderMicrosoft(setup.ctx, none))).code).toBe('oauth_provider_not_found')
     const unknown = await apiError(getMemberOauthProviderGithub(setup.ctx, { organization_id: s.orgId, member_id: 'member-test-missing' }))
     expect([unknown.status, unknown.code]).toEqual([404, 'member_not_found'])
+  })
+})
+
+describe('startMemberEmailUpdate', () => {
+  const asReader = { authorization: { session_token: s.readerToken } }
+
+  it('emails a magic link to the new address; redeeming it moves the member there and starts a session', async () => {
+    const old = email('move-old')
+    const next = email('move-new')
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: old })
+    const ids = { organization_id: s.orgId, member_id: member.member_id }
+    const started = await startMemberEmailUpdate(setup.ctx, { ...ids, email_address: next.toUpperCase(), login_redirect_url: 'https://app.example.com/confirm' }, asAdmin)
+    // Nothing changes until the new address is proven.
+    expect(started).toMatchObject({ member_id: member.member_id, member: { email_address: old }, organization: { organization_id: s.orgId } })
+    const [mail] = setup.emulator.outbox({ to: next, template: 'email_update' })
+    expect(mail).toMatchObject({ channel: 'email', organization_id: s.orgId, member_id: member.member_id, token: expect.any(String) })
+    expect(mail!.link).toBe(`https://app.example.com/confirm?stytch_token_type=multi_tenant_magic_links&token=${encodeURIComponent(mail!.token!)}`)
+    expect(setup.emulator.outbox({ to: old })).toEqual([])
+    expect((await getMember(setup.ctx, ids)).member.email_address).toBe(old)
+
+    const done = await authenticateMagicLink(setup.ctx, { magic_links_token: mail!.token! })
+    expect(done.member).toMatchObject({ member_id: member.member_id, email_address: next, email_address_verified: true })
+    expect(done.member.retired_email_addresses.map((r) => r.email_address)).toEqual([old])
+    expect(done.member_session?.authentication_factors[0]).toMatchObject({ type: 'magic_link', email_factor: { email_address: next } })
+    expect(sessionAlive(done.session_token)).toBe(true)
+    expect((await getMember(setup.ctx, ids)).member.email_address).toBe(next)
+    expect(await apiError(authenticateMagicLink(setup.ctx, { magic_links_token: mail!.token! }))).toMatchObject({ status: 404, code: 'magic_link_not_found' })
+    // The old address stays reserved as a retired one.
+    expect((await apiError(createMember(setup.ctx, { organization_id: s.orgId, email_address: old }))).code).toBe('duplicate_email')
+  })
+
+  it('sends a passcode instead with EMAIL_OTP, which authenticateOtpEmail redeems with the new address', async () => {
+    const old = email('otp-old')
+    const next = email('otp-new')
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: old })
+    await startMemberEmailUpdate(setup.ctx, { organization_id: s.orgId, member_id: member.member_id, email_address: next, delivery_method: 'EMAIL_OTP' })
+    const [mail] = setup.emulator.outbox({ to: next, template: 'email_update' })
+    expect(mail?.code).toMatch(/^\d{6}$/)
+    expect(mail?.token).toBeUndefined()
+    // The code works for the new address only.
+    expect(await apiError(authenticateOtpEmail(setup.ctx, { organization_id: s.orgId, email_address: old, code: mail!.code! }))).toMatchObject({ status: 404, code: 'otp_code_not_found' })
+    const done = await authenticateOtpEmail(setup.ctx, { organization_id: s.orgId, email_address: next, code: mail!.code! })
+    expect(done.member).toMatchObject({ member_id: member.member_id, email_address: next, email_address_verified: true })
+    expect(done.member.retired_email_addresses.map((r) => r.email_address)).toEqual([old])
+    expect(done.member_session?.authentication_factors[0]).toMatchObject({ type: 'email_otp', email_factor: { email_address: next } })
+  })
+
+  it('keeps only the newest request, which expires after 5 minutes', async () => {
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('twice') })
+    const ids = { organization_id: s.orgId, member_id: member.member_id }
+    const first = email('first-choice')
+    const second = email('second-choice')
+    await startMemberEmailUpdate(setup.ctx, { ...ids, email_address: first })
+    await startMemberEmailUpdate(setup.ctx, { ...ids, email_address: second })
+    expect(await apiError(authenticateMagicLink(setup.ctx, { magic_links_token: lastToken(setup.emulator, first, 'email_update') }))).toMatchObject({ status: 404 })
+    skewMs = 6 * 60_000
+    try {
+      expect(await apiError(authenticateMagicLink(setup.ctx, { magic_links_token: lastToken(setup.emulator, second, 'email_update') }))).toMatchObject({ status: 401, code: 'magic_link_expired' })
+    } finally {
+      skewMs = 0
+    }
+    expect((await getMember(setup.ctx, ids)).member.email_address).toBe(member.email_address)
+  })
+
+  it('refuses an address another member uses, the current address and an unknown delivery method', async () => {
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('refuse') })
+    const ids = { organization_id: s.orgId, member_id: member.member_id }
+    expect(await apiError(startMemberEmailUpdate(setup.ctx, { ...ids, email_address: 'admin@seed.test' }))).toMatchObject({ status: 400, code: 'duplicate_email' })
+    const same = await apiError(startMemberEmailUpdate(setup.ctx, { ...ids, email_address: member.email_address }))
+    expect(same).toMatchObject({ status: 400, code: 'invalid_request' })
+    expect(same.message).toContain('email_address')
+    const method = await apiError(startMemberEmailUpdate(setup.ctx, { ...ids, email_address: email('carrier'), delivery_method: 'PIGEON' }))
+    expect(method.message).toContain('delivery_method')
+    expect(await apiError(startMemberEmailUpdate(setup.ctx, { ...ids, member_id: 'member-test-missing', email_address: email('x') }))).toMatchObject({ status: 404, code: 'member_not_found' })
+    // Nothing was sent for the refused requests.
+    expect(setup.emulator.outbox({ template: 'email_update' }).filter((m) => m.member_id === member.member_id)).toEqual([])
+  })
+
+  it('lets a member start its own update (stytch.self), and an admin anyone’s in its organization', async () => {
+    const self = await startMemberEmailUpdate(setup.ctx, { organization_id: s.orgId, member_id: s.readerId, email_address: email('reader-new') }, asReader)
+    expect(self.member_id).toBe(s.readerId)
+    const denied = await apiError(startMemberEmailUpdate(setup.ctx, { organization_id: s.orgId, member_id: s.adminId, email_address: email('hijack') }, asReader))
+    expect([denied.status, denied.code]).toEqual([403, 'session_authorization_error'])
+    const tenancy = await apiError(startMemberEmailUpdate(setup.ctx, { organization_id: s.orgId, member_id: s.readerId, email_address: email('tenancy') }, asOther))
+    expect([tenancy.status, tenancy.code]).toEqual([403, 'session_authorization_tenancy_error'])
+    expect(setup.emulator.outbox({ template: 'email_update' }).map((m) => m.to)).not.toContain(expect.stringMatching(/^(hijack|tenancy)-/))
   })
 })

@@ -8,6 +8,7 @@ import type {
 import { completeAuthentication, discoveryResult, emailFactor, emailId, issueToken } from '../auth.js'
 import { type Body, optInt, str } from '../body.js'
 import { type Answer, type Emulator, type RequestContext, type Route, deliver } from '../core.js'
+import { changeEmail } from '../emailChange.js'
 import { emailJitAllowed, refuseJit, requireAuthMethod, withCustomClaims } from '../emailAuth.js'
 import { badRequest, fail } from '../errors.js'
 import { addMember, findMemberByEmail, getOrg, newMemberRecord, normalizeEmail, viewMember, viewOrg } from '../model.js'
@@ -21,7 +22,7 @@ import type { MemberRecord, TokenRecord } from '../state.js'
 export const EMAIL_OTP_MINUTES = 10
 
 /** What a pending email passcode is for. */
-export type EmailOtpPurpose = 'login' | 'discovery'
+export type EmailOtpPurpose = 'login' | 'discovery' | 'email_update'
 
 /** An optional expiration field of a passcode, in minutes (1 to 1440), or {@link EMAIL_OTP_MINUTES}. */
 function otpMinutes(body: Body, field: string): number {
@@ -103,8 +104,13 @@ async function authenticate({ em, body }: RequestContext): Promise<Answer<Authen
   const record = otp.member_id ? em.state.members[otp.member_id] : undefined
   if (!record || record.member.organization_id !== org.organization_id) return fail(404, 'member_not_found', 'The member this passcode was sent to no longer exists.')
   requireLiveMember(record)
-  requireAuthMethod(org, 'email_otp')
-  if (record.member.email_address !== email) return fail(404, 'member_not_found', `${email} is no longer the email address of member ${record.member.member_id}.`)
+  if (otp.data['purpose'] === 'email_update') {
+    // The passcode went to the member's new address: redeeming it completes the change.
+    changeEmail(em, record, email, true)
+  } else {
+    requireAuthMethod(org, 'email_otp')
+    if (record.member.email_address !== email) return fail(404, 'member_not_found', `${email} is no longer the email address of member ${record.member.member_id}.`)
+  }
   const result = await completeAuthentication(em, record, emailFactor(em, 'email_otp', record.member), body)
   return { ...withCustomClaims(result), method_id: emailId(record.member) }
 }

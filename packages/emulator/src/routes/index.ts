@@ -1,6 +1,7 @@
 import type { Route } from '../core.js'
 import { routes as discovery } from './discovery.js'
 import { routes as emailOtp } from './emailOtp.js'
+import { routes as emailUpdate } from './emailUpdate.js'
 import { routes as emulator } from './emulator.js'
 import { routes as magicLinks } from './magicLinks.js'
 import { routes as members } from './members.js'
@@ -43,5 +44,6 @@ export const allRoutes: readonly Route[] = [
   ...sso,
   ...scim,
   ...emailOtp,
+  ...emailUpdate,
   ...emulator,
 ].sort(compareSpecificity)
