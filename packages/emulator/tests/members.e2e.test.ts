@@ -18,6 +18,7 @@ import {
   createOrganization,
   dangerouslyGetMember,
   deleteMember,
+  deleteMemberExternalId,
   deleteMemberMfaPhoneNumber,
   deleteMemberPassword,
   deleteMemberTotp,
@@ -540,5 +541,49 @@ describe('startMemberEmailUpdate', () => {
     const tenancy = await apiError(startMemberEmailUpdate(setup.ctx, { organization_id: s.orgId, member_id: s.readerId, email_address: email('tenancy') }, asOther))
     expect([tenancy.status, tenancy.code]).toEqual([403, 'session_authorization_tenancy_error'])
     expect(setup.emulator.outbox({ template: 'email_update' }).map((m) => m.to)).not.toContain(expect.stringMatching(/^(hijack|tenancy)-/))
+  })
+})
+
+describe('member external ids', () => {
+  const asReader = { authorization: { session_token: s.readerToken } }
+
+  it('are set on create and update, unique within the organization, and shown only when set', async () => {
+    const ext = `crm-${++n}`
+    const created = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('ext'), external_id: ext })
+    expect(created.member.external_id).toBe(ext)
+    expect((await getMember(setup.ctx, { organization_id: s.orgId, member_id: created.member_id })).member.external_id).toBe(ext)
+    const dup = await apiError(createMember(setup.ctx, { organization_id: s.orgId, email_address: email('ext-dup'), external_id: ext }))
+    expect([dup.status, dup.code]).toEqual([400, 'duplicate_external_id'])
+    expect(dup.message).toContain(created.member_id)
+    // Another organization has its own external ids.
+    expect((await createMember(setup.ctx, { organization_id: s.otherOrgId, email_address: email('ext-other'), external_id: ext })).member.external_id).toBe(ext)
+
+    const plain = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('no-ext') })
+    expect(plain.member.external_id).toBeUndefined()
+    expect(await apiError(updateMember(setup.ctx, { organization_id: s.orgId, member_id: plain.member_id, external_id: ext }))).toMatchObject({ status: 400, code: 'duplicate_external_id' })
+    const spaced = await apiError(updateMember(setup.ctx, { organization_id: s.orgId, member_id: plain.member_id, external_id: 'has space' }))
+    expect([spaced.code, spaced.message]).toEqual(['invalid_request', expect.stringContaining('external_id')])
+    const set = await updateMember(setup.ctx, { organization_id: s.orgId, member_id: plain.member_id, external_id: `${ext}-b` })
+    expect(set.member.external_id).toBe(`${ext}-b`)
+    // Its own id again is no conflict.
+    expect((await updateMember(setup.ctx, { organization_id: s.orgId, member_id: created.member_id, external_id: ext, name: 'Same' })).member.external_id).toBe(ext)
+  })
+
+  it('are deleted with member-session authorization, freeing the id', async () => {
+    const ext = `erp-${++n}`
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('ext-del'), external_id: ext })
+    const ids = { organization_id: s.orgId, member_id: member.member_id }
+    expect(await apiError(deleteMemberExternalId(setup.ctx, ids, asReader))).toMatchObject({ status: 403, code: 'session_authorization_error' })
+    expect(await apiError(deleteMemberExternalId(setup.ctx, ids, asOther))).toMatchObject({ status: 403, code: 'session_authorization_tenancy_error' })
+    const deleted = await deleteMemberExternalId(setup.ctx, ids, asAdmin)
+    expect(deleted.member_id).toBe(member.member_id)
+    expect(deleted.member.external_id).toBeUndefined()
+    expect(deleted.organization.organization_id).toBe(s.orgId)
+    expect((await getMember(setup.ctx, ids)).member.external_id).toBeUndefined()
+    expect((await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('ext-reuse'), external_id: ext })).member.external_id).toBe(ext)
+    // A member may clear its own; an unknown member is a 404.
+    await updateMember(setup.ctx, { organization_id: s.orgId, member_id: s.readerId, external_id: `reader-${n}` })
+    expect((await deleteMemberExternalId(setup.ctx, { organization_id: s.orgId, member_id: s.readerId }, asReader)).member.external_id).toBeUndefined()
+    expect(await apiError(deleteMemberExternalId(setup.ctx, { organization_id: s.orgId, member_id: 'member-test-missing' }))).toMatchObject({ status: 404, code: 'member_not_found' })
   })
 })

@@ -3,6 +3,7 @@ import { routes as discovery } from './discovery.js'
 import { routes as emailOtp } from './emailOtp.js'
 import { routes as emailUpdate } from './emailUpdate.js'
 import { routes as emulator } from './emulator.js'
+import { routes as externalIds } from './externalIds.js'
 import { routes as magicLinks } from './magicLinks.js'
 import { routes as members } from './members.js'
 import { routes as mfa } from './mfa.js'
@@ -45,5 +46,6 @@ export const allRoutes: readonly Route[] = [
   ...scim,
   ...emailOtp,
   ...emailUpdate,
+  ...externalIds,
   ...emulator,
 ].sort(compareSpecificity)

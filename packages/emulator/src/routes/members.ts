@@ -24,6 +24,7 @@ import { type Body, optBool, optObject, optStr, optStrings, str, E164 } from '..
 import { type Emulator, type RequestContext, type Route, type Answer, inOrganization, onPathMember } from '../core.js'
 import { badRequest, fail, notFound } from '../errors.js'
 import { checkEmailFree, changeEmail } from '../emailChange.js'
+import { checkMemberExternalId, externalIdField } from '../externalIds.js'
 import { addMember, checkRoles, getMemberAnywhere, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, roleIds, touch, viewMember, viewOrg } from '../model.js'
 import { compileQuery, type Filters, flagFilter, fuzzyFilter, listFilter, paginate } from '../search.js'
 import type { MemberRecord, ProviderTokens } from '../state.js'
@@ -93,6 +94,8 @@ function updateMember(em: Emulator, record: MemberRecord, body: Body): void {
   const rawEmail = optStr(body, 'email_address')
   const email = rawEmail === undefined ? undefined : normalizeEmail(rawEmail)
   if (email !== undefined && email !== m.email_address) checkEmailFree(em, m.organization_id, email, m.member_id)
+  const externalId = externalIdField(body, 'external_id')
+  if (externalId !== undefined) checkMemberExternalId(em, m.organization_id, externalId, m.member_id)
 
   const rolesBefore = roleIds(em, record)
   if (typeof name === 'string') m.name = name
@@ -106,6 +109,7 @@ function updateMember(em: Emulator, record: MemberRecord, body: Body): void {
   }
   if (defaultMfa !== undefined) m.default_mfa_method = defaultMfa
   if (email !== undefined) changeEmail(em, record, email, false)
+  if (externalId !== undefined) m.external_id = externalId
   let revoked = false
   if (roles) {
     const removed = record.direct_roles.filter((r) => !roles.includes(r))
