@@ -72,6 +72,7 @@ export interface TokenRecord {
     | 'email_otp'
     | 'discovery_email_otp'
     | 'email_update'
+    | 'impersonation'
   email_address: string
   organization_id?: string
   member_id?: string

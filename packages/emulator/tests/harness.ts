@@ -21,6 +21,7 @@ const E2E_FILES = {
   oauth: ['oauth'],
   sso: ['sso'],
   scim: ['scim'],
+  impersonation: ['impersonation'],
 } as const
 
 const groupOf = new Map(endpoints.map((e) => [e.id, e.group]))

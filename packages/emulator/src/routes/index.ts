@@ -4,6 +4,7 @@ import { routes as emailOtp } from './emailOtp.js'
 import { routes as emailUpdate } from './emailUpdate.js'
 import { routes as emulator } from './emulator.js'
 import { routes as externalIds } from './externalIds.js'
+import { routes as impersonation } from './impersonation.js'
 import { routes as magicLinks } from './magicLinks.js'
 import { routes as members } from './members.js'
 import { routes as mfa } from './mfa.js'
@@ -47,5 +48,6 @@ export const allRoutes: readonly Route[] = [
   ...emailOtp,
   ...emailUpdate,
   ...externalIds,
+  ...impersonation,
   ...emulator,
 ].sort(compareSpecificity)
