@@ -296,7 +296,8 @@ export function mfaRequired(em: Emulator, record: MemberRecord): boolean {
   return getOrg(em, record.member.organization_id).mfa_policy === 'REQUIRED_FOR_ALL' || record.member.mfa_enrolled
 }
 
-function addFactor(factors: AuthenticationFactor[], factor: AuthenticationFactor): AuthenticationFactor[] {
+/** `factors` with `factor` added, replacing an earlier factor of the same type and delivery method. */
+export function addFactor(factors: AuthenticationFactor[], factor: AuthenticationFactor): AuthenticationFactor[] {
   const rest = factors.filter((f) => !(f.type === factor.type && f.delivery_method === factor.delivery_method))
   return [...rest, factor]
 }

@@ -106,6 +106,22 @@ export interface ScimRecord {
   next_token_expires_at?: string
 }
 
+/**
+ * A trusted auth token profile: the emulator's stand-in for an external identity provider whose
+ * JWTs `Sessions.Attest` accepts. It signs with its own ES256 key; the claims named by
+ * `attribute_mapping` carry the member's email address and organization.
+ */
+export interface TrustedTokenProfileRecord {
+  profile_id: string
+  name: string
+  issuer: string
+  audience: string
+  attribute_mapping: { email_address: string; organization_id: string; token_id: string }
+  private_jwk: JWK
+  public_jwk: JWK
+  created_at: string
+}
+
 export interface KeyRecord {
   kid: string
   private_jwk: JWK
@@ -140,6 +156,7 @@ export interface State {
   otps: Record<string, OtpRecord>
   sso_connections: Record<string, SsoRecord>
   scim_connections: Record<string, ScimRecord>
+  trusted_token_profiles: Record<string, TrustedTokenProfileRecord>
   keys: KeyRecord[]
   policy: Policy
   outbox: OutboxMessage[]
@@ -156,6 +173,7 @@ export function emptyState(policy: Policy): State {
     otps: {},
     sso_connections: {},
     scim_connections: {},
+    trusted_token_profiles: {},
     keys: [],
     policy,
     outbox: [],

@@ -7,7 +7,9 @@ import type { State } from './state.js'
 // around it (state → members → record → member → metadata); twice the body bound is ample.
 const MAX_STATE_DEPTH = 2 * MAX_JSON_DEPTH
 
-const RECORDS = ['organizations', 'members', 'sessions', 'intermediate_sessions', 'tokens', 'otps', 'sso_connections', 'scim_connections'] as const
+const RECORDS = ['organizations', 'members', 'sessions', 'intermediate_sessions', 'tokens', 'otps', 'sso_connections', 'scim_connections', 'trusted_token_profiles'] as const
+/** Collections added to version 1 later: a file saved before one was added loads with it empty. */
+const ADDED_LATER = ['trusted_token_profiles'] as const
 const LISTS = ['keys', 'outbox'] as const
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -43,6 +45,7 @@ export function loadState(path: string): State | undefined {
   } catch (error) {
     throw new Error(`${path}: cannot read the emulator state file: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
   }
+  if (isObject(parsed)) for (const key of ADDED_LATER) parsed[key] ??= {}
   const problem = shapeProblem(parsed)
   if (problem) throw new Error(`${path} is not an emulator state file (version 1): ${problem}`)
   return parsed as State

@@ -15,6 +15,7 @@ import { routes as rbac } from './rbac.js'
 import { routes as scim } from './scim.js'
 import { routes as sessions } from './sessions.js'
 import { routes as sso } from './sso.js'
+import { routes as trustedTokens } from './trustedTokens.js'
 
 // Literal paths must win over templates that would also match them (`/organizations/search`
 // before `/organizations/{organization_id}`), so routes are sorted by their literal prefix.
@@ -49,5 +50,6 @@ export const allRoutes: readonly Route[] = [
   ...emailUpdate,
   ...externalIds,
   ...impersonation,
+  ...trustedTokens,
   ...emulator,
 ].sort(compareSpecificity)
