@@ -20,7 +20,7 @@ describe('emulator route coverage', () => {
     expect(new Set(api).size).toBe(api.length)
     expect(api.sort()).toEqual(emulated.map(key).sort())
     expect(endpoints).toHaveLength(123)
-    expect(emulated).toHaveLength(88)
+    expect(emulated).toHaveLength(89)
   })
 
   it('declares the permissions of exactly the routes that accept member-session headers', () => {

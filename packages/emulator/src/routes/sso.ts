@@ -1,4 +1,4 @@
-import { X509Certificate } from 'node:crypto'
+import { createPrivateKey, X509Certificate } from 'node:crypto'
 import type {
   AuthenticateSsoResponse,
   AuthenticationFactor,
@@ -7,7 +7,9 @@ import type {
   CreateSsoOidcConnectionResponse,
   CreateSsoSamlConnectionResponse,
   DeleteSsoConnectionResponse,
+  DeleteSsoSamlEncryptionPrivateKeyResponse,
   DeleteSsoSamlVerificationCertificateResponse,
+  EncryptionPrivateKey,
   GetSsoConnectionsResponse,
   OidcConnection,
   Organization,
@@ -188,6 +190,17 @@ function verificationCertificate(value: string): SsoX509Certificate {
   }
 }
 
+/** A PEM private key (PKCS#8 or PKCS#1) that decrypts assertions, as a new `encryption_private_keys` entry. */
+function encryptionPrivateKey(em: Emulator, value: string): EncryptionPrivateKey {
+  let pem: string
+  try {
+    pem = createPrivateKey(value).export({ type: 'pkcs8', format: 'pem' }).toString().trim()
+  } catch {
+    return fail(400, 'invalid_private_key', 'saml_encryption_private_key: not a PEM encoded private key.')
+  }
+  return { private_key_id: newId('saml-encryption-private-key'), private_key: pem, created_at: iso(em) }
+}
+
 /** The organization of the path. */
 function ssoOrg(rc: RequestContext): Organization {
   return getOrg(rc.em, rc.params['organization_id'] ?? '')
@@ -246,6 +259,8 @@ async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConne
   const groupRoles = groupAssignments(em, body, 'saml_group_implicit_role_assignments')
   const audience = optStr(body, 'alternative_audience_uri')
   const provider = optStr(body, 'identity_provider')
+  const keyPem = optStr(body, 'saml_encryption_private_key')
+  const encryptionKey = keyPem === undefined ? undefined : encryptionPrivateKey(em, keyPem)
   const isNewCertificate = certificate !== undefined && !c.verification_certificates.some((v) => v.certificate === certificate.certificate)
   if (isNewCertificate && c.verification_certificates.length >= MAX_VERIFICATION_CERTIFICATES) {
     fail(400, 'too_many_verification_certificates', `x509_certificate: a SAML connection holds at most ${MAX_VERIFICATION_CERTIFICATES} verification certificates; delete one first.`)
@@ -260,6 +275,8 @@ async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConne
   if (groupRoles !== undefined) c.saml_group_implicit_role_assignments = groupRoles
   if (audience !== undefined) c.alternative_audience_uri = audience
   if (provider !== undefined) c.identity_provider = provider
+  // A key the connection already holds is not added twice.
+  if (encryptionKey !== undefined && !c.encryption_private_keys.some((k) => k.private_key === encryptionKey.private_key)) c.encryption_private_keys.push(encryptionKey)
   c.status = samlStatus(c)
   listOnOrganization(em, org, c)
   return { connection: structuredClone(c) }
@@ -289,6 +306,16 @@ async function deleteCertificate(rc: RequestContext): Promise<Answer<DeleteSsoSa
   }
   c.verification_certificates = c.verification_certificates.filter((v) => v.certificate_id !== certificateId)
   return { certificate_id: certificateId }
+}
+
+async function deleteEncryptionKey(rc: RequestContext): Promise<Answer<DeleteSsoSamlEncryptionPrivateKeyResponse>> {
+  const c = saml(getConnection(rc.em, ssoOrg(rc).organization_id, connectionIdParam(rc), 'saml'))
+  const keyId = rc.params['private_key_id'] ?? ''
+  if (!c.encryption_private_keys.some((k) => k.private_key_id === keyId)) {
+    fail(404, 'encryption_private_key_not_found', `SAML connection ${c.connection_id} has no encryption private key with id ${JSON.stringify(keyId)}.`)
+  }
+  c.encryption_private_keys = c.encryption_private_keys.filter((k) => k.private_key_id !== keyId)
+  return { private_key_id: keyId }
 }
 
 async function createOidc(rc: RequestContext): Promise<Answer<CreateSsoOidcConnectionResponse>> {
@@ -502,6 +529,7 @@ export const routes: Route[] = [
   { method: 'PUT', path: '/v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}', authorize: inOrganization('stytch.sso', 'update'), handler: updateOidc },
   { method: 'POST', path: '/v1/b2b/sso/saml/{organization_id}', authorize: inOrganization('stytch.sso', 'create'), handler: createSaml },
   { method: 'DELETE', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}', authorize: inOrganization('stytch.sso', 'delete'), handler: deleteCertificate },
+  { method: 'DELETE', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}', authorize: inOrganization('stytch.sso', 'delete'), handler: deleteEncryptionKey },
   { method: 'PUT', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url', authorize: inOrganization('stytch.sso', 'update'), handler: updateSamlByUrl },
   { method: 'PUT', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}', authorize: inOrganization('stytch.sso', 'update'), handler: updateSaml },
   { method: 'POST', path: '/emulator/sso/token', handler: mintToken },
