@@ -1,7 +1,7 @@
 // End-to-end tests of the `members` routes (`Organizations.Members.*`): the library's functions over
 // HTTP against an emulator whose state file is seeded with what only other route groups could
-// otherwise create: member sessions, a password, a TOTP registration, OAuth/OIDC provider tokens
-// and members in status `deleted`.
+// otherwise create: member sessions, a password, a TOTP registration, OAuth provider tokens and
+// members in status `deleted`. OIDC provider tokens come from real SSO logins.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,8 +14,10 @@ import { emptyState, type MemberRecord, type ProviderTokens } from '../src/state
 import {
   authenticateMagicLink,
   authenticateOtpEmail,
+  authenticateSso,
   createMember,
   createOrganization,
+  createSsoOidcConnection,
   dangerouslyGetMember,
   deleteMember,
   deleteMemberExternalId,
@@ -34,8 +36,9 @@ import {
   startMemberEmailUpdate,
   unlinkMemberRetiredEmail,
   updateMember,
+  updateSsoOidcConnection,
 } from 'stytch-b2b'
-import { apiError, lastToken, useEmulator } from './harness.js'
+import { apiError, lastToken, mintToken, useEmulator } from './harness.js'
 
 const HOUR = 3_600_000
 
@@ -77,7 +80,6 @@ function seed() {
     github: tokens('github-sub', 'gh-org'),
     hubspot: tokens('hubspot-sub', 'hub-portal'),
     slack: tokens('slack-sub', 'T0123'),
-    'oidc:oidc-connection-test-seeded': tokens('oidc-sub'),
   }
   const verifiedDeleted = add(org, 'returning@seed.test')
   verifiedDeleted.member.status = 'deleted'
@@ -431,17 +433,13 @@ describe('OAuth and OIDC provider tokens', () => {
     expect(microsoft).toMatchObject({ provider_type: 'microsoft', provider_subject: 'microsoft-sub', access_token: 'access-microsoft-sub', refresh_token: 'refresh-microsoft-sub' })
   })
 
-  it('lists GitHub, HubSpot, Slack and OIDC registrations', async () => {
+  it('lists GitHub, HubSpot and Slack registrations', async () => {
     const github = await getMemberOauthProviderGithub(setup.ctx, ids)
     expect(github.registrations).toEqual([{ provider_subject: 'github-sub', provider_tenant_ids: ['gh-org'], access_token: 'access-github-sub', scopes: ['openid', 'email'] }])
     const hubspot = await getMemberOauthProviderHubspot(setup.ctx, { ...ids, include_refresh_token: true })
     expect(hubspot.registrations[0]).toMatchObject({ provider_subject: 'hubspot-sub', provider_tenant_id: 'hub-portal', refresh_token: 'refresh-hubspot-sub' })
     const slack = await getMemberOauthProviderSlack(setup.ctx, ids)
     expect(slack.registrations[0]).toMatchObject({ provider_subject: 'slack-sub', provider_tenant_id: 'T0123', access_token: 'access-slack-sub', bot_access_token: '' })
-    const oidc = await getMemberOidcProviders(setup.ctx, ids)
-    expect(oidc.registrations).toHaveLength(1)
-    expect(oidc.registrations[0]).toMatchObject({ connection_id: 'oidc-connection-test-seeded', provider_subject: 'oidc-sub', id_token: 'id-oidc-sub' })
-    expect(oidc.registrations[0]!.refresh_token).toBeUndefined()
   })
 
   it('answers a member without registrations with empty lists, or 404 for Google and Microsoft', async () => {
@@ -455,6 +453,66 @@ describe('OAuth and OIDC provider tokens', () => {
     expect((await apiError(getMemberOauthProviderMicrosoft(setup.ctx, none))).code).toBe('oauth_provider_not_found')
     const unknown = await apiError(getMemberOauthProviderGithub(setup.ctx, { organization_id: s.orgId, member_id: 'member-test-missing' }))
     expect([unknown.status, unknown.code]).toEqual([404, 'member_not_found'])
+  })
+})
+
+describe('OIDC provider tokens from SSO logins', () => {
+  /** An active OIDC connection of the seeded organization (custom scope `groups`). */
+  async function oidcConnection(): Promise<string> {
+    const { connection } = await createSsoOidcConnection(setup.ctx, { organization_id: s.orgId, display_name: `Members OIDC ${++n}` })
+    const updated = await updateSsoOidcConnection(setup.ctx, {
+      organization_id: s.orgId,
+      connection_id: connection!.connection_id,
+      client_id: 'client-1',
+      client_secret: 'secret-1',
+      issuer: 'https://idp.example.com',
+      authorization_url: 'https://idp.example.com/authorize',
+      token_url: 'https://idp.example.com/token',
+      userinfo_url: 'https://idp.example.com/userinfo',
+      jwks_url: 'https://idp.example.com/jwks',
+      custom_scopes: 'groups',
+    })
+    expect(updated.connection?.status).toBe('active')
+    return connection!.connection_id
+  }
+
+  it("keeps the tokens the IdP handed over at the member's last login through each connection", async () => {
+    const connectionId = await oidcConnection()
+    const ids = { organization_id: s.orgId, member_id: s.oauthId }
+    expect((await getMemberOidcProviders(setup.ctx, ids)).registrations).toEqual([])
+    const idp = { access_token: 'access-oidc-sub', refresh_token: 'refresh-oidc-sub', id_token: 'id-oidc-sub', scopes: ['openid', 'email'], expires_in: 1800 }
+    await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { connection_id: connectionId, email_address: 'oauth@seed.test', idp_subject: 'oidc-sub', ...idp }) })
+    const oidc = await getMemberOidcProviders(setup.ctx, ids)
+    expect(oidc.registrations).toEqual([
+      { connection_id: connectionId, provider_subject: 'oidc-sub', id_token: 'id-oidc-sub', access_token: 'access-oidc-sub', access_token_expires_in: expect.any(Number), scopes: ['openid', 'email'] },
+    ])
+    expect(oidc.registrations[0]!.access_token_expires_in).toBeGreaterThan(1700)
+    expect(oidc.registrations[0]!.access_token_expires_in).toBeLessThanOrEqual(1800)
+    expect((await getMemberOidcProviders(setup.ctx, { ...ids, include_refresh_token: true })).registrations[0]!.refresh_token).toBe('refresh-oidc-sub')
+
+    // A later login replaces the tokens of that connection; another connection adds its own.
+    await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { connection_id: connectionId, email_address: 'oauth@seed.test', idp_subject: 'oidc-sub', access_token: 'access-2' }) })
+    const second = await oidcConnection()
+    await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { connection_id: second, email_address: 'oauth@seed.test', idp_subject: 'oidc-sub-2' }) })
+    const both = await getMemberOidcProviders(setup.ctx, ids)
+    expect(both.registrations.map((r) => [r.connection_id, r.provider_subject])).toEqual([
+      [connectionId, 'oidc-sub'],
+      [second, 'oidc-sub-2'],
+    ])
+    expect(both.registrations[0]!.access_token).toBe('access-2')
+  })
+
+  it('makes tokens up when the IdP stand-in is given none: scopes with the custom scopes, an ID token with the claims', async () => {
+    const connectionId = await oidcConnection()
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('oidc'), name: 'Oidc Person' })
+    await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { connection_id: connectionId, email_address: member.email_address, idp_subject: 'idp-42' }) })
+    const [registration] = (await getMemberOidcProviders(setup.ctx, { organization_id: s.orgId, member_id: member.member_id, include_refresh_token: true })).registrations
+    expect(registration).toMatchObject({ connection_id: connectionId, provider_subject: 'idp-42', scopes: ['openid', 'email', 'profile', 'groups'] })
+    expect(registration!.access_token).toMatch(/^oidc-access-/)
+    expect(registration!.refresh_token).toMatch(/^oidc-refresh-/)
+    expect(registration!.access_token_expires_in).toBeGreaterThan(3500)
+    const claims = JSON.parse(Buffer.from(registration!.id_token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>
+    expect(claims).toMatchObject({ iss: 'https://idp.example.com', aud: 'client-1', sub: 'idp-42', email: member.email_address, name: 'Oidc Person' })
   })
 })
 

@@ -13,6 +13,7 @@ import {
   deleteSsoConnection,
   deleteSsoSamlEncryptionPrivateKey,
   deleteSsoSamlVerificationCertificate,
+  getMemberOidcProviders,
   getOrganization,
   getSsoConnections,
   updateOrganization,
@@ -548,10 +549,44 @@ describe('SSO login', () => {
     })
     const admin = await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { ...ids, email_address: 'g@acme.example', groups: ['admins'] }) })
     expect(admin.member_session!.authentication_factors[0]).toMatchObject({ delivery_method: 'sso_saml', saml_sso_factor: { provider_id: ids.connection_id } })
+    // Attributes without an entry in the mapping keep Stytch's field names.
+    expect(admin.member.sso_registrations[0]?.sso_attributes).toEqual({ mail: 'g@acme.example', groups: ['admins'] })
     expect(admin.member_session!.roles.sort()).toEqual(['stytch_admin', 'stytch_member'])
     expect(admin.member.roles.find((r) => r.role_id === 'stytch_admin')?.sources).toEqual([{ type: 'sso_connection_group', details: { connection_id: ids.connection_id, group: 'admins' } }])
     const plain = await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { ...ids, email_address: 'p@acme.example' }) })
     expect(plain.member_session!.roles).toEqual(['stytch_member'])
+  })
+
+  it('records what a SAML IdP asserted under the attribute names of the connection’s mapping', async () => {
+    const org = await newOrg()
+    const { connection } = await createSsoSamlConnection(setup.ctx, { organization_id: org.organization_id })
+    const ids = { organization_id: org.organization_id, connection_id: connection!.connection_id }
+    await updateSsoSamlConnection(setup.ctx, {
+      ...ids,
+      idp_entity_id: 'urn:idp',
+      idp_sso_url: 'https://idp.example.com/sso',
+      attribute_mapping: { email: 'mail', full_name: 'displayName', groups: 'memberOf' },
+      x509_certificate: CERT_1,
+      saml_group_implicit_role_assignments: [{ role_id: 'stytch_admin', group: 'ops' }],
+    })
+    const token = await mintToken(setup.emulator, 'sso', { ...ids, email_address: 'Ada@acme.example', name: 'Ada L', idp_subject: 'nameid-ada', groups: ['ops'], attributes: { department: 'Engineering' } })
+    const result = await authenticateSso(setup.ctx, { sso_token: token })
+    expect(result.member.sso_registrations).toEqual([
+      {
+        connection_id: ids.connection_id,
+        external_id: 'nameid-ada',
+        registration_id: expect.stringMatching(/^saml-registration-test-/),
+        sso_attributes: { mail: 'ada@acme.example', displayName: 'Ada L', memberOf: ['ops'], department: 'Engineering' },
+      },
+    ])
+    // The group under the mapped name grants the group's role.
+    expect(result.member_session!.roles.sort()).toEqual(['stytch_admin', 'stytch_member'])
+    expect(result.member_session!.authentication_factors[0]?.saml_sso_factor).toEqual({ id: result.member.sso_registrations[0]!.registration_id, provider_id: ids.connection_id, external_id: 'nameid-ada' })
+    // SAML hands over no IdP tokens: none are kept, and the IdP stand-in refuses to mint them.
+    expect((await getMemberOidcProviders(setup.ctx, { organization_id: org.organization_id, member_id: result.member_id })).registrations).toEqual([])
+    const withTokens = await emulatorPost(setup.emulator, '/emulator/sso/token', { ...ids, email_address: 'ada@acme.example', access_token: 'at' })
+    expect(withTokens).toMatchObject({ status: 400, json: { error_type: 'invalid_request' } })
+    expect(String(withTokens.json['error_message'])).toContain('access_token')
   })
 
   it('leaves a member of an MFA-required organization with an intermediate session', async () => {
