@@ -137,7 +137,8 @@ export function refreshSession(em: Emulator, record: SessionRecord, body: Body):
   const minutes = durationMinutes(body)
   record.session.last_accessed_at = iso(em)
   record.session.roles = roleIds(em, member)
-  if (minutes !== undefined) record.session.expires_at = iso(em, em.now() + minutes * 60_000)
+  // An impersonation session keeps its fixed lifetime: a requested extension is ignored.
+  if (minutes !== undefined && !impersonated(record)) record.session.expires_at = iso(em, em.now() + minutes * 60_000)
   const claims = optObject(body, 'session_custom_claims')
   if (claims) {
     const merged: Record<string, unknown> = { ...record.session.custom_claims }
@@ -147,6 +148,11 @@ export function refreshSession(em: Emulator, record: SessionRecord, body: Body):
     }
     record.session.custom_claims = merged
   }
+}
+
+/** Whether the session was started by impersonation (its lifetime is fixed). */
+export function impersonated(record: SessionRecord): boolean {
+  return record.session.authentication_factors.some((f) => f.type === 'impersonated')
 }
 
 /** Ends every session of a member (and its intermediate sessions). */
@@ -295,7 +301,8 @@ export function mfaRequired(em: Emulator, record: MemberRecord): boolean {
   return getOrg(em, record.member.organization_id).mfa_policy === 'REQUIRED_FOR_ALL' || record.member.mfa_enrolled
 }
 
-function addFactor(factors: AuthenticationFactor[], factor: AuthenticationFactor): AuthenticationFactor[] {
+/** `factors` with `factor` added, replacing an earlier factor of the same type and delivery method. */
+export function addFactor(factors: AuthenticationFactor[], factor: AuthenticationFactor): AuthenticationFactor[] {
   const rest = factors.filter((f) => !(f.type === factor.type && f.delivery_method === factor.delivery_method))
   return [...rest, factor]
 }

@@ -39,7 +39,7 @@ export function expirationMinutes(body: Body, field: string, fallback: number): 
 }
 
 /** Throws 403 `auth_method_not_allowed` when the organization restricts its primary auth methods and `method` is not among them. */
-export function requireAuthMethod(org: Organization, method: 'magic_link' | 'password'): void {
+export function requireAuthMethod(org: Organization, method: 'magic_link' | 'password' | 'email_otp'): void {
   if (org.auth_methods === 'RESTRICTED' && !org.allowed_auth_methods.includes(method)) {
     fail(403, 'auth_method_not_allowed', `The organization ${org.organization_id} does not allow ${method} (auth_methods is RESTRICTED to ${JSON.stringify(org.allowed_auth_methods)}).`)
   }

@@ -2,6 +2,7 @@ import type { Member, MemberRole, Organization } from 'stytch-b2b'
 import { type Body, optBool, optObject, optStr, optStrings } from './body.js'
 import { type Emulator, iso, newId } from './core.js'
 import { badRequest, fail, notFound } from './errors.js'
+import { checkMemberExternalId, checkOrganizationExternalId, externalIdField } from './externalIds.js'
 import type { MemberRecord } from './state.js'
 import { ssoRoleGrants } from './sso.js'
 
@@ -125,6 +126,11 @@ export function applyOrganizationSettings(em: Emulator, org: Organization, body:
     const value = optStrings(body, key)
     if (value !== undefined) org[key] = key === 'email_allowed_domains' ? value.map((d) => d.toLowerCase()) : value
   }
+  const externalId = externalIdField(body, 'organization_external_id')
+  if (externalId !== undefined) {
+    checkOrganizationExternalId(em, externalId, org.organization_id)
+    org.organization_external_id = externalId
+  }
   const trusted = optObject(body, 'trusted_metadata')
   if (trusted !== undefined) org.trusted_metadata = trusted
   const tenants = optObject(body, 'allowed_oauth_tenants')
@@ -191,6 +197,8 @@ export function newMemberRecord(em: Emulator, org: Organization, email: string, 
   if (existing) duplicateEmail(existing.member)
   const roles = optStrings(body, 'roles') ?? []
   checkRoles(em, roles, 'roles', org.organization_id)
+  const externalId = externalIdField(body, 'external_id')
+  if (externalId !== undefined) checkMemberExternalId(em, org.organization_id, externalId)
   const now = iso(em)
   const name = optStr(body, 'name')
   const breakglass = optBool(body, 'is_breakglass')
@@ -210,6 +218,7 @@ export function newMemberRecord(em: Emulator, org: Organization, email: string, 
     untrusted_metadata: optObject(body, 'untrusted_metadata') ?? {},
     created_at: now,
     updated_at: now,
+    ...(externalId !== undefined && { external_id: externalId }),
   }
   return { member, direct_roles: [...new Set(roles)], providers: {} }
 }

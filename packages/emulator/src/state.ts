@@ -65,7 +65,18 @@ export interface IntermediateSessionRecord {
 /** A single-use token that an email, an IdP callback or an emulator route handed out. */
 export interface TokenRecord {
   token: string
-  kind: 'magic_link' | 'discovery_magic_link' | 'password_reset' | 'discovery_password_reset' | 'oauth' | 'discovery_oauth' | 'sso'
+  kind:
+    | 'magic_link'
+    | 'discovery_magic_link'
+    | 'password_reset'
+    | 'discovery_password_reset'
+    | 'oauth'
+    | 'discovery_oauth'
+    | 'sso'
+    | 'email_otp'
+    | 'discovery_email_otp'
+    | 'email_update'
+    | 'impersonation'
   email_address: string
   organization_id?: string
   member_id?: string
@@ -168,6 +179,22 @@ export interface IssuedAccessTokenRecord {
   exchanged?: boolean
 }
 
+/**
+ * A trusted auth token profile: the emulator's stand-in for an external identity provider whose
+ * JWTs `Sessions.Attest` accepts. It signs with its own ES256 key; the claims named by
+ * `attribute_mapping` carry the member's email address and organization.
+ */
+export interface TrustedTokenProfileRecord {
+  profile_id: string
+  name: string
+  issuer: string
+  audience: string
+  attribute_mapping: { email_address: string; organization_id: string; token_id: string }
+  private_jwk: JWK
+  public_jwk: JWK
+  created_at: string
+}
+
 export interface KeyRecord {
   kid: string
   private_jwk: JWK
@@ -180,12 +207,12 @@ export interface OutboxMessage {
   message_id: string
   channel: 'email' | 'sms'
   to: string
-  template: 'login' | 'signup' | 'invite' | 'discovery' | 'password_reset' | 'discovery_password_reset' | 'otp'
+  template: 'login' | 'signup' | 'invite' | 'discovery' | 'password_reset' | 'discovery_password_reset' | 'otp' | 'discovery_otp' | 'email_update'
   organization_id?: string
   member_id?: string
   /** The magic link or reset token, when the message carries one. */
   token?: string
-  /** The one-time passcode of an SMS. */
+  /** The one-time passcode of an SMS or an email. */
   code?: string
   /** The link the email would carry: redirect URL with the token appended. */
   link?: string
@@ -230,6 +257,7 @@ export interface State {
   idp_grants: Record<string, IdpGrantRecord>
   idp_tokens: Record<string, IdpTokenRecord>
   access_tokens: Record<string, IssuedAccessTokenRecord>
+  trusted_token_profiles: Record<string, TrustedTokenProfileRecord>
   keys: KeyRecord[]
   policy: Policy
   outbox: OutboxMessage[]
@@ -257,6 +285,7 @@ export function emptyState(policy: Policy): State {
     idp_grants: {},
     idp_tokens: {},
     access_tokens: {},
+    trusted_token_profiles: {},
     keys: [],
     policy,
     outbox: [],

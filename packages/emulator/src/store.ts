@@ -7,9 +7,9 @@ import type { State } from './state.js'
 // around it (state → members → record → member → metadata); twice the body bound is ample.
 const MAX_STATE_DEPTH = 2 * MAX_JSON_DEPTH
 
-const RECORDS = ['organizations', 'members', 'sessions', 'intermediate_sessions', 'tokens', 'otps', 'sso_connections', 'scim_connections', 'm2m_clients', 'connected_apps', 'idp_grants', 'idp_tokens', 'access_tokens', 'fraud_telemetry', 'fraud_rules', 'fraud_verdict_overrides'] as const
+const RECORDS = ['organizations', 'members', 'sessions', 'intermediate_sessions', 'tokens', 'otps', 'sso_connections', 'scim_connections', 'm2m_clients', 'connected_apps', 'idp_grants', 'idp_tokens', 'access_tokens', 'fraud_telemetry', 'fraud_rules', 'fraud_verdict_overrides', 'trusted_token_profiles'] as const
 /** Collections added after the first version-1 files were written: a file without them loads with them empty. */
-const ADDED_RECORDS = ['m2m_clients', 'connected_apps', 'idp_grants', 'idp_tokens', 'access_tokens', 'fraud_telemetry', 'fraud_rules', 'fraud_verdict_overrides'] as const
+const ADDED_RECORDS = ['m2m_clients', 'connected_apps', 'idp_grants', 'idp_tokens', 'access_tokens', 'fraud_telemetry', 'fraud_rules', 'fraud_verdict_overrides', 'trusted_token_profiles'] as const
 const LISTS = ['keys', 'outbox'] as const
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -1,5 +1,5 @@
 // Shared setup of the end-to-end tests: the library, over HTTP, against a real emulator.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect } from 'vitest'
 import { createContext, StytchApiError, type Context, type StytchConfig } from 'stytch-b2b'
@@ -24,6 +24,7 @@ const E2E_FILES = {
   m2m: ['m2m'],
   connectedApps: ['connectedApp', 'idp'],
   project: ['debug', 'project', 'fraud'],
+  impersonation: ['impersonation'],
 } as const
 
 /**
@@ -47,13 +48,9 @@ export const E2E_GROUPS = Object.fromEntries(
 
 export type E2eGroup = keyof typeof E2E_GROUPS
 
-/** Ids of the routes the emulator does not answer yet (packages/emulator/tests/not-emulated.json). */
-export const NOT_EMULATED: ReadonlySet<string> = new Set(
-  (JSON.parse(readFileSync(new URL('./not-emulated.json', import.meta.url), 'utf8')) as { ids: string[] }).ids,
-)
 
-/** The manifest entries that the emulator answers. */
-export const emulated: readonly EndpointEntry[] = endpoints.filter((e) => !NOT_EMULATED.has(e.id))
+/** The manifest entries that the emulator answers: all of them. */
+export const emulated: readonly EndpointEntry[] = endpoints
 
 /** The manifest entries of a group that the emulator answers. */
 export function groupRoutes(group: E2eGroup): EndpointEntry[] {

@@ -1,7 +1,7 @@
 // End-to-end tests of the `members` routes (`Organizations.Members.*`): the library's functions over
 // HTTP against an emulator whose state file is seeded with what only other route groups could
-// otherwise create: member sessions, a password, a TOTP registration, OAuth/OIDC provider tokens
-// and members in status `deleted`.
+// otherwise create: member sessions, a password, a TOTP registration, OAuth provider tokens and
+// members in status `deleted`. OIDC provider tokens come from real SSO logins.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,10 +12,15 @@ import { DEFAULT_POLICY, type Emulator } from '../src/core.js'
 import { addMember, newMemberRecord, newOrganization } from '../src/model.js'
 import { emptyState, type MemberRecord, type ProviderTokens } from '../src/state.js'
 import {
+  authenticateMagicLink,
+  authenticateOtpEmail,
+  authenticateSso,
   createMember,
   createOrganization,
+  createSsoOidcConnection,
   dangerouslyGetMember,
   deleteMember,
+  deleteMemberExternalId,
   deleteMemberMfaPhoneNumber,
   deleteMemberPassword,
   deleteMemberTotp,
@@ -28,10 +33,12 @@ import {
   getMemberOidcProviders,
   reactivateMember,
   searchMembers,
+  startMemberEmailUpdate,
   unlinkMemberRetiredEmail,
   updateMember,
+  updateSsoOidcConnection,
 } from 'stytch-b2b'
-import { apiError, useEmulator } from './harness.js'
+import { apiError, lastToken, mintToken, useEmulator } from './harness.js'
 
 const HOUR = 3_600_000
 
@@ -73,7 +80,6 @@ function seed() {
     github: tokens('github-sub', 'gh-org'),
     hubspot: tokens('hubspot-sub', 'hub-portal'),
     slack: tokens('slack-sub', 'T0123'),
-    'oidc:oidc-connection-test-seeded': tokens('oidc-sub'),
   }
   const verifiedDeleted = add(org, 'returning@seed.test')
   verifiedDeleted.member.status = 'deleted'
@@ -86,6 +92,7 @@ function seed() {
     otherOrgId: other.organization_id,
     adminId: admin.member.member_id,
     plainId: plain.member.member_id,
+    readerId: reader.member.member_id,
     peerId: peer.member.member_id,
     factorsId: factors.member.member_id,
     oauthId: oauth.member.member_id,
@@ -104,7 +111,8 @@ function seed() {
 }
 
 const s = seed()
-const setup = useEmulator('members', { dataPath: s.path })
+let skewMs = 0
+const setup = useEmulator('members', { dataPath: s.path, now: () => Date.now() + skewMs })
 afterAll(() => rmSync(s.dir, { recursive: true, force: true }))
 
 const sessionAlive = (token: string): boolean => Object.values(setup.emulator.snapshot().sessions).some((x) => x.session_token === token)
@@ -425,17 +433,13 @@ describe('OAuth and OIDC provider tokens', () => {
     expect(microsoft).toMatchObject({ provider_type: 'microsoft', provider_subject: 'microsoft-sub', access_token: 'access-microsoft-sub', refresh_token: 'refresh-microsoft-sub' })
   })
 
-  it('lists GitHub, HubSpot, Slack and OIDC registrations', async () => {
+  it('lists GitHub, HubSpot and Slack registrations', async () => {
     const github = await getMemberOauthProviderGithub(setup.ctx, ids)
     expect(github.registrations).toEqual([{ provider_subject: 'github-sub', provider_tenant_ids: ['gh-org'], access_token: 'access-github-sub', scopes: ['openid', 'email'] }])
     const hubspot = await getMemberOauthProviderHubspot(setup.ctx, { ...ids, include_refresh_token: true })
     expect(hubspot.registrations[0]).toMatchObject({ provider_subject: 'hubspot-sub', provider_tenant_id: 'hub-portal', refresh_token: 'refresh-hubspot-sub' })
     const slack = await getMemberOauthProviderSlack(setup.ctx, ids)
     expect(slack.registrations[0]).toMatchObject({ provider_subject: 'slack-sub', provider_tenant_id: 'T0123', access_token: 'access-slack-sub', bot_access_token: '' })
-    const oidc = await getMemberOidcProviders(setup.ctx, ids)
-    expect(oidc.registrations).toHaveLength(1)
-    expect(oidc.registrations[0]).toMatchObject({ connection_id: 'oidc-connection-test-seeded', provider_subject: 'oidc-sub', id_token: 'id-oidc-sub' })
-    expect(oidc.registrations[0]!.refresh_token).toBeUndefined()
   })
 
   it('answers a member without registrations with empty lists, or 404 for Google and Microsoft', async () => {
@@ -449,5 +453,195 @@ describe('OAuth and OIDC provider tokens', () => {
     expect((await apiError(getMemberOauthProviderMicrosoft(setup.ctx, none))).code).toBe('oauth_provider_not_found')
     const unknown = await apiError(getMemberOauthProviderGithub(setup.ctx, { organization_id: s.orgId, member_id: 'member-test-missing' }))
     expect([unknown.status, unknown.code]).toEqual([404, 'member_not_found'])
+  })
+})
+
+describe('OIDC provider tokens from SSO logins', () => {
+  /** An active OIDC connection of the seeded organization (custom scope `groups`). */
+  async function oidcConnection(): Promise<string> {
+    const { connection } = await createSsoOidcConnection(setup.ctx, { organization_id: s.orgId, display_name: `Members OIDC ${++n}` })
+    const updated = await updateSsoOidcConnection(setup.ctx, {
+      organization_id: s.orgId,
+      connection_id: connection!.connection_id,
+      client_id: 'client-1',
+      client_secret: 'secret-1',
+      issuer: 'https://idp.example.com',
+      authorization_url: 'https://idp.example.com/authorize',
+      token_url: 'https://idp.example.com/token',
+      userinfo_url: 'https://idp.example.com/userinfo',
+      jwks_url: 'https://idp.example.com/jwks',
+      custom_scopes: 'groups',
+    })
+    expect(updated.connection?.status).toBe('active')
+    return connection!.connection_id
+  }
+
+  it("keeps the tokens the IdP handed over at the member's last login through each connection", async () => {
+    const connectionId = await oidcConnection()
+    const ids = { organization_id: s.orgId, member_id: s.oauthId }
+    expect((await getMemberOidcProviders(setup.ctx, ids)).registrations).toEqual([])
+    const idp = { access_token: 'access-oidc-sub', refresh_token: 'refresh-oidc-sub', id_token: 'id-oidc-sub', scopes: ['openid', 'email'], expires_in: 1800 }
+    await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { connection_id: connectionId, email_address: 'oauth@seed.test', idp_subject: 'oidc-sub', ...idp }) })
+    const oidc = await getMemberOidcProviders(setup.ctx, ids)
+    expect(oidc.registrations).toEqual([
+      { connection_id: connectionId, provider_subject: 'oidc-sub', id_token: 'id-oidc-sub', access_token: 'access-oidc-sub', access_token_expires_in: expect.any(Number), scopes: ['openid', 'email'] },
+    ])
+    expect(oidc.registrations[0]!.access_token_expires_in).toBeGreaterThan(1700)
+    expect(oidc.registrations[0]!.access_token_expires_in).toBeLessThanOrEqual(1800)
+    expect((await getMemberOidcProviders(setup.ctx, { ...ids, include_refresh_token: true })).registrations[0]!.refresh_token).toBe('refresh-oidc-sub')
+
+    // A later login replaces the tokens of that connection; another connection adds its own.
+    await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { connection_id: connectionId, email_address: 'oauth@seed.test', idp_subject: 'oidc-sub', access_token: 'access-2' }) })
+    const second = await oidcConnection()
+    await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { connection_id: second, email_address: 'oauth@seed.test', idp_subject: 'oidc-sub-2' }) })
+    const both = await getMemberOidcProviders(setup.ctx, ids)
+    expect(both.registrations.map((r) => [r.connection_id, r.provider_subject])).toEqual([
+      [connectionId, 'oidc-sub'],
+      [second, 'oidc-sub-2'],
+    ])
+    expect(both.registrations[0]!.access_token).toBe('access-2')
+  })
+
+  it('makes tokens up when the IdP stand-in is given none: scopes with the custom scopes, an ID token with the claims', async () => {
+    const connectionId = await oidcConnection()
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('oidc'), name: 'Oidc Person' })
+    await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { connection_id: connectionId, email_address: member.email_address, idp_subject: 'idp-42' }) })
+    const [registration] = (await getMemberOidcProviders(setup.ctx, { organization_id: s.orgId, member_id: member.member_id, include_refresh_token: true })).registrations
+    expect(registration).toMatchObject({ connection_id: connectionId, provider_subject: 'idp-42', scopes: ['openid', 'email', 'profile', 'groups'] })
+    expect(registration!.access_token).toMatch(/^oidc-access-/)
+    expect(registration!.refresh_token).toMatch(/^oidc-refresh-/)
+    expect(registration!.access_token_expires_in).toBeGreaterThan(3500)
+    const claims = JSON.parse(Buffer.from(registration!.id_token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>
+    expect(claims).toMatchObject({ iss: 'https://idp.example.com', aud: 'client-1', sub: 'idp-42', email: member.email_address, name: 'Oidc Person' })
+  })
+})
+
+describe('startMemberEmailUpdate', () => {
+  const asReader = { authorization: { session_token: s.readerToken } }
+
+  it('emails a magic link to the new address; redeeming it moves the member there and starts a session', async () => {
+    const old = email('move-old')
+    const next = email('move-new')
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: old })
+    const ids = { organization_id: s.orgId, member_id: member.member_id }
+    const started = await startMemberEmailUpdate(setup.ctx, { ...ids, email_address: next.toUpperCase(), login_redirect_url: 'https://app.example.com/confirm' }, asAdmin)
+    // Nothing changes until the new address is proven.
+    expect(started).toMatchObject({ member_id: member.member_id, member: { email_address: old }, organization: { organization_id: s.orgId } })
+    const [mail] = setup.emulator.outbox({ to: next, template: 'email_update' })
+    expect(mail).toMatchObject({ channel: 'email', organization_id: s.orgId, member_id: member.member_id, token: expect.any(String) })
+    expect(mail!.link).toBe(`https://app.example.com/confirm?stytch_token_type=multi_tenant_magic_links&token=${encodeURIComponent(mail!.token!)}`)
+    expect(setup.emulator.outbox({ to: old })).toEqual([])
+    expect((await getMember(setup.ctx, ids)).member.email_address).toBe(old)
+
+    const done = await authenticateMagicLink(setup.ctx, { magic_links_token: mail!.token! })
+    expect(done.member).toMatchObject({ member_id: member.member_id, email_address: next, email_address_verified: true })
+    expect(done.member.retired_email_addresses.map((r) => r.email_address)).toEqual([old])
+    expect(done.member_session?.authentication_factors[0]).toMatchObject({ type: 'magic_link', email_factor: { email_address: next } })
+    expect(sessionAlive(done.session_token)).toBe(true)
+    expect((await getMember(setup.ctx, ids)).member.email_address).toBe(next)
+    expect(await apiError(authenticateMagicLink(setup.ctx, { magic_links_token: mail!.token! }))).toMatchObject({ status: 404, code: 'magic_link_not_found' })
+    // The old address stays reserved as a retired one.
+    expect((await apiError(createMember(setup.ctx, { organization_id: s.orgId, email_address: old }))).code).toBe('duplicate_email')
+  })
+
+  it('sends a passcode instead with EMAIL_OTP, which authenticateOtpEmail redeems with the new address', async () => {
+    const old = email('otp-old')
+    const next = email('otp-new')
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: old })
+    await startMemberEmailUpdate(setup.ctx, { organization_id: s.orgId, member_id: member.member_id, email_address: next, delivery_method: 'EMAIL_OTP' })
+    const [mail] = setup.emulator.outbox({ to: next, template: 'email_update' })
+    expect(mail?.code).toMatch(/^\d{6}$/)
+    expect(mail?.token).toBeUndefined()
+    // The code works for the new address only.
+    expect(await apiError(authenticateOtpEmail(setup.ctx, { organization_id: s.orgId, email_address: old, code: mail!.code! }))).toMatchObject({ status: 404, code: 'otp_code_not_found' })
+    const done = await authenticateOtpEmail(setup.ctx, { organization_id: s.orgId, email_address: next, code: mail!.code! })
+    expect(done.member).toMatchObject({ member_id: member.member_id, email_address: next, email_address_verified: true })
+    expect(done.member.retired_email_addresses.map((r) => r.email_address)).toEqual([old])
+    expect(done.member_session?.authentication_factors[0]).toMatchObject({ type: 'email_otp', email_factor: { email_address: next } })
+  })
+
+  it('keeps only the newest request, which expires after 5 minutes', async () => {
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('twice') })
+    const ids = { organization_id: s.orgId, member_id: member.member_id }
+    const first = email('first-choice')
+    const second = email('second-choice')
+    await startMemberEmailUpdate(setup.ctx, { ...ids, email_address: first })
+    await startMemberEmailUpdate(setup.ctx, { ...ids, email_address: second })
+    expect(await apiError(authenticateMagicLink(setup.ctx, { magic_links_token: lastToken(setup.emulator, first, 'email_update') }))).toMatchObject({ status: 404 })
+    skewMs = 6 * 60_000
+    try {
+      expect(await apiError(authenticateMagicLink(setup.ctx, { magic_links_token: lastToken(setup.emulator, second, 'email_update') }))).toMatchObject({ status: 401, code: 'magic_link_expired' })
+    } finally {
+      skewMs = 0
+    }
+    expect((await getMember(setup.ctx, ids)).member.email_address).toBe(member.email_address)
+  })
+
+  it('refuses an address another member uses, the current address and an unknown delivery method', async () => {
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('refuse') })
+    const ids = { organization_id: s.orgId, member_id: member.member_id }
+    expect(await apiError(startMemberEmailUpdate(setup.ctx, { ...ids, email_address: 'admin@seed.test' }))).toMatchObject({ status: 400, code: 'duplicate_email' })
+    const same = await apiError(startMemberEmailUpdate(setup.ctx, { ...ids, email_address: member.email_address }))
+    expect(same).toMatchObject({ status: 400, code: 'invalid_request' })
+    expect(same.message).toContain('email_address')
+    const method = await apiError(startMemberEmailUpdate(setup.ctx, { ...ids, email_address: email('carrier'), delivery_method: 'PIGEON' }))
+    expect(method.message).toContain('delivery_method')
+    expect(await apiError(startMemberEmailUpdate(setup.ctx, { ...ids, member_id: 'member-test-missing', email_address: email('x') }))).toMatchObject({ status: 404, code: 'member_not_found' })
+    // Nothing was sent for the refused requests.
+    expect(setup.emulator.outbox({ template: 'email_update' }).filter((m) => m.member_id === member.member_id)).toEqual([])
+  })
+
+  it('lets a member start its own update (stytch.self), and an admin anyone’s in its organization', async () => {
+    const self = await startMemberEmailUpdate(setup.ctx, { organization_id: s.orgId, member_id: s.readerId, email_address: email('reader-new') }, asReader)
+    expect(self.member_id).toBe(s.readerId)
+    const denied = await apiError(startMemberEmailUpdate(setup.ctx, { organization_id: s.orgId, member_id: s.adminId, email_address: email('hijack') }, asReader))
+    expect([denied.status, denied.code]).toEqual([403, 'session_authorization_error'])
+    const tenancy = await apiError(startMemberEmailUpdate(setup.ctx, { organization_id: s.orgId, member_id: s.readerId, email_address: email('tenancy') }, asOther))
+    expect([tenancy.status, tenancy.code]).toEqual([403, 'session_authorization_tenancy_error'])
+    expect(setup.emulator.outbox({ template: 'email_update' }).map((m) => m.to)).not.toContain(expect.stringMatching(/^(hijack|tenancy)-/))
+  })
+})
+
+describe('member external ids', () => {
+  const asReader = { authorization: { session_token: s.readerToken } }
+
+  it('are set on create and update, unique within the organization, and shown only when set', async () => {
+    const ext = `crm-${++n}`
+    const created = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('ext'), external_id: ext })
+    expect(created.member.external_id).toBe(ext)
+    expect((await getMember(setup.ctx, { organization_id: s.orgId, member_id: created.member_id })).member.external_id).toBe(ext)
+    const dup = await apiError(createMember(setup.ctx, { organization_id: s.orgId, email_address: email('ext-dup'), external_id: ext }))
+    expect([dup.status, dup.code]).toEqual([400, 'duplicate_external_id'])
+    expect(dup.message).toContain(created.member_id)
+    // Another organization has its own external ids.
+    expect((await createMember(setup.ctx, { organization_id: s.otherOrgId, email_address: email('ext-other'), external_id: ext })).member.external_id).toBe(ext)
+
+    const plain = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('no-ext') })
+    expect(plain.member.external_id).toBeUndefined()
+    expect(await apiError(updateMember(setup.ctx, { organization_id: s.orgId, member_id: plain.member_id, external_id: ext }))).toMatchObject({ status: 400, code: 'duplicate_external_id' })
+    const spaced = await apiError(updateMember(setup.ctx, { organization_id: s.orgId, member_id: plain.member_id, external_id: 'has space' }))
+    expect([spaced.code, spaced.message]).toEqual(['invalid_request', expect.stringContaining('external_id')])
+    const set = await updateMember(setup.ctx, { organization_id: s.orgId, member_id: plain.member_id, external_id: `${ext}-b` })
+    expect(set.member.external_id).toBe(`${ext}-b`)
+    // Its own id again is no conflict.
+    expect((await updateMember(setup.ctx, { organization_id: s.orgId, member_id: created.member_id, external_id: ext, name: 'Same' })).member.external_id).toBe(ext)
+  })
+
+  it('are deleted with member-session authorization, freeing the id', async () => {
+    const ext = `erp-${++n}`
+    const { member } = await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('ext-del'), external_id: ext })
+    const ids = { organization_id: s.orgId, member_id: member.member_id }
+    expect(await apiError(deleteMemberExternalId(setup.ctx, ids, asReader))).toMatchObject({ status: 403, code: 'session_authorization_error' })
+    expect(await apiError(deleteMemberExternalId(setup.ctx, ids, asOther))).toMatchObject({ status: 403, code: 'session_authorization_tenancy_error' })
+    const deleted = await deleteMemberExternalId(setup.ctx, ids, asAdmin)
+    expect(deleted.member_id).toBe(member.member_id)
+    expect(deleted.member.external_id).toBeUndefined()
+    expect(deleted.organization.organization_id).toBe(s.orgId)
+    expect((await getMember(setup.ctx, ids)).member.external_id).toBeUndefined()
+    expect((await createMember(setup.ctx, { organization_id: s.orgId, email_address: email('ext-reuse'), external_id: ext })).member.external_id).toBe(ext)
+    // A member may clear its own; an unknown member is a 404.
+    await updateMember(setup.ctx, { organization_id: s.orgId, member_id: s.readerId, external_id: `reader-${n}` })
+    expect((await deleteMemberExternalId(setup.ctx, { organization_id: s.orgId, member_id: s.readerId }, asReader)).member.external_id).toBeUndefined()
+    expect(await apiError(deleteMemberExternalId(setup.ctx, { organization_id: s.orgId, member_id: 'member-test-missing' }))).toMatchObject({ status: 404, code: 'member_not_found' })
   })
 })

@@ -1,21 +1,27 @@
 // End to end: SMS OTP, TOTP and recovery codes through the library, completing the MFA step that
-// an OAuth login into a REQUIRED_FOR_ALL organization leaves open.
+// an OAuth login into a REQUIRED_FOR_ALL organization leaves open; and email OTP, a primary factor
+// inside an organization and in the discovery flow.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { base32, totpCode, verifyTotp } from '../src/totp.js'
 import {
   authenticateOauth,
+  authenticateOtpEmail,
+  authenticateOtpEmailDiscovery,
   authenticateOtpSms,
   authenticateSession,
   authenticateTotp,
   createMember,
   createOrganization,
   createTotp,
+  exchangeDiscoveryIntermediateSession,
   getMember,
   getRecoveryCodes,
+  loginOrSignupOtpEmail,
   migrateTotp,
   recoverRecoveryCodes,
   rotateRecoveryCodes,
+  sendOtpEmailDiscovery,
   sendOtpSms,
   type CreateOrganizationParams,
 } from 'stytch-b2b'
@@ -241,5 +247,147 @@ describe('recovery codes', () => {
     const { ids } = await orgWithMember()
     expect(await apiError(rotateRecoveryCodes(setup.ctx, ids))).toMatchObject({ status: 404, code: 'totp_not_found' })
     expect(await apiError(getRecoveryCodes(setup.ctx, { ...ids, organization_id: 'organization-test-missing' }))).toMatchObject({ status: 404, code: 'organization_not_found' })
+  })
+})
+
+/** The passcode of the latest email the emulator "sent" to `email` with `template`. */
+function latestEmailCode(email: string, template: 'otp' | 'discovery_otp' = 'otp'): string {
+  const message = setup.emulator.outbox({ to: email, channel: 'email', template }).at(-1)
+  expect(message?.code).toMatch(/^\d{6}$/)
+  return message!.code!
+}
+
+/** A 6-digit code other than `code`. */
+const otherCode = (code: string): string => String((Number(code) + 1) % 1_000_000).padStart(6, '0')
+
+describe('email OTP', () => {
+  it('signs up a new member by its email domain, then logs it in; codes are single-use and replace each other', async () => {
+    const domain = `otp-${unique()}.test`
+    const { organization } = await createOrganization(setup.ctx, { organization_name: `OTP ${unique()}`, email_jit_provisioning: 'RESTRICTED', email_allowed_domains: [domain] })
+    const org = organization.organization_id
+    const email = `new@${domain}`
+    const signup = await loginOrSignupOtpEmail(setup.ctx, { organization_id: org, email_address: email.toUpperCase() })
+    expect(signup).toMatchObject({ member_created: true, member: { email_address: email, status: 'pending', email_address_verified: false }, organization: { organization_id: org } })
+    const message = setup.emulator.outbox({ to: email, channel: 'email' }).at(-1)!
+    expect(message).toMatchObject({ template: 'otp', organization_id: org, member_id: signup.member_id })
+    const code = latestEmailCode(email)
+
+    const wrong = await apiError(authenticateOtpEmail(setup.ctx, { organization_id: org, email_address: email, code: otherCode(code) }))
+    expect(wrong).toMatchObject({ status: 401, code: 'unable_to_auth_otp_code' })
+    // The wrong attempt left the code pending.
+    const done = await authenticateOtpEmail(setup.ctx, { organization_id: org, email_address: email, code, session_duration_minutes: 20, session_custom_claims: { via: 'otp' } })
+    expect(done).toMatchObject({ member_id: signup.member_id, organization_id: org, member_authenticated: true, intermediate_session_token: '', member: { status: 'active', email_address_verified: true } })
+    expect(done.method_id).toMatch(/^email-test-/)
+    expect(done.member_session?.authentication_factors).toEqual([
+      { type: 'email_otp', delivery_method: 'email', last_authenticated_at: expect.any(String), email_factor: { email_id: done.method_id, email_address: email } },
+    ])
+    expect(done.member_session?.custom_claims).toEqual({ via: 'otp' })
+    expect(Date.parse(done.member_session!.expires_at) - Date.parse(done.member_session!.started_at)).toBe(20 * 60_000)
+    expect((await authenticateSession(setup.ctx, { session_token: done.session_token })).member.member_id).toBe(signup.member_id)
+    expect(await apiError(authenticateOtpEmail(setup.ctx, { organization_id: org, email_address: email, code }))).toMatchObject({ status: 404, code: 'otp_code_not_found' })
+
+    // Now active: a login code, and the newest code is the only one that works.
+    const login = await loginOrSignupOtpEmail(setup.ctx, { organization_id: org, email_address: email })
+    expect(login).toMatchObject({ member_created: false, member_id: signup.member_id })
+    const first = latestEmailCode(email)
+    await loginOrSignupOtpEmail(setup.ctx, { organization_id: org, email_address: email })
+    const second = latestEmailCode(email)
+    if (first !== second) expect(await apiError(authenticateOtpEmail(setup.ctx, { organization_id: org, email_address: email, code: first }))).toMatchObject({ status: 401 })
+    expect((await authenticateOtpEmail(setup.ctx, { organization_id: org, email_address: email, code: second })).member_authenticated).toBe(true)
+  })
+
+  it('refuses unknown addresses, organizations that do not allow it, and malformed input', async () => {
+    const { organization } = await createOrganization(setup.ctx, { organization_name: `OTP ${unique()}` })
+    const org = organization.organization_id
+    const stranger = await apiError(loginOrSignupOtpEmail(setup.ctx, { organization_id: org, email_address: `stranger-${unique()}@example.com` }))
+    expect(stranger).toMatchObject({ status: 403, code: 'email_jit_provisioning_not_allowed' })
+    const { organization: restricted } = await createOrganization(setup.ctx, { organization_name: `OTP ${unique()}`, auth_methods: 'RESTRICTED', allowed_auth_methods: ['magic_link'] })
+    const { member } = await createMember(setup.ctx, { organization_id: restricted.organization_id, email_address: `m-${unique()}@example.com` })
+    const refused = await apiError(loginOrSignupOtpEmail(setup.ctx, { organization_id: restricted.organization_id, email_address: member.email_address }))
+    expect(refused).toMatchObject({ status: 403, code: 'auth_method_not_allowed' })
+    const { member: known } = await createMember(setup.ctx, { organization_id: org, email_address: `k-${unique()}@example.com` })
+    const tooLong = await apiError(loginOrSignupOtpEmail(setup.ctx, { organization_id: org, email_address: known.email_address, login_expiration_minutes: 5000 }))
+    expect(tooLong).toMatchObject({ status: 400, code: 'invalid_request' })
+    expect(tooLong.message).toContain('login_expiration_minutes')
+    expect(await apiError(authenticateOtpEmail(setup.ctx, { organization_id: org, email_address: known.email_address, code: '123456' }))).toMatchObject({ status: 404, code: 'otp_code_not_found' })
+    await loginOrSignupOtpEmail(setup.ctx, { organization_id: org, email_address: known.email_address })
+    const malformed = await apiError(authenticateOtpEmail(setup.ctx, { organization_id: org, email_address: known.email_address, code: 'abc' }))
+    expect(malformed).toMatchObject({ status: 400, code: 'invalid_request' })
+    expect(malformed.message).toContain('code')
+    // A code is bound to its organization.
+    const { organization: elsewhere } = await createOrganization(setup.ctx, { organization_name: `OTP ${unique()}` })
+    const code = latestEmailCode(known.email_address)
+    expect(await apiError(authenticateOtpEmail(setup.ctx, { organization_id: elsewhere.organization_id, email_address: known.email_address, code }))).toMatchObject({ status: 404 })
+  })
+
+  it('leaves an MFA step open in a REQUIRED_FOR_ALL organization, which an SMS code completes', async () => {
+    const phone = '+15555550131'
+    const { ids, email } = await orgWithMember({ mfa_policy: 'REQUIRED_FOR_ALL' }, { mfa_phone_number: phone })
+    await loginOrSignupOtpEmail(setup.ctx, { organization_id: ids.organization_id, email_address: email })
+    const first = await authenticateOtpEmail(setup.ctx, { organization_id: ids.organization_id, email_address: email, code: latestEmailCode(email) })
+    expect(first).toMatchObject({ member_authenticated: false, session_token: '', session_jwt: '' })
+    expect(first.member_session).toBeUndefined()
+    expect(first.intermediate_session_token).not.toBe('')
+    await sendOtpSms(setup.ctx, { ...ids, intermediate_session_token: first.intermediate_session_token })
+    const done = await authenticateOtpSms(setup.ctx, { ...ids, code: latestSmsCode(phone), intermediate_session_token: first.intermediate_session_token })
+    expect(done.member_session?.authentication_factors.map((f) => `${f.type}/${f.delivery_method}`)).toEqual(['email_otp/email', 'otp/sms'])
+  })
+
+  it('expires codes after 10 minutes, or after login_expiration_minutes', async () => {
+    const { ids, email } = await orgWithMember()
+    const org = ids.organization_id
+    await loginOrSignupOtpEmail(setup.ctx, { organization_id: org, email_address: email, login_expiration_minutes: 2 })
+    const short = latestEmailCode(email)
+    skewMs = 3 * 60_000
+    try {
+      expect(await apiError(authenticateOtpEmail(setup.ctx, { organization_id: org, email_address: email, code: short }))).toMatchObject({ status: 401, code: 'otp_code_expired' })
+    } finally {
+      skewMs = 0
+    }
+    await loginOrSignupOtpEmail(setup.ctx, { organization_id: org, email_address: email })
+    const standard = latestEmailCode(email)
+    skewMs = 9 * 60_000
+    try {
+      expect((await authenticateOtpEmail(setup.ctx, { organization_id: org, email_address: email, code: standard })).member_authenticated).toBe(true)
+      await loginOrSignupOtpEmail(setup.ctx, { organization_id: org, email_address: email })
+      const late = latestEmailCode(email)
+      skewMs += 11 * 60_000
+      expect(await apiError(authenticateOtpEmail(setup.ctx, { organization_id: org, email_address: email, code: late }))).toMatchObject({ status: 401, code: 'otp_code_expired' })
+    } finally {
+      skewMs = 0
+    }
+  })
+
+  it('discovers the organizations of an address, whose intermediate session enters one', async () => {
+    const { ids, email } = await orgWithMember()
+    await sendOtpEmailDiscovery(setup.ctx, { email_address: email })
+    expect(setup.emulator.outbox({ to: email, template: 'discovery_otp' }).at(-1)).toMatchObject({ channel: 'email' })
+    expect(setup.emulator.outbox({ to: email, template: 'discovery_otp' }).at(-1)?.organization_id).toBeUndefined()
+    const code = latestEmailCode(email, 'discovery_otp')
+    expect(await apiError(authenticateOtpEmailDiscovery(setup.ctx, { email_address: email, code: otherCode(code) }))).toMatchObject({ status: 401, code: 'unable_to_auth_otp_code' })
+    // An organization login code does not stand in for a discovery code.
+    await loginOrSignupOtpEmail(setup.ctx, { organization_id: ids.organization_id, email_address: email })
+    const orgCode = latestEmailCode(email)
+    if (orgCode !== code) expect(await apiError(authenticateOtpEmailDiscovery(setup.ctx, { email_address: email, code: orgCode }))).toMatchObject({ status: 401 })
+
+    const found = await authenticateOtpEmailDiscovery(setup.ctx, { email_address: email.toUpperCase(), code })
+    expect(found.email_address).toBe(email)
+    expect(found.intermediate_session_token).not.toBe('')
+    expect(found.discovered_organizations.map((d) => d.organization?.organization_id)).toEqual([ids.organization_id])
+    expect(found.discovered_organizations[0]?.membership).toMatchObject({ type: 'active_member', member: { member_id: ids.member_id } })
+    expect(await apiError(authenticateOtpEmailDiscovery(setup.ctx, { email_address: email, code }))).toMatchObject({ status: 404, code: 'otp_code_not_found' })
+
+    const entered = await exchangeDiscoveryIntermediateSession(setup.ctx, { intermediate_session_token: found.intermediate_session_token, organization_id: ids.organization_id })
+    expect(entered.member_session?.authentication_factors.map((f) => `${f.type}/${f.delivery_method}`)).toEqual(['email_otp/email'])
+    expect(entered.member.member_id).toBe(ids.member_id)
+
+    await sendOtpEmailDiscovery(setup.ctx, { email_address: email, discovery_expiration_minutes: 2 })
+    const late = latestEmailCode(email, 'discovery_otp')
+    skewMs = 3 * 60_000
+    try {
+      expect(await apiError(authenticateOtpEmailDiscovery(setup.ctx, { email_address: email, code: late }))).toMatchObject({ status: 401, code: 'otp_code_expired' })
+    } finally {
+      skewMs = 0
+    }
   })
 })

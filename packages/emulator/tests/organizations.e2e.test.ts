@@ -15,6 +15,7 @@ import {
   createMember,
   createOrganization,
   deleteOrganization,
+  deleteOrganizationExternalId,
   getMember,
   getOrganization,
   getOrganizationMetrics,
@@ -125,6 +126,44 @@ describe('updateOrganization', () => {
     const invalid = await apiError(updateOrganization(setup.ctx, { organization_id: seeded.orgId, organization_name: 'Hijacked' }, { authorization: { session_token: 'not-a-session' } }))
     expect(invalid.status).toBe(401)
     expect((await getOrganization(setup.ctx, { organization_id: seeded.orgId })).organization.organization_name).toBe('Seed Org')
+  })
+})
+
+describe('organization external ids', () => {
+  it('are set on create and update, unique in the project, and shown only when set', async () => {
+    const ext = `tenant-${++unique}`
+    const { organization } = await createOrganization(setup.ctx, { organization_name: 'External', organization_slug: slug('external'), organization_external_id: ext })
+    expect(organization.organization_external_id).toBe(ext)
+    expect((await getOrganization(setup.ctx, { organization_id: organization.organization_id })).organization.organization_external_id).toBe(ext)
+    const dup = await apiError(createOrganization(setup.ctx, { organization_name: 'Dup', organization_slug: slug('dup'), organization_external_id: ext }))
+    expect([dup.status, dup.code]).toEqual([400, 'duplicate_external_id'])
+    expect(dup.message).toContain(organization.organization_id)
+    const { organization: plain } = await createOrganization(setup.ctx, { organization_name: 'No External', organization_slug: slug('no-external') })
+    expect(plain.organization_external_id).toBeUndefined()
+    expect((await apiError(updateOrganization(setup.ctx, { organization_id: plain.organization_id, organization_external_id: ext }))).code).toBe('duplicate_external_id')
+    const spaced = await apiError(updateOrganization(setup.ctx, { organization_id: plain.organization_id, organization_external_id: 'two words' }))
+    expect([spaced.code, spaced.message]).toEqual(['invalid_request', expect.stringContaining('organization_external_id')])
+    // The refused updates changed nothing; its own id again is no conflict.
+    expect((await getOrganization(setup.ctx, { organization_id: plain.organization_id })).organization.organization_external_id).toBeUndefined()
+    const same = await updateOrganization(setup.ctx, { organization_id: organization.organization_id, organization_external_id: ext, organization_name: 'External Renamed' })
+    expect(same.organization).toMatchObject({ organization_external_id: ext, organization_name: 'External Renamed' })
+  })
+
+  it('are deleted by an admin of the organization only, freeing the id', async () => {
+    const ext = `seed-${++unique}`
+    await updateOrganization(setup.ctx, { organization_id: seeded.orgId, organization_external_id: ext })
+    const denied = await apiError(deleteOrganizationExternalId(setup.ctx, { organization_id: seeded.orgId }, { authorization: { session_token: seeded.memberToken } }))
+    expect([denied.status, denied.code]).toEqual([403, 'session_authorization_error'])
+    const tenancy = await apiError(deleteOrganizationExternalId(setup.ctx, { organization_id: seeded.orgId }, { authorization: { session_token: seeded.otherToken } }))
+    expect([tenancy.status, tenancy.code]).toEqual([403, 'session_authorization_tenancy_error'])
+    expect((await getOrganization(setup.ctx, { organization_id: seeded.orgId })).organization.organization_external_id).toBe(ext)
+    const deleted = await deleteOrganizationExternalId(setup.ctx, { organization_id: seeded.orgId }, { authorization: { session_token: seeded.adminToken } })
+    expect(deleted.organization.organization_id).toBe(seeded.orgId)
+    expect(deleted.organization.organization_external_id).toBeUndefined()
+    expect((await getOrganization(setup.ctx, { organization_id: seeded.orgId })).organization.organization_external_id).toBeUndefined()
+    const { organization } = await createOrganization(setup.ctx, { organization_name: 'Reuse', organization_slug: slug('reuse'), organization_external_id: ext })
+    expect(organization.organization_external_id).toBe(ext)
+    expect(await apiError(deleteOrganizationExternalId(setup.ctx, { organization_id: 'organization-test-missing' }))).toMatchObject({ status: 404, code: 'organization_not_found' })
   })
 })
 

@@ -150,6 +150,23 @@ describe('emulator persistence (--data)', () => {
     expect(readFileSync(path, 'utf8')).toBe(content)
   })
 
+  it('loads a file saved before a collection was added, with that collection empty', async () => {
+    const path = join(dir, 'older.json')
+    const first = await startEmulator({ dataPath: path })
+    const { organization } = await createOrganization(contextFor(first), { organization_name: 'Older Co' })
+    await first.close()
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>
+    delete saved['trusted_token_profiles']
+    writeFileSync(path, JSON.stringify(saved))
+    const second = await startEmulator({ dataPath: path })
+    try {
+      expect(second.snapshot().trusted_token_profiles).toEqual({})
+      expect(second.snapshot().organizations[organization.organization_id]?.organization_name).toBe('Older Co')
+    } finally {
+      await second.close()
+    }
+  })
+
   it('loads back a state holding metadata as deep as a request may send', async () => {
     const path = join(dir, 'deep.json')
     // 63 levels under the body object, the most a request body may nest.

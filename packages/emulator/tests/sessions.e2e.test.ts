@@ -1,11 +1,12 @@
 // End to end: member sessions through the library (authenticate, list, revoke, exchange, migrate,
-// JWKS and local JWT verification) and RBAC (the project policy, organization custom roles), with
-// first sessions from the emulator's OAuth token route.
+// JWKS and local JWT verification, attestation of trusted auth tokens) and RBAC (the project
+// policy, organization custom roles), with first sessions from the emulator's OAuth token route.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
+  attestSession,
   authenticateOauth,
   authenticateSession,
   authenticateSessionJwtLocal,
@@ -33,10 +34,11 @@ import {
 } from 'stytch-b2b'
 import { DEFAULT_POLICY, readPolicyFile, startEmulator } from '../src/index.js'
 import { totpCode } from '../src/totp.js'
-import { apiError, mintToken, useEmulator } from './harness.js'
+import { apiError, emulatorPost, mintToken, useEmulator } from './harness.js'
 import { authorizeAndRedeem } from './idpFlow.js'
 
-const setup = useEmulator('sessions')
+let skewMs = 0
+const setup = useEmulator('sessions', { now: () => Date.now() + skewMs })
 
 let counter = 0
 const unique = (): string => `${Date.now().toString(36)}-${++counter}`
@@ -454,5 +456,78 @@ describe('organization custom roles', () => {
       rmSync(dir, { recursive: true, force: true })
     }
     expect((await getRbacPolicy(setup.ctx, {})).policy?.scopes).toEqual([])
+  })
+})
+
+/** A trusted auth token from the emulator's identity-provider stand-in, with the profile that trusts it. */
+async function trustedToken(organizationId: string, email: string): Promise<{ profile_id: string; token: string }> {
+  const { status, json } = await emulatorPost(setup.emulator, '/emulator/trusted_auth_tokens/token', { organization_id: organizationId, email_address: email })
+  expect(status, JSON.stringify(json)).toBe(200)
+  return { profile_id: json['profile_id'] as string, token: json['token'] as string }
+}
+
+describe('attest session', () => {
+  it('turns a trusted auth token into a member session with a trusted_auth_token factor', async () => {
+    const org = await newOrg()
+    const { member, email } = await newMember(org.organization_id)
+    const { profile_id, token } = await trustedToken(org.organization_id, email.toUpperCase())
+    expect(profile_id).toMatch(/^trusted-token-profile-test-/)
+    // One profile per project: the next token is of the same profile.
+    expect((await trustedToken(org.organization_id, email)).profile_id).toBe(profile_id)
+    const tokenId = (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { jti: string }).jti
+
+    const attested = await attestSession(setup.ctx, { profile_id, token, session_duration_minutes: 30, session_custom_claims: { source: 'partner' } })
+    expect(attested).toMatchObject({ member_id: member.member_id, member: { member_id: member.member_id }, organization: { organization_id: org.organization_id } })
+    expect(attested.member_session.authentication_factors).toEqual([
+      { type: 'trusted_auth_token', delivery_method: 'trusted_token_exchange', last_authenticated_at: expect.any(String), trusted_auth_token_factor: { token_id: tokenId } },
+    ])
+    expect(Date.parse(attested.member_session.expires_at) - Date.parse(attested.member_session.started_at)).toBe(30 * 60_000)
+    expect(attested.member_session.custom_claims).toEqual({ source: 'partner' })
+    const checked = await authenticateSession(setup.ctx, { session_token: attested.session_token })
+    expect(checked.member_session.member_session_id).toBe(attested.member_session.member_session_id)
+    // A fresh context: an earlier test rotated the keys that the shared context cached.
+    const local = await authenticateSessionJwtLocal(setup.context(), attested.session_jwt)
+    expect(local.authentication_factors.map((f) => f.type)).toEqual(['trusted_auth_token'])
+  })
+
+  it('adds the factor to an existing session of the same member', async () => {
+    const org = await newOrg()
+    const { email, login } = await newMember(org.organization_id)
+    const other = await newMember(org.organization_id)
+    const session = await login()
+    const { profile_id, token } = await trustedToken(org.organization_id, email)
+    const mismatch = await apiError(attestSession(setup.ctx, { profile_id, token, session_token: (await other.login()).session_token }))
+    expect(mismatch).toMatchObject({ status: 400, code: 'session_member_mismatch' })
+    const attested = await attestSession(setup.ctx, { profile_id, token, organization_id: org.organization_id, session_jwt: session.session_jwt })
+    expect(attested.member_session.member_session_id).toBe(session.member_session!.member_session_id)
+    expect(attested.session_token).toBe(session.session_token)
+    expect(attested.member_session.authentication_factors.map((f) => f.type)).toEqual(['oauth', 'trusted_auth_token'])
+  })
+
+  it('refuses unknown profiles, tampered, expired and foreign tokens, and addresses that are no members', async () => {
+    const org = await newOrg()
+    const other = await newOrg()
+    const { email } = await newMember(org.organization_id)
+    const { profile_id, token } = await trustedToken(org.organization_id, email)
+    expect(await apiError(attestSession(setup.ctx, { profile_id: 'trusted-token-profile-test-nope', token }))).toMatchObject({ status: 404, code: 'trusted_auth_token_profile_not_found' })
+    const [header, payload, signature] = token.split('.') as [string, string, string]
+    const forged = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>
+    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...forged, email: 'ceo@example.com' })).toString('base64url')}.${signature}`
+    expect(await apiError(attestSession(setup.ctx, { profile_id, token: tampered }))).toMatchObject({ status: 401, code: 'invalid_trusted_auth_token' })
+    expect(await apiError(attestSession(setup.ctx, { profile_id, token: 'not-a-jwt' }))).toMatchObject({ status: 401, code: 'invalid_trusted_auth_token' })
+    const elsewhere = await apiError(attestSession(setup.ctx, { profile_id, token, organization_id: other.organization_id }))
+    expect(elsewhere).toMatchObject({ status: 400, code: 'organization_id_mismatch' })
+    const stranger = await trustedToken(org.organization_id, `stranger-${unique()}@example.com`)
+    expect(await apiError(attestSession(setup.ctx, stranger))).toMatchObject({ status: 404, code: 'member_not_found' })
+    skewMs = 6 * 60_000
+    try {
+      expect(await apiError(attestSession(setup.ctx, { profile_id, token }))).toMatchObject({ status: 401, code: 'trusted_auth_token_expired' })
+    } finally {
+      skewMs = 0
+    }
+    // The token itself stays good until it expires.
+    expect((await attestSession(setup.ctx, { profile_id, token })).member_session.authentication_factors[0]?.type).toBe('trusted_auth_token')
+    const noOrg = await emulatorPost(setup.emulator, '/emulator/trusted_auth_tokens/token', { organization_id: 'organization-test-nope', email_address: email })
+    expect(noOrg).toMatchObject({ status: 404, json: { error_type: 'organization_not_found' } })
   })
 })

@@ -1,4 +1,5 @@
 // SSO connections (SAML, OIDC, external) and the SSO login, through the library, against the emulator.
+import { generateKeyPairSync } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -10,7 +11,9 @@ import {
   createSsoOidcConnection,
   createSsoSamlConnection,
   deleteSsoConnection,
+  deleteSsoSamlEncryptionPrivateKey,
   deleteSsoSamlVerificationCertificate,
+  getMemberOidcProviders,
   getOrganization,
   getSsoConnections,
   updateOrganization,
@@ -196,6 +199,65 @@ describe('SAML connections', () => {
     expect(bad).toMatchObject({ status: 400, code: 'invalid_request' })
     const unknown = await apiError(updateSsoSamlByUrl(setup.ctx, { ...ids, connection_id: 'saml-connection-test-nope', metadata_url: 'https://idp.example.com/m' }))
     expect(unknown).toMatchObject({ status: 404, code: 'sso_connection_not_found' })
+  })
+})
+
+describe('SAML encryption private keys', () => {
+  /** A fresh PEM private key (PKCS#8 from an EC key, PKCS#1 from an RSA key). */
+  const ecKey = (): string => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+  const rsaKey = (): string => generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()
+
+  it('are added by updateSsoSamlConnection, once each, and deleted by id', async () => {
+    const org = await newOrg()
+    const { connection } = await createSsoSamlConnection(setup.ctx, { organization_id: org.organization_id })
+    const ids = { organization_id: org.organization_id, connection_id: connection!.connection_id }
+    expect(connection!.encryption_private_keys).toEqual([])
+    const first = ecKey()
+    const added = await updateSsoSamlConnection(setup.ctx, { ...ids, saml_encryption_private_key: first })
+    expect(added.connection!.encryption_private_keys).toEqual([
+      { private_key_id: expect.stringMatching(/^saml-encryption-private-key-test-/), private_key: first.trim(), created_at: expect.any(String) },
+    ])
+    // The same key again is not a second entry; an RSA key in PKCS#1 is kept as PKCS#8.
+    await updateSsoSamlConnection(setup.ctx, { ...ids, saml_encryption_private_key: first })
+    const both = await updateSsoSamlConnection(setup.ctx, { ...ids, saml_encryption_private_key: rsaKey() })
+    const [kept, second] = both.connection!.encryption_private_keys
+    expect(both.connection!.encryption_private_keys).toHaveLength(2)
+    expect(second!.private_key).toMatch(/^-----BEGIN PRIVATE KEY-----/)
+
+    const bad = await apiError(updateSsoSamlConnection(setup.ctx, { ...ids, saml_encryption_private_key: 'not a key', display_name: 'changed' }))
+    expect(bad).toMatchObject({ status: 400, code: 'invalid_private_key' })
+    expect(bad.message).toContain('saml_encryption_private_key')
+
+    const deleted = await deleteSsoSamlEncryptionPrivateKey(setup.ctx, { ...ids, private_key_id: second!.private_key_id })
+    expect(deleted.private_key_id).toBe(second!.private_key_id)
+    const listed = (await getSsoConnections(setup.ctx, { organization_id: org.organization_id })).saml_connections[0]!
+    expect(listed.encryption_private_keys).toEqual([kept])
+    expect(listed.display_name).toBe('')
+    const again = await apiError(deleteSsoSamlEncryptionPrivateKey(setup.ctx, { ...ids, private_key_id: second!.private_key_id }))
+    expect(again).toMatchObject({ status: 404, code: 'encryption_private_key_not_found' })
+    const oidc = await activeOidc(org.organization_id)
+    const notSaml = await apiError(deleteSsoSamlEncryptionPrivateKey(setup.ctx, { ...ids, connection_id: oidc.connection_id, private_key_id: kept!.private_key_id }))
+    expect(notSaml).toMatchObject({ status: 404, code: 'sso_connection_not_found' })
+  })
+
+  it('are deleted with member-session authorization by an admin of the organization only', async () => {
+    const org = await newOrg()
+    const other = await newOrg()
+    const oidc = await activeOidc(org.organization_id)
+    const otherOidc = await activeOidc(other.organization_id)
+    await createMember(setup.ctx, { organization_id: org.organization_id, email_address: 'keys-admin@acme.example', roles: ['stytch_admin'] })
+    const asAdmin = { authorization: { session_token: await ssoSession(oidc.connection_id, 'keys-admin@acme.example') } }
+    const asPlain = { authorization: { session_token: await ssoSession(oidc.connection_id, 'keys-plain@acme.example') } }
+    const asStranger = { authorization: { session_token: await ssoSession(otherOidc.connection_id, 'keys-admin@other.example') } }
+    const { connection } = await createSsoSamlConnection(setup.ctx, { organization_id: org.organization_id })
+    const ids = { organization_id: org.organization_id, connection_id: connection!.connection_id }
+    const key = (await updateSsoSamlConnection(setup.ctx, { ...ids, saml_encryption_private_key: ecKey() })).connection!.encryption_private_keys[0]!
+    const target = { ...ids, private_key_id: key.private_key_id }
+    expect(await apiError(deleteSsoSamlEncryptionPrivateKey(setup.ctx, target, asPlain))).toMatchObject({ status: 403, code: 'session_authorization_error' })
+    expect(await apiError(deleteSsoSamlEncryptionPrivateKey(setup.ctx, target, asStranger))).toMatchObject({ status: 403, code: 'session_authorization_tenancy_error' })
+    expect((await getSsoConnections(setup.ctx, { organization_id: org.organization_id })).saml_connections[0]!.encryption_private_keys).toHaveLength(1)
+    expect((await deleteSsoSamlEncryptionPrivateKey(setup.ctx, target, asAdmin)).private_key_id).toBe(key.private_key_id)
+    expect((await getSsoConnections(setup.ctx, { organization_id: org.organization_id })).saml_connections[0]!.encryption_private_keys).toEqual([])
   })
 })
 
@@ -487,10 +549,44 @@ describe('SSO login', () => {
     })
     const admin = await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { ...ids, email_address: 'g@acme.example', groups: ['admins'] }) })
     expect(admin.member_session!.authentication_factors[0]).toMatchObject({ delivery_method: 'sso_saml', saml_sso_factor: { provider_id: ids.connection_id } })
+    // Attributes without an entry in the mapping keep Stytch's field names.
+    expect(admin.member.sso_registrations[0]?.sso_attributes).toEqual({ mail: 'g@acme.example', groups: ['admins'] })
     expect(admin.member_session!.roles.sort()).toEqual(['stytch_admin', 'stytch_member'])
     expect(admin.member.roles.find((r) => r.role_id === 'stytch_admin')?.sources).toEqual([{ type: 'sso_connection_group', details: { connection_id: ids.connection_id, group: 'admins' } }])
     const plain = await authenticateSso(setup.ctx, { sso_token: await mintToken(setup.emulator, 'sso', { ...ids, email_address: 'p@acme.example' }) })
     expect(plain.member_session!.roles).toEqual(['stytch_member'])
+  })
+
+  it('records what a SAML IdP asserted under the attribute names of the connection’s mapping', async () => {
+    const org = await newOrg()
+    const { connection } = await createSsoSamlConnection(setup.ctx, { organization_id: org.organization_id })
+    const ids = { organization_id: org.organization_id, connection_id: connection!.connection_id }
+    await updateSsoSamlConnection(setup.ctx, {
+      ...ids,
+      idp_entity_id: 'urn:idp',
+      idp_sso_url: 'https://idp.example.com/sso',
+      attribute_mapping: { email: 'mail', full_name: 'displayName', groups: 'memberOf' },
+      x509_certificate: CERT_1,
+      saml_group_implicit_role_assignments: [{ role_id: 'stytch_admin', group: 'ops' }],
+    })
+    const token = await mintToken(setup.emulator, 'sso', { ...ids, email_address: 'Ada@acme.example', name: 'Ada L', idp_subject: 'nameid-ada', groups: ['ops'], attributes: { department: 'Engineering' } })
+    const result = await authenticateSso(setup.ctx, { sso_token: token })
+    expect(result.member.sso_registrations).toEqual([
+      {
+        connection_id: ids.connection_id,
+        external_id: 'nameid-ada',
+        registration_id: expect.stringMatching(/^saml-registration-test-/),
+        sso_attributes: { mail: 'ada@acme.example', displayName: 'Ada L', memberOf: ['ops'], department: 'Engineering' },
+      },
+    ])
+    // The group under the mapped name grants the group's role.
+    expect(result.member_session!.roles.sort()).toEqual(['stytch_admin', 'stytch_member'])
+    expect(result.member_session!.authentication_factors[0]?.saml_sso_factor).toEqual({ id: result.member.sso_registrations[0]!.registration_id, provider_id: ids.connection_id, external_id: 'nameid-ada' })
+    // SAML hands over no IdP tokens: none are kept, and the IdP stand-in refuses to mint them.
+    expect((await getMemberOidcProviders(setup.ctx, { organization_id: org.organization_id, member_id: result.member_id })).registrations).toEqual([])
+    const withTokens = await emulatorPost(setup.emulator, '/emulator/sso/token', { ...ids, email_address: 'ada@acme.example', access_token: 'at' })
+    expect(withTokens).toMatchObject({ status: 400, json: { error_type: 'invalid_request' } })
+    expect(String(withTokens.json['error_message'])).toContain('access_token')
   })
 
   it('leaves a member of an MFA-required organization with an intermediate session', async () => {

@@ -1,10 +1,14 @@
 import type { Route } from '../core.js'
 import { routes as connectedApps } from './connectedApps.js'
 import { routes as discovery } from './discovery.js'
+import { routes as emailOtp } from './emailOtp.js'
+import { routes as emailUpdate } from './emailUpdate.js'
 import { routes as emulator } from './emulator.js'
 import { routes as idp } from './idp.js'
 import { routes as m2m } from './m2m.js'
 import { routes as fraud } from './fraud.js'
+import { routes as externalIds } from './externalIds.js'
+import { routes as impersonation } from './impersonation.js'
 import { routes as magicLinks } from './magicLinks.js'
 import { routes as members } from './members.js'
 import { routes as mfa } from './mfa.js'
@@ -17,6 +21,7 @@ import { routes as rbac } from './rbac.js'
 import { routes as scim } from './scim.js'
 import { routes as sessions } from './sessions.js'
 import { routes as sso } from './sso.js'
+import { routes as trustedTokens } from './trustedTokens.js'
 
 // Literal paths must win over templates that would also match them (`/organizations/search`
 // before `/organizations/{organization_id}`), so routes are sorted by their literal prefix.
@@ -53,5 +58,10 @@ export const allRoutes: readonly Route[] = [
   ...idp,
   ...project,
   ...fraud,
+  ...emailOtp,
+  ...emailUpdate,
+  ...externalIds,
+  ...impersonation,
+  ...trustedTokens,
   ...emulator,
 ].sort(compareSpecificity)

@@ -10,6 +10,7 @@ import { completeAuthentication, consumeToken, discoveryResult, emailFactor, ema
 import { type Body, optObject, optStr, optStrings, str } from '../body.js'
 import { type Emulator, type RequestContext, type Route, deliver, type Answer } from '../core.js'
 import { emailJitAllowed, withCustomClaims, emailLink, expirationMinutes, redirectUrl, refuseJit, requireAuthMethod } from '../emailAuth.js'
+import { changeEmail } from '../emailChange.js'
 import { fail } from '../errors.js'
 import { addMember, checkRoles, findMemberByEmail, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, touch, viewMember, viewOrg } from '../model.js'
 import type { MemberRecord, OutboxMessage } from '../state.js'
@@ -125,10 +126,12 @@ async function invite(rc: RequestContext): Promise<Answer<InviteMagicLinkEmailRe
 
 async function authenticate({ em, body }: RequestContext): Promise<Answer<AuthenticateMagicLinkResponse>> {
   const token = str(body, 'magic_links_token')
-  const record = consumeToken(em, token, ['magic_link'], 'magic_link', optStr(body, 'pkce_code_verifier'))
+  const record = consumeToken(em, token, ['magic_link', 'email_update'], 'magic_link', optStr(body, 'pkce_code_verifier'))
   const member = record.member_id ? em.state.members[record.member_id] : undefined
   if (!member || member.member.organization_id !== record.organization_id) return fail(404, 'member_not_found', 'The member this magic link was sent to no longer exists.')
   requireLiveMember(member)
+  // An email-update link went to the member's new address: redeeming it completes the change.
+  if (record.kind === 'email_update') changeEmail(em, member, record.email_address, true)
   const result = await completeAuthentication(em, member, emailFactor(em, 'magic_link', member.member), body)
   return { ...withCustomClaims(result), method_id: emailId(member.member), reset_sessions: false }
 }

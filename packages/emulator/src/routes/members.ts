@@ -21,9 +21,11 @@ import type {
 } from 'stytch-b2b'
 import { revokeMemberSessions } from '../auth.js'
 import { type Body, optBool, optObject, optStr, optStrings, str, E164 } from '../body.js'
-import { type Emulator, type RequestContext, type Route, newId, type Answer, inOrganization, onPathMember } from '../core.js'
+import { type Emulator, type RequestContext, type Route, type Answer, inOrganization, onPathMember } from '../core.js'
 import { badRequest, fail, notFound } from '../errors.js'
-import { addMember, checkRoles, duplicateEmail, getMemberAnywhere, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, roleIds, touch, viewMember, viewOrg } from '../model.js'
+import { checkEmailFree, changeEmail } from '../emailChange.js'
+import { checkMemberExternalId, externalIdField } from '../externalIds.js'
+import { addMember, checkRoles, getMemberAnywhere, getMemberRecord, getOrg, newMemberRecord, normalizeEmail, roleIds, touch, viewMember, viewOrg } from '../model.js'
 import { compileQuery, type Filters, flagFilter, fuzzyFilter, listFilter, paginate } from '../search.js'
 import type { MemberRecord, ProviderTokens } from '../state.js'
 
@@ -36,26 +38,15 @@ const orgId = (rc: RequestContext): string => rc.params['organization_id'] ?? ''
 const memberId = (rc: RequestContext): string => rc.params['member_id'] ?? ''
 
 /** A member of the organization that is not deleted; 404 otherwise. */
-function liveMember(em: Emulator, organizationId: string, id: string): MemberRecord {
+export function liveMember(em: Emulator, organizationId: string, id: string): MemberRecord {
   getOrg(em, organizationId)
   const record = getMemberRecord(em, organizationId, id)
   return record.member.status === 'deleted' ? notFound('member', id) : record
 }
 
 /** The `member_id`, `member` and `organization` fields most member routes answer with. */
-function memberAnswer(em: Emulator, record: MemberRecord): { member_id: string; member: Member; organization: Organization } {
+export function memberAnswer(em: Emulator, record: MemberRecord): { member_id: string; member: Member; organization: Organization } {
   return { member_id: record.member.member_id, member: viewMember(em, record), organization: viewOrg(getOrg(em, record.member.organization_id)) }
-}
-
-/** 400 `duplicate_email` when another member of the organization (deleted ones too) uses `email` as primary or retired address. */
-function checkEmailFree(em: Emulator, organizationId: string, email: string, exceptMemberId?: string): void {
-  for (const { member } of Object.values(em.state.members)) {
-    if (member.organization_id !== organizationId || member.member_id === exceptMemberId) continue
-    if (member.email_address === email) duplicateEmail(member)
-    if (member.retired_email_addresses.some((r) => r.email_address === email)) {
-      fail(400, 'duplicate_email', `${email} is a retired email address of member ${member.member_id}; unlink it first to reuse it.`)
-    }
-  }
 }
 
 function checkPhone(phone: string | undefined): void {
@@ -103,6 +94,8 @@ function updateMember(em: Emulator, record: MemberRecord, body: Body): void {
   const rawEmail = optStr(body, 'email_address')
   const email = rawEmail === undefined ? undefined : normalizeEmail(rawEmail)
   if (email !== undefined && email !== m.email_address) checkEmailFree(em, m.organization_id, email, m.member_id)
+  const externalId = externalIdField(body, 'external_id')
+  if (externalId !== undefined) checkMemberExternalId(em, m.organization_id, externalId, m.member_id)
 
   const rolesBefore = roleIds(em, record)
   if (typeof name === 'string') m.name = name
@@ -115,13 +108,8 @@ function updateMember(em: Emulator, record: MemberRecord, body: Body): void {
     m.mfa_phone_number_verified = false
   }
   if (defaultMfa !== undefined) m.default_mfa_method = defaultMfa
-  if (email !== undefined && email !== m.email_address) {
-    const old = m.email_address
-    m.retired_email_addresses = m.retired_email_addresses.filter((r) => r.email_address !== email)
-    m.retired_email_addresses.push({ email_id: newId('email'), email_address: old })
-    m.email_address = email
-    m.email_address_verified = false
-  }
+  if (email !== undefined) changeEmail(em, record, email, false)
+  if (externalId !== undefined) m.external_id = externalId
   let revoked = false
   if (roles) {
     const removed = record.direct_roles.filter((r) => !roles.includes(r))

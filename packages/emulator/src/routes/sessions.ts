@@ -30,7 +30,7 @@ import { findMemberByEmail, getMemberAnywhere, getMemberRecord, getOrg, roleIds,
 import type { MemberRecord, SessionRecord } from '../state.js'
 
 /** Every auth method an organization can allow, for `primary_required` when it allows all. */
-const ALL_AUTH_METHODS = ['sso', 'magic_link', 'password', 'google_oauth', 'microsoft_oauth', 'slack_oauth', 'github_oauth', 'hubspot_oauth']
+const ALL_AUTH_METHODS = ['sso', 'magic_link', 'email_otp', 'password', 'google_oauth', 'microsoft_oauth', 'slack_oauth', 'github_oauth', 'hubspot_oauth']
 
 /** The session token or JWT of a body; both at once are refused, as by Stytch. */
 function sessionRef(body: Body): { session_token?: string | undefined; session_jwt?: string | undefined } {
@@ -131,19 +131,20 @@ const revokeRoute: Route = {
 /** The auth method (as in `allowed_auth_methods`) a primary factor stands for. */
 function authMethodOf(factor: AuthenticationFactor): string | undefined {
   if (factor.type === 'magic_link') return 'magic_link'
+  if (factor.type === 'email_otp') return 'email_otp'
   const oauth = /^oauth_(?:exchange_)?(google|microsoft|github|slack|hubspot)$/.exec(factor.delivery_method)
   return oauth ? `${oauth[1]}_oauth` : undefined
 }
 
 /**
- * The factors of a session that carry over into another organization: email magic links, OAuth
+ * The factors of a session that carry over into another organization: email magic links and passcodes, OAuth
  * (Slack and HubSpot as `oauth_exchange_*`, since their tokens are tied to the first workspace),
  * and an SMS OTP only when both members have the same verified phone number.
  */
 function transferableFactors(factors: readonly AuthenticationFactor[], from: MemberRecord, to: MemberRecord): AuthenticationFactor[] {
   const out: AuthenticationFactor[] = []
   for (const factor of factors) {
-    if (factor.type === 'magic_link') out.push(structuredClone(factor))
+    if (factor.type === 'magic_link' || factor.type === 'email_otp') out.push(structuredClone(factor))
     else if (factor.type === 'oauth') {
       const exchanged = /^oauth_(slack|hubspot)$/.exec(factor.delivery_method)
       if (exchanged) {

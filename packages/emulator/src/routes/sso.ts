@@ -1,4 +1,4 @@
-import { X509Certificate } from 'node:crypto'
+import { createPrivateKey, X509Certificate } from 'node:crypto'
 import type {
   AuthenticateSsoResponse,
   AuthenticationFactor,
@@ -7,7 +7,9 @@ import type {
   CreateSsoOidcConnectionResponse,
   CreateSsoSamlConnectionResponse,
   DeleteSsoConnectionResponse,
+  DeleteSsoSamlEncryptionPrivateKeyResponse,
   DeleteSsoSamlVerificationCertificateResponse,
+  EncryptionPrivateKey,
   GetSsoConnectionsResponse,
   OidcConnection,
   Organization,
@@ -19,11 +21,12 @@ import type {
   UpdateSsoSamlConnectionResponse,
 } from 'stytch-b2b'
 import { completeAuthentication, consumeToken, issueToken } from '../auth.js'
-import { type Body, optObject, optObjects, optStr, optStrings, str } from '../body.js'
-import { type Emulator, type RequestContext, type Route, iso, newId, type Answer, inOrganization } from '../core.js'
+import { type Body, optInt, optObject, optObjects, optStr, optStrings, str } from '../body.js'
+import { type Emulator, type RequestContext, type Route, iso, newId, newToken, type Answer, inOrganization } from '../core.js'
 import { badRequest, fail } from '../errors.js'
 import { addMember, checkRoles, findMemberByEmail, getOrg, newMemberRecord, normalizeEmail } from '../model.js'
-import type { SsoRecord } from '../state.js'
+import { groupsAttribute } from '../sso.js'
+import type { MemberRecord, SsoRecord } from '../state.js'
 
 // SSO connections (SAML, OIDC, external) and the SSO login. The emulator talks to no identity
 // provider: `POST /emulator/sso/token` plays the IdP callback and mints the token that
@@ -35,6 +38,8 @@ const CALLBACK_BASE = 'https://test.stytch.com/v1/b2b/sso/callback'
 export const MAX_VERIFICATION_CERTIFICATES = 5
 /** How long a token minted by `POST /emulator/sso/token` can be redeemed. */
 export const SSO_TOKEN_MINUTES = 10
+/** Lifetime of the OIDC access tokens the emulator makes up, unless `/emulator/sso/token` says otherwise. */
+export const OIDC_TOKEN_SECONDS = 3600
 
 const OIDC_REQUIRED = ['issuer', 'client_id', 'client_secret', 'authorization_url', 'token_url', 'userinfo_url', 'jwks_url'] as const
 const OIDC_URLS = new Set(['issuer', 'authorization_url', 'token_url', 'userinfo_url', 'jwks_url'])
@@ -188,6 +193,17 @@ function verificationCertificate(value: string): SsoX509Certificate {
   }
 }
 
+/** A PEM private key (PKCS#8 or PKCS#1) that decrypts assertions, as a new `encryption_private_keys` entry. */
+function encryptionPrivateKey(em: Emulator, value: string): EncryptionPrivateKey {
+  let pem: string
+  try {
+    pem = createPrivateKey(value).export({ type: 'pkcs8', format: 'pem' }).toString().trim()
+  } catch {
+    return fail(400, 'invalid_private_key', 'saml_encryption_private_key: not a PEM encoded private key.')
+  }
+  return { private_key_id: newId('saml-encryption-private-key'), private_key: pem, created_at: iso(em) }
+}
+
 /** The organization of the path. */
 function ssoOrg(rc: RequestContext): Organization {
   return getOrg(rc.em, rc.params['organization_id'] ?? '')
@@ -246,6 +262,8 @@ async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConne
   const groupRoles = groupAssignments(em, body, 'saml_group_implicit_role_assignments', org.organization_id)
   const audience = optStr(body, 'alternative_audience_uri')
   const provider = optStr(body, 'identity_provider')
+  const keyPem = optStr(body, 'saml_encryption_private_key')
+  const encryptionKey = keyPem === undefined ? undefined : encryptionPrivateKey(em, keyPem)
   const isNewCertificate = certificate !== undefined && !c.verification_certificates.some((v) => v.certificate === certificate.certificate)
   if (isNewCertificate && c.verification_certificates.length >= MAX_VERIFICATION_CERTIFICATES) {
     fail(400, 'too_many_verification_certificates', `x509_certificate: a SAML connection holds at most ${MAX_VERIFICATION_CERTIFICATES} verification certificates; delete one first.`)
@@ -260,6 +278,8 @@ async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConne
   if (groupRoles !== undefined) c.saml_group_implicit_role_assignments = groupRoles
   if (audience !== undefined) c.alternative_audience_uri = audience
   if (provider !== undefined) c.identity_provider = provider
+  // A key the connection already holds is not added twice.
+  if (encryptionKey !== undefined && !c.encryption_private_keys.some((k) => k.private_key === encryptionKey.private_key)) c.encryption_private_keys.push(encryptionKey)
   c.status = samlStatus(c)
   listOnOrganization(em, org, c)
   return { connection: structuredClone(c) }
@@ -289,6 +309,16 @@ async function deleteCertificate(rc: RequestContext): Promise<Answer<DeleteSsoSa
   }
   c.verification_certificates = c.verification_certificates.filter((v) => v.certificate_id !== certificateId)
   return { certificate_id: certificateId }
+}
+
+async function deleteEncryptionKey(rc: RequestContext): Promise<Answer<DeleteSsoSamlEncryptionPrivateKeyResponse>> {
+  const c = saml(getConnection(rc.em, ssoOrg(rc).organization_id, connectionIdParam(rc), 'saml'))
+  const keyId = rc.params['private_key_id'] ?? ''
+  if (!c.encryption_private_keys.some((k) => k.private_key_id === keyId)) {
+    fail(404, 'encryption_private_key_not_found', `SAML connection ${c.connection_id} has no encryption private key with id ${JSON.stringify(keyId)}.`)
+  }
+  c.encryption_private_keys = c.encryption_private_keys.filter((k) => k.private_key_id !== keyId)
+  return { private_key_id: keyId }
 }
 
 async function createOidc(rc: RequestContext): Promise<Answer<CreateSsoOidcConnectionResponse>> {
@@ -411,20 +441,47 @@ async function deleteConnection(rc: RequestContext): Promise<Answer<DeleteSsoCon
   return { connection_id: id }
 }
 
-/** `POST /emulator/sso/token`: what an IdP callback would hand to the application, as a single-use token. */
+/** The IdP's tokens an OIDC login hands over, as `POST /emulator/sso/token` may give them. */
+interface IdpTokens {
+  access_token?: string
+  refresh_token?: string
+  id_token?: string
+  scopes?: string[]
+  expires_in?: number
+}
+
+/**
+ * `POST /emulator/sso/token`: what an IdP callback would hand to the application, as a single-use
+ * token. Body: `connection_id`, `email_address`, optional `name`, `idp_subject`, `groups`,
+ * `attributes` (more IdP attributes for the registration's `sso_attributes`) and
+ * `pkce_code_challenge`; for an OIDC connection also the IdP's `access_token`, `refresh_token`,
+ * `id_token`, `scopes` and `expires_in` (seconds), made up when left out.
+ */
 function mintToken({ em, body }: RequestContext): { token: string } {
   const connectionId = str(body, 'connection_id')
   const email = normalizeEmail(str(body, 'email_address'))
   const name = optStr(body, 'name') ?? ''
   const subject = optStr(body, 'idp_subject') ?? email
   const groups = optStrings(body, 'groups') ?? []
+  const attributes = optObject(body, 'attributes') ?? {}
   const challenge = optStr(body, 'pkce_code_challenge')
+  const tokens: IdpTokens = {}
+  for (const field of ['access_token', 'refresh_token', 'id_token'] as const) {
+    const value = optStr(body, field)
+    if (value !== undefined) tokens[field] = value
+  }
+  const scopes = optStrings(body, 'scopes')
+  if (scopes !== undefined) tokens.scopes = scopes
+  const expiresIn = optInt(body, 'expires_in')
+  if (expiresIn !== undefined && expiresIn <= 0) badRequest('expires_in', 'must be a positive number of seconds')
+  if (expiresIn !== undefined) tokens.expires_in = expiresIn
   const record = em.state.sso_connections[connectionId]
   if (!record) return fail(404, 'sso_connection_not_found', `connection_id: no SSO connection with id ${JSON.stringify(connectionId)} exists in this project.`)
   const status = record.type === 'external' ? viewExternal(em, record).status : record.connection.status
   if (status !== 'active') {
     fail(400, 'sso_connection_not_active', `connection_id: ${connectionId} is ${status}; complete its IdP settings before logging in through it.`)
   }
+  if (Object.keys(tokens).length > 0 && protocolOf(em, record) !== 'oidc') badRequest(Object.keys(tokens)[0]!, 'only a login through an OIDC connection hands over IdP tokens')
   const token = issueToken(
     em,
     {
@@ -432,11 +489,50 @@ function mintToken({ em, body }: RequestContext): { token: string } {
       email_address: email,
       organization_id: record.organization_id,
       ...(challenge !== undefined && { pkce_code_challenge: challenge }),
-      data: { connection_id: connectionId, name, idp_subject: subject, groups },
+      data: { connection_id: connectionId, name, idp_subject: subject, groups, attributes, idp_tokens: tokens },
     },
     SSO_TOKEN_MINUTES,
   )
   return { token: token.token }
+}
+
+/**
+ * What the IdP asserted about the member, as the registration's `sso_attributes`: for SAML under
+ * the IdP attribute names of the connection's attribute mapping (`email`, `full_name`, `groups`
+ * when unmapped), for OIDC as ID token claims; plus the `attributes` the token was minted with.
+ */
+function ssoAttributes(em: Emulator, record: SsoRecord, connectionId: string, protocol: 'saml' | 'oidc', data: Record<string, unknown>, email: string): Record<string, unknown> {
+  const name = String(data['name'] ?? '')
+  const groups = data['groups'] ?? []
+  const extra = (data['attributes'] ?? {}) as Record<string, unknown>
+  if (protocol === 'oidc') return { sub: String(data['idp_subject'] ?? email), email, name, groups, ...extra }
+  const mapping = (sourceOf(em, record)?.connection as SamlConnection | undefined)?.attribute_mapping ?? {}
+  const attribute = (field: string): string => (typeof mapping[field] === 'string' && mapping[field] !== '' ? (mapping[field] as string) : field)
+  return { [attribute('email')]: email, ...(name !== '' && { [attribute('full_name')]: name }), [groupsAttribute(em, connectionId)]: groups, ...extra }
+}
+
+/** An unsigned ID token (`alg: none`) with the claims an OIDC IdP would put in it. */
+function madeUpIdToken(em: Emulator, connection: OidcConnection, subject: string, email: string, name: string): string {
+  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const iat = Math.floor(em.now() / 1000)
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ iss: connection.issuer, aud: connection.client_id, sub: subject, email, name, iat, exp: iat + OIDC_TOKEN_SECONDS })}.`
+}
+
+/** Keeps the IdP's tokens of an OIDC login for `getMemberOidcProviders`, under `oidc:<connection_id>`. */
+function keepOidcTokens(em: Emulator, member: MemberRecord, record: SsoRecord, connectionId: string, subject: string, data: Record<string, unknown>): void {
+  const connection = oidc(sourceOf(em, record)!)
+  const given = (data['idp_tokens'] ?? {}) as IdpTokens
+  const email = member.member.email_address
+  const customScopes = connection.custom_scopes.split(/[\s,]+/).filter((scope) => scope !== '')
+  member.providers[`oidc:${connectionId}`] = {
+    provider_subject: subject,
+    access_token: given.access_token ?? `oidc-access-${newToken()}`,
+    refresh_token: given.refresh_token ?? `oidc-refresh-${newToken()}`,
+    id_token: given.id_token ?? madeUpIdToken(em, connection, subject, email, member.member.name),
+    scopes: given.scopes ?? [...new Set(['openid', 'email', 'profile', ...customScopes])],
+    expires_at: em.now() + (given.expires_in ?? OIDC_TOKEN_SECONDS) * 1000,
+    provider_tenant_id: '',
+  }
 }
 
 function jitAllowed(org: Organization, connectionId: string): boolean {
@@ -465,7 +561,7 @@ async function authenticate({ em, body }: RequestContext): Promise<Answer<Authen
     member = addMember(em, newMemberRecord(em, org, token.email_address, { name: String(token.data['name'] ?? '') }, 'active'))
   }
   const externalId = String(token.data['idp_subject'] ?? token.email_address)
-  const attributes = { email: token.email_address, name: String(token.data['name'] ?? ''), groups: token.data['groups'] ?? [] }
+  const attributes = ssoAttributes(em, record, connectionId, protocol, token.data, token.email_address)
   const registrations = member.member.sso_registrations
   let registration = registrations.find((r) => r.connection_id === connectionId)
   if (registration) {
@@ -475,6 +571,7 @@ async function authenticate({ em, body }: RequestContext): Promise<Answer<Authen
     registration = { connection_id: connectionId, external_id: externalId, registration_id: newId(`${protocol}-registration`), sso_attributes: attributes }
     registrations.push(registration)
   }
+  if (protocol === 'oidc') keepOidcTokens(em, member, record, connectionId, externalId, token.data)
   const ssoFactor = { id: registration.registration_id, provider_id: connectionId, external_id: externalId }
   const factor: AuthenticationFactor = {
     type: 'sso',
@@ -502,6 +599,7 @@ export const routes: Route[] = [
   { method: 'PUT', path: '/v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}', authorize: inOrganization('stytch.sso', 'update'), handler: updateOidc },
   { method: 'POST', path: '/v1/b2b/sso/saml/{organization_id}', authorize: inOrganization('stytch.sso', 'create'), handler: createSaml },
   { method: 'DELETE', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}', authorize: inOrganization('stytch.sso', 'delete'), handler: deleteCertificate },
+  { method: 'DELETE', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}', authorize: inOrganization('stytch.sso', 'delete'), handler: deleteEncryptionKey },
   { method: 'PUT', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url', authorize: inOrganization('stytch.sso', 'update'), handler: updateSamlByUrl },
   { method: 'PUT', path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}', authorize: inOrganization('stytch.sso', 'update'), handler: updateSaml },
   { method: 'POST', path: '/emulator/sso/token', handler: mintToken },
