@@ -1,6 +1,7 @@
 // The main job, end to end, through the library's public API only:
 //   organization and members → magic-link login → session JWT → an edge-style fetch handler that
-//   verifies the JWT locally and authorizes by RBAC → MFA by SMS passcode → revocation.
+//   verifies the JWT locally and authorizes by RBAC → MFA by SMS passcode → an email-passcode login
+//   → a backend service with an M2M token verified locally → revocation.
 //
 // By default it starts the package's emulator on a free loopback port and reads emails and SMS
 // from the emulator's outbox, so it runs offline on a fresh machine. With STYTCH_PROJECT_ID and
@@ -8,17 +9,23 @@
 // passcode (or takes them from STYTCH_DEMO_MAGIC_LINK_TOKENS / STYTCH_DEMO_OTP, comma-separated).
 import { createInterface } from 'node:readline/promises'
 import {
+  authenticateM2mToken,
   authenticateMagicLink,
+  authenticateOtpEmail,
   authenticateOtpSms,
   authenticateSessionJwt,
   checkAuthorization,
   createContext,
+  createM2mClient,
   createMember,
   createOrganization,
+  deleteM2mClient,
   deleteOrganization,
+  getM2mToken,
   getProjectPolicy,
   isStytchError,
   loginOrSignupMagicLinkEmail,
+  loginOrSignupOtpEmail,
   revokeSession,
   sendOtpSms,
   updateOrganization,
@@ -38,7 +45,11 @@ const short = (s) => (s.length > 40 ? `${s.slice(0, 24)}…${s.slice(-8)}` : s)
 const errorText = (e) => (isStytchError(e) ? `${e.name} ${e.status ?? ''} ${e.code}`.replace(/\s+/g, ' ') : String(e))
 
 // Where the emailed token and the texted passcode come from: the emulator's outbox, or a person.
-const fromEnv = { magicLink: (process.env.STYTCH_DEMO_MAGIC_LINK_TOKENS ?? '').split(',').filter(Boolean), otp: (process.env.STYTCH_DEMO_OTP ?? '').split(',').filter(Boolean) }
+const fromEnv = {
+  magicLink: (process.env.STYTCH_DEMO_MAGIC_LINK_TOKENS ?? '').split(',').filter(Boolean),
+  otp: (process.env.STYTCH_DEMO_OTP ?? '').split(',').filter(Boolean),
+  emailOtp: (process.env.STYTCH_DEMO_EMAIL_OTP ?? '').split(',').filter(Boolean),
+}
 async function ask(question, queue) {
   if (queue.length) return queue.shift()
   if (!process.stdin.isTTY) throw new Error(`${question}: not available without a terminal; set the STYTCH_DEMO_* variables`)
@@ -54,6 +65,12 @@ async function magicLinkToken(email) {
   const mail = emulator.outbox({ to: email, channel: 'email' }).at(-1)
   line('outbox', `email "${mail.template}" to ${mail.to}: ${short(mail.link ?? mail.token)}`)
   return mail.token
+}
+async function emailCode(email) {
+  if (!emulator) return ask(`passcode emailed to ${email}`, fromEnv.emailOtp)
+  const mail = emulator.outbox({ to: email, channel: 'email', template: 'otp' }).at(-1)
+  line('outbox', `email "${mail.template}" to ${mail.to}: code ${mail.code}`)
+  return mail.code
 }
 async function smsCode(phone) {
   if (!emulator) return ask(`passcode texted to ${phone}`, fromEnv.otp)
@@ -160,7 +177,29 @@ line('updateOrganization as Bob', errorText(denied))
 statuses.push(await callHandler('Bob (member)', 'GET', '/documents', bobAuth.session_jwt))
 statuses.push(await callHandler('Bob (member)', 'DELETE', '/documents/42', bobAuth.session_jwt))
 
-step('5. Ada’s session is revoked')
+step('5. Cara signs up with a passcode sent by email')
+// The organization lets addresses of its domain join by email, so the first login creates Cara.
+await updateOrganization(ctx, { organization_id: org, email_jit_provisioning: 'RESTRICTED', email_allowed_domains: [domain], mfa_policy: 'OPTIONAL' })
+const cara = `cara@${domain}`
+const caraSent = await loginOrSignupOtpEmail(ctx, { organization_id: org, email_address: cara })
+line('loginOrSignupOtpEmail', `sent to ${cara} (member_created ${caraSent.member_created})`)
+const caraAuth = await authenticateOtpEmail(ctx, { organization_id: org, email_address: cara, code: await emailCode(cara) })
+line('authenticateOtpEmail', `session ${short(caraAuth.member_session.member_session_id)}, factors ${caraAuth.member_session.authentication_factors.map((f) => f.type).join(' + ')}`)
+statuses.push(await callHandler('Cara (member)', 'GET', '/documents', caraAuth.session_jwt))
+
+step('6. A backend service calls with an M2M token, verified locally')
+const { m2m_client: client } = await createM2mClient(ctx, { client_name: 'Nightly report', scopes: ['read:documents'] })
+line('createM2mClient', `${short(client.client_id)} with scopes ${client.scopes.join(', ')}`)
+const { access_token } = await getM2mToken(ctx, { client_id: client.client_id, client_secret: client.client_secret, scopes: ['read:documents'] })
+line('getM2mToken', `${short(access_token)} (client credentials)`)
+const m2m = await authenticateM2mToken(ctx, access_token, { requiredScopes: ['read:documents'] })
+line('authenticateM2mToken', `client ${short(m2m.client_id)}, scopes ${m2m.scopes.join(', ')} (verified locally)`)
+const lacking = await authenticateM2mToken(ctx, access_token, { requiredScopes: ['delete:documents'] }).catch((e) => e)
+line('... requiring delete:documents', errorText(lacking))
+statuses.push(lacking.code === 'm2m_authorization_error' ? 403 : 0)
+await deleteM2mClient(ctx, { client_id: client.client_id })
+
+step('7. Ada’s session is revoked')
 await revokeSession(ctx, { member_session_id: adaAuth.member_session.member_session_id })
 line('revokeSession', short(adaAuth.member_session.member_session_id))
 const adaJwtAge = Date.now() / 1000 - JSON.parse(Buffer.from(adaAuth.session_jwt.split('.')[1], 'base64url')).iat
@@ -176,9 +215,9 @@ statuses.push(await callHandler('Ada', 'GET', '/documents', adaAuth.session_jwt)
 if (live) await deleteOrganization(ctx, { organization_id: org })
 await emulator?.close()
 
-// The expected story: allowed, allowed, allowed, denied, then the revoked session (possibly still
-// inside the local-trust window once) and finally rejected.
-const expected = [200, 200, 200, 403]
+// The expected story: allowed, allowed, allowed, denied, Cara allowed, the M2M scope refused, then
+// the revoked session (possibly still inside the local-trust window once) and finally rejected.
+const expected = [200, 200, 200, 403, 200, 403]
 const ok = expected.every((s, i) => statuses[i] === s) && statuses.at(-1) === 401
 console.log(`\n${ok ? 'demo finished: every step behaved as expected' : `demo FAILED: handler statuses ${statuses.join(', ')}`}`)
 process.exit(ok ? 0 : 1)
