@@ -34,16 +34,20 @@ try {
     for (const [k, body] of Object.entries(hits.samples ?? {})) (samples[k] ??= []).push(body)
   }
   const key = (e) => `${e.method} ${e.path}`
+  const spec = JSON.parse(readFileSync('spec/b2b-api.json', 'utf8'))
   const answered = endpoints.filter((e) => ok.has(key(e)))
   const errorsSeen = endpoints.filter((e) => failed.has(key(e)))
-  console.log(`\nend-to-end routes answered 2xx: ${answered.length}/${endpoints.length}; routes also exercised with an error answer: ${errorsSeen.length}/${endpoints.length}`)
+  // B2B routes are those of the spec's B2B methods; the rest belong to the consumer clients on the B2B client.
+  const b2bIds = new Set(spec.methods.map((m) => m.id))
+  const b2b = endpoints.filter((e) => b2bIds.has(e.id))
+  const split = `B2B ${answered.filter((e) => b2bIds.has(e.id)).length}/${b2b.length}, consumer clients ${answered.filter((e) => !b2bIds.has(e.id)).length}/${endpoints.length - b2b.length}`
+  console.log(`\nend-to-end routes answered 2xx: ${answered.length}/${endpoints.length} (${split}); routes also exercised with an error answer: ${errorsSeen.length}/${endpoints.length}`)
   // Routes that accept member-session headers, as the manifest says.
   const withHeaders = endpoints.filter((e) => e.auth)
   const enforced = withHeaders.filter((e) => authorized.has(key(e)))
   console.log(`member-session headers sent and enforced: ${enforced.length}/${withHeaders.length} of the routes that accept them`)
   const missing = endpoints.filter((e) => !ok.has(key(e))).map((e) => e.id)
   const unenforced = withHeaders.filter((e) => !authorized.has(key(e))).map((e) => e.id)
-  const spec = JSON.parse(readFileSync('spec/b2b-api.json', 'utf8'))
   const incomplete = checkSamples(spec, endpoints, samples)
   console.log(`responses with every required field of their spec type: ${Object.keys(samples).filter((k) => endpoints.some((e) => key(e) === k)).length - incomplete.length}/${answered.length} of the routes answered 2xx`)
   // Indices collapsed, so that a field missing from every member of a list is named once.
