@@ -4,7 +4,7 @@ import { headersWereChecked } from './auth.js'
 import { MAX_JSON_DEPTH, nestsDeeper, type Body } from './body.js'
 import type { Emulator, Route } from './core.js'
 import { EmulatorError, errorBody, sendJson } from './errors.js'
-import { saveState } from './store.js'
+import { beginChange, persistTo, type Change } from './transaction.js'
 
 interface CompiledRoute {
   readonly route: Route
@@ -73,17 +73,18 @@ export interface ServerOptions {
   readonly routes: readonly Route[]
   /** Routes that need no Basic auth (health, JWKS). */
   readonly publicPaths: readonly string[]
-  /** Where to save the state after every change (none: memory only). */
+  /** Where to save the state, journaling every change (none: memory only). */
   readonly dataPath?: string | undefined
 }
 
 /**
  * The HTTP server: Basic auth, routing, one request at a time (so a handler sees a consistent
- * state), rollback of a failed request's changes, and an atomic save before an answer that
- * acknowledges a change.
+ * state), rollback of a failed request's changes, and a journal append flushed to disk before an
+ * answer that acknowledges a change.
  */
 export function createEmulatorServer(options: ServerOptions): { server: Server; hits: RouteHits } {
   const { em, dataPath } = options
+  if (dataPath) persistTo(em, dataPath)
   const compiled = options.routes.map(compile)
   const hits: RouteHits = { ok: new Map(), failed: new Map(), authorized: new Map() }
   const expected = Buffer.from(`Basic ${Buffer.from(`${em.projectId}:${em.secret}`).toString('base64')}`)
@@ -94,7 +95,7 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
     const method = req.method ?? 'GET'
     const url = new URL(req.url ?? '/', 'http://emulator.invalid')
     let key = `${method} ${url.pathname}`
-    let snapshot: string | undefined
+    let change: Change | undefined
     try {
       const raw = await readBody(req)
       let match: { route: Route; params: Record<string, string> } | undefined
@@ -138,7 +139,7 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
           throw new EmulatorError(400, 'invalid_json', 'The request body must be a JSON object.')
         }
       }
-      if (method !== 'GET') snapshot = JSON.stringify(em.state)
+      if (method !== 'GET') change = await beginChange(em)
       const rc = { em, params: match.params, body, headers: req.headers }
       let result: object
       try {
@@ -146,11 +147,11 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
       } finally {
         if (headersWereChecked(rc)) hits.authorized.set(key, (hits.authorized.get(key) ?? 0) + 1)
       }
-      if (snapshot !== undefined && dataPath) saveState(dataPath, em.state)
+      change?.commit()
       hits.ok.set(key, (hits.ok.get(key) ?? 0) + 1)
       sendJson(res, 200, { request_id: requestId, status_code: 200, ...result })
     } catch (error) {
-      if (snapshot !== undefined) em.state = JSON.parse(snapshot)
+      change?.rollback()
       hits.failed.set(key, (hits.failed.get(key) ?? 0) + 1)
       if (error instanceof EmulatorError) {
         sendJson(res, error.status, errorBody(error.status, error.errorType, error.message, requestId))

@@ -120,7 +120,7 @@ export interface OutboxMessage {
 }
 
 export interface State {
-  version: 1
+  version: 2
   organizations: Record<string, Organization>
   members: Record<string, MemberRecord>
   sessions: Record<string, SessionRecord>
@@ -136,7 +136,7 @@ export interface State {
 
 export function emptyState(policy: Policy): State {
   return {
-    version: 1,
+    version: 2,
     organizations: {},
     members: {},
     sessions: {},
