@@ -12,7 +12,9 @@ import type {
 import type { JWK } from 'jose'
 
 // Everything the emulator knows is one JSON-serializable value, so a restart with `--data`
-// restores it exactly and a failed request can be rolled back by restoring a copy.
+// restores it exactly. A write request changes it through a view that records which records it
+// wrote (tracking.ts): those are journaled, or restored if the request fails. A new collection
+// of records keyed by id belongs in RECORD_COLLECTIONS there (else it is journaled whole).
 
 /** A stored password: only hashes, in the scheme it was set or migrated with. */
 export type PasswordHash =

@@ -1,12 +1,16 @@
 import type { State } from './state.js'
 
 // What a write request changed, found without copying the state. During the request `em.state`
-// is a view of the real state: its collections remember the JSON of each record the first time
-// it is read, set or deleted, and its small top-level values (keys, policy) the JSON of the whole
-// value when first used. Handlers still get and mutate the real records (nested fields included)
-// and `Object.values` works as before; only the records a request reached are compared at its end,
-// so a write's cost follows what it touched, not the size of the state. The outbox is tracked as
-// an append-only list, since it grows with every message sent.
+// is a view of the real state. A record read through it is a copy-on-write view: reading costs
+// nothing, and the first write anywhere inside it (a nested field, an array push) first keeps the
+// record's JSON. Small top-level values (keys, policy) are kept whole when first used, and the
+// outbox is tracked as an append-only list, since it grows with every message sent. At the end,
+// only the records written are compared and journaled, or restored on failure, so the cost of a
+// write follows what it wrote, not the size of the state; scans (`Object.values`) stay cheap.
+//
+// The views are Proxies, which `structuredClone` refuses; while a change is open the global
+// `structuredClone` is wrapped so that a value the native one refuses because it holds views is
+// cloned from the real objects behind them. Every other value goes to the native one as before.
 
 /** The collections of records keyed by id; a change to a record is recorded as that one record. */
 export const RECORD_COLLECTIONS = ['organizations', 'members', 'sessions', 'intermediate_sessions', 'tokens', 'otps', 'sso_connections', 'scim_connections'] as const
@@ -32,13 +36,15 @@ export interface ChangeSet {
   readonly outboxAppended?: string
 }
 
-/** A tracked request: the view to give its handler, and what to do at its end. */
+/** A tracked request: the view to give its handler, and what to do at its end (one of keep or rollback). */
 export interface Tracking {
   /** Stands for the state during the request; every change made through it reaches the real state. */
   readonly view: State
   /** The changes since tracking began, or `undefined` when nothing changed. */
   changes(): ChangeSet | undefined
-  /** Puts back every record and value the request touched as it was when tracking began. */
+  /** Ends tracking, keeping the changes: what was written is made plain JSON again (no views left in the state). */
+  keep(): void
+  /** Ends tracking, putting back every record and value the request touched as it was when tracking began. */
   rollback(): void
 }
 
@@ -61,15 +67,103 @@ export function trimOutbox(state: State): void {
 
 interface CollectionTrack {
   readonly name: RecordCollection
-  /** JSON of each record touched, as it was before (`undefined`: there was none). */
+  readonly records: Json
+  /** JSON of each record written, as it was before (`undefined`: there was none). */
   readonly before: Map<string, string | undefined>
   /** Key order before the first delete, so that a rollback puts deleted records back in place. */
   order?: string[]
 }
 
+/** The key under which a view gives the real object behind it (no real object has it). */
+const TARGET = Symbol('target of a state view')
+
+/** The real object behind a view, or `undefined` for an object that is not one. */
+const targetOf = (value: object): object | undefined => (value as { [TARGET]?: object })[TARGET]
+
+/** What the views of records report to their change. */
+interface Recorder {
+  /** The view of an object inside the record `views` stands for (the object itself if it is a view). */
+  viewOf(value: object, views: RecordViews): object
+  /** Before the first write to a record: keeps its JSON. */
+  write(track: CollectionTrack, id: string): void
+}
+
+/** The proxy handler of one record's views (the record and every object inside it): a write to any is a write to the record. */
+class RecordViews implements ProxyHandler<Json> {
+  constructor(
+    private readonly recorder: Recorder,
+    private readonly track: CollectionTrack,
+    private readonly id: string,
+  ) {}
+
+  get(target: Json, key: string | symbol): unknown {
+    if (key === TARGET) return target
+    const value: unknown = Reflect.get(target, key)
+    return typeof value === 'object' && value !== null ? this.recorder.viewOf(value, this) : value
+  }
+
+  set(target: Json, key: string | symbol, value: unknown): boolean {
+    this.recorder.write(this.track, this.id)
+    return Reflect.set(target, key, value)
+  }
+
+  defineProperty(target: Json, key: string | symbol, descriptor: PropertyDescriptor): boolean {
+    this.recorder.write(this.track, this.id)
+    return Reflect.defineProperty(target, key, descriptor)
+  }
+
+  deleteProperty(target: Json, key: string | symbol): boolean {
+    this.recorder.write(this.track, this.id)
+    return Reflect.deleteProperty(target, key)
+  }
+}
+
+/** A plain copy of `value` where every view is replaced by (a copy of) the object behind it. */
+function withoutViews(value: unknown, copies: Map<object, unknown>): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  const known = copies.get(value)
+  if (known !== undefined) return known
+  const target: object = targetOf(value) ?? value
+  if (Array.isArray(target)) {
+    const copy: unknown[] = []
+    copies.set(value, copy)
+    for (let i = 0; i < target.length; i++) copy[i] = withoutViews(target[i], copies)
+    return copy
+  }
+  const proto: unknown = Object.getPrototypeOf(target)
+  if (proto !== Object.prototype && proto !== null) return target // Date, Map, typed arrays…: as they are
+  const copy: Json = {}
+  copies.set(value, copy)
+  for (const key of Object.keys(target)) copy[key] = withoutViews((target as Json)[key], copies)
+  return copy
+}
+
+const nativeStructuredClone = globalThis.structuredClone
+let openChanges = 0
+
+function cloneSeeingThroughViews<T>(value: T, options?: Parameters<typeof structuredClone>[1]): T {
+  try {
+    return nativeStructuredClone(value, options)
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'DataCloneError')) throw error
+    return nativeStructuredClone(withoutViews(value, new Map()), options) as T
+  }
+}
+
+/** Wraps the global `structuredClone` while at least one change is open (see the top of this file). */
+function openChange(): () => void {
+  if (openChanges++ === 0) globalThis.structuredClone = cloneSeeingThroughViews
+  let open = true
+  return () => {
+    if (open && --openChanges === 0 && globalThis.structuredClone === cloneSeeingThroughViews) globalThis.structuredClone = nativeStructuredClone
+    open = false
+  }
+}
+
 /** Starts tracking the changes made to `state` through the returned view. */
 export function track(state: State): Tracking {
   const root = state as unknown as Json
+  const close = openChange()
   // Top-level references when tracking began: a collection or outbox assigned anew is journaled whole.
   const start: Json = { ...root }
   const outbox = state.outbox
@@ -77,48 +171,61 @@ export function track(state: State): Tracking {
   /** JSON of the top-level values (not collections, not the outbox) used, as they were before. */
   const values = new Map<string, string | undefined>()
   const tracks = new Map<object, CollectionTrack>()
+  /** The view of each object reached. */
   const views = new Map<object, object>()
-  const targets = new WeakMap<object, object>()
   /** JSON of the original messages read, by index (a handler could mutate one). */
   const messagesBefore = new Map<number, string>()
   /** JSON of the original messages, taken before the first change that is not an append. */
   let outboxBefore: string | undefined
+  /** JSON of the records written, as they are now (filled by {@link changes}). */
+  let after: Map<CollectionTrack, Map<string, string | undefined>> | undefined
 
   const rememberValue = (key: string): void => {
     if (!values.has(key)) values.set(key, Object.hasOwn(root, key) ? toJson(root[key]) : undefined)
   }
 
+  const recorder: Recorder = {
+    viewOf(value, handler) {
+      if (targetOf(value) !== undefined) return value
+      let view = views.get(value)
+      if (!view) views.set(value, (view = new Proxy(value as Json, handler)))
+      return view
+    },
+    write(track, id) {
+      if (!track.before.has(id)) track.before.set(id, Object.hasOwn(track.records, id) ? toJson(track.records[id]) : undefined)
+      after = undefined
+    },
+  }
+
   function collectionView(name: RecordCollection, records: Json): object {
     const existing = views.get(records)
     if (existing) return existing
-    const t: CollectionTrack = { name, before: new Map() }
+    const t: CollectionTrack = { name, records, before: new Map() }
     tracks.set(records, t)
-    const remember = (id: string): void => {
-      if (!t.before.has(id)) t.before.set(id, Object.hasOwn(records, id) ? toJson(records[id]) : undefined)
-    }
     const view = new Proxy(records, {
       get(target, key) {
-        if (typeof key === 'string' && Object.hasOwn(target, key)) remember(key)
-        return Reflect.get(target, key)
+        if (key === TARGET) return target
+        const value: unknown = Reflect.get(target, key)
+        if (typeof value !== 'object' || value === null || typeof key !== 'string' || !Object.hasOwn(target, key)) return value
+        return views.get(value) ?? recorder.viewOf(value, new RecordViews(recorder, t, key))
       },
       set(target, key, value) {
-        if (typeof key === 'string') remember(key)
+        if (typeof key === 'string') recorder.write(t, key)
         return Reflect.set(target, key, value)
       },
       defineProperty(target, key, descriptor) {
-        if (typeof key === 'string') remember(key)
+        if (typeof key === 'string') recorder.write(t, key)
         return Reflect.defineProperty(target, key, descriptor)
       },
       deleteProperty(target, key) {
         if (typeof key === 'string' && Object.hasOwn(target, key)) {
-          remember(key)
+          recorder.write(t, key)
           t.order ??= Object.keys(target)
         }
         return Reflect.deleteProperty(target, key)
       },
     })
     views.set(records, view)
-    targets.set(view, records)
     return view
   }
 
@@ -132,6 +239,7 @@ export function track(state: State): Tracking {
   }
   const outboxView = new Proxy(outbox, {
     get(target, key) {
+      if (key === TARGET) return target
       const i = arrayIndex(key)
       if (i !== undefined && i < outboxLength && outboxBefore === undefined && !messagesBefore.has(i)) messagesBefore.set(i, JSON.stringify(target[i]))
       return Reflect.get(target, key)
@@ -149,15 +257,15 @@ export function track(state: State): Tracking {
       return Reflect.deleteProperty(target, key)
     },
   })
-  targets.set(outboxView, outbox)
 
-  const unwrap = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (targets.get(value) ?? value) : value)
+  const unwrap = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (targetOf(value) ?? value) : value)
 
   const view = new Proxy(root, {
     get(target, key) {
+      if (key === TARGET) return target
       if (typeof key !== 'string') return Reflect.get(target, key)
       const value = target[key]
-      if (isCollection(key)) return typeof value === 'object' && value !== null && !Array.isArray(value) ? collectionView(key, value as Json) : value
+      if (isCollection(key)) return isObject(value) ? collectionView(key, value) : value
       if (key === 'outbox') return value === outbox ? outboxView : value
       rememberValue(key)
       return value
@@ -179,6 +287,18 @@ export function track(state: State): Tracking {
   /** Top-level keys holding collections or the outbox, before or now. */
   const containerKeys = (): string[] => [...new Set([...Object.keys(start), ...Object.keys(root)])].filter((k) => isCollection(k) || k === 'outbox')
 
+  /** JSON of every record written, as it is now (`undefined`: deleted). */
+  function recordsNow(): Map<CollectionTrack, Map<string, string | undefined>> {
+    if (after) return after
+    after = new Map()
+    for (const t of tracks.values()) {
+      const now = new Map<string, string | undefined>()
+      for (const id of t.before.keys()) now.set(id, Object.hasOwn(t.records, id) ? toJson(t.records[id]) : undefined)
+      after.set(t, now)
+    }
+    return after
+  }
+
   function changes(): ChangeSet | undefined {
     const changedValues = new Map<string, string | undefined>()
     for (const key of containerKeys()) if (root[key] !== start[key]) changedValues.set(key, toJson(root[key]))
@@ -190,10 +310,8 @@ export function track(state: State): Tracking {
     for (const [target, t] of tracks) {
       // A collection assigned anew is journaled whole; one no longer in the state not at all.
       if (root[t.name] !== target || changedValues.has(t.name)) continue
-      const live = target as Json
-      for (const [id, before] of t.before) {
-        const now = Object.hasOwn(live, id) ? toJson(live[id]) : undefined
-        if (now === before) continue
+      for (const [id, now] of recordsNow().get(t) ?? []) {
+        if (now === t.before.get(id)) continue
         let changed = records.get(t.name)
         if (!changed) records.set(t.name, (changed = new Map()))
         changed.set(id, now)
@@ -209,12 +327,32 @@ export function track(state: State): Tracking {
     return { records, values: changedValues, ...(outboxAppended !== undefined && { outboxAppended }) }
   }
 
+  function keep(): void {
+    // A handler may have stored a view inside the state (e.g. one record's array in another):
+    // whatever was written becomes plain JSON again, as a restart would load it.
+    const plain = (json: string): unknown => JSON.parse(json)
+    for (const [t, now] of recordsNow()) for (const [id, json] of now) if (json !== undefined) t.records[id] = plain(json)
+    for (const key of containerKeys()) {
+      const value = root[key]
+      if (value !== start[key] && value !== undefined) root[key] = plain(JSON.stringify(value))
+    }
+    for (const [key, before] of values) {
+      const now = toJson(root[key])
+      if (now !== before && now !== undefined) root[key] = plain(now)
+    }
+    if (root['outbox'] === outbox) {
+      const written = outboxBefore !== undefined ? outbox.keys() : [...messagesBefore.keys(), ...Array.from({ length: Math.max(0, outbox.length - outboxLength) }, (_, i) => outboxLength + i)]
+      for (const i of written) if (i < outbox.length) outbox[i] = plain(JSON.stringify(outbox[i])) as State['outbox'][number]
+    }
+    close()
+  }
+
   function rollback(): void {
     for (const [target, t] of tracks) {
       const records = target as Json
       for (const [id, before] of t.before) {
         if (before === undefined) delete records[id]
-        else if (toJson(records[id]) !== before) records[id] = JSON.parse(before)
+        else records[id] = JSON.parse(before)
       }
       if (t.order) {
         // Re-adding a deleted record put it last; rebuild the original order (ids only, in place).
@@ -240,9 +378,10 @@ export function track(state: State): Tracking {
       if (before === undefined) delete root[key]
       else if (toJson(root[key]) !== before) root[key] = JSON.parse(before)
     }
+    close()
   }
 
-  return { view, changes, rollback }
+  return { view, changes, keep, rollback }
 }
 
 /** Whether a value is a JSON object (not an array, not null). */

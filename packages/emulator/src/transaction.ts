@@ -73,6 +73,7 @@ export async function beginChange(em: Emulator): Promise<Change> {
         if (!end()) throw new Error('a handler replaced em.state; it must change the state in place')
         const changes = store && tracking.changes()
         if (changes) store.append(changes)
+        tracking.keep()
         trimOutbox(state)
       } catch (error) {
         tracking.rollback()

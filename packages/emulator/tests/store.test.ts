@@ -22,6 +22,7 @@ function write(store: Store, state: State, change: (view: State) => void): void 
   change(t.view)
   const changes = t.changes()
   if (changes) store.append(changes)
+  t.keep()
   trimOutbox(state)
 }
 

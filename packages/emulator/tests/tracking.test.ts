@@ -1,7 +1,7 @@
 // The tracking view a write request runs against: what it reports as changed replays to the same
 // state, and a rollback restores exactly what was there, without copying the state up front.
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_POLICY } from '../src/core.js'
 import { emptyState, type MemberRecord, type OutboxMessage, type State } from '../src/state.js'
 import { applyChange, changeProblem, encodeChange, OUTBOX_LIMIT, track, trimOutbox, type JournalChange } from '../src/tracking.js'
@@ -28,6 +28,7 @@ function replayed(before: State, tracking: ReturnType<typeof track>): State {
     expect(changeProblem(line)).toBeUndefined()
     applyChange(copy, line)
   } else trimOutbox(copy)
+  tracking.keep()
   return copy
 }
 
@@ -40,6 +41,42 @@ describe('tracking view', () => {
     expect(t.view.policy.roles.length).toBeGreaterThan(0)
     expect(t.view.outbox.map((m) => m.message_id)).toEqual(['a', 'b'])
     expect(t.changes()).toBeUndefined()
+    t.keep()
+  })
+
+  it('stringifies nothing for a scan, and only the record written for a write found by one', () => {
+    const state = sample()
+    for (let i = 0; i < 1000; i++) state.members[`x${i}`] = member(`x${i}`, 'invited')
+    const stringify = vi.spyOn(JSON, 'stringify')
+    try {
+      const t = track(state)
+      expect(Object.values(t.view.members).filter((r) => r.member.status === 'active' && r.member.roles.length === 0)).toHaveLength(3)
+      expect(stringify).not.toHaveBeenCalled()
+      const found = Object.values(t.view.members).find((r) => r.member.member_id === 'x500')!
+      found.member.name = 'found'
+      expect(stringify).toHaveBeenCalledTimes(1)
+      expect([...t.changes()!.records.get('members')!.keys()]).toEqual(['x500'])
+      t.keep()
+    } finally {
+      stringify.mockRestore()
+    }
+  })
+
+  it('lets structuredClone copy views while a change is open, and leaves no view in the state', () => {
+    const state = sample()
+    const t = track(state)
+    const record = t.view.members['m1']!
+    expect(structuredClone(record)).toEqual(state.members['m1'])
+    expect(structuredClone({ ...record.member, roles: [{ role_id: 'r' }] })).toMatchObject({ member_id: 'm1', roles: [{ role_id: 'r' }] })
+    t.view.members['m2']!.providers = record.providers // one record's object stored in another
+    record.providers['google'] = { provider_subject: 's' } as never
+    t.view.members['m3']!.direct_roles.push('admin')
+    const replay = replayed(structuredClone(sample()), t)
+    expect(globalThis.structuredClone.name).toBe('structuredClone') // the native one is back
+    expect(() => structuredClone(state)).not.toThrow()
+    expect(replay).toEqual(state)
+    expect(state.members['m2']!.providers).not.toBe(state.members['m1']!.providers) // as after a restart
+    expect(state.members['m2']!.providers['google']).toEqual({ provider_subject: 's' })
   })
 
   it('reports the records changed in place, added and deleted, and nothing else', () => {
@@ -56,6 +93,7 @@ describe('tracking view', () => {
     expect(changes.records.get('members')!.get('m3')).toBeUndefined()
     expect(changes.values.size).toBe(0)
     expect(changes.outboxAppended).toBeUndefined()
+    t.keep()
   })
 
   it('journals messages sent as an append, and an outbox emptied or rewritten whole', () => {
@@ -69,6 +107,7 @@ describe('tracking view', () => {
     shifted.view.outbox.shift()
     shifted.view.outbox.push(message('c'))
     expect(JSON.parse(shifted.changes()!.values.get('outbox')!)).toEqual([message('b'), message('c')])
+    for (const t of [appended, emptied, shifted]) t.keep()
   })
 
   it('journals keys and policy whole when they change', () => {
@@ -78,6 +117,7 @@ describe('tracking view', () => {
     t.view.policy.roles = []
     const changes = t.changes()!
     expect([...changes.values.keys()].sort()).toEqual(['keys', 'policy'])
+    t.keep()
   })
 
   it('rolls back exactly the touched records, the outbox and the values, keeping the order of ids', () => {
@@ -118,6 +158,7 @@ describe('tracking view', () => {
     | { kind: 'shift' }
     | { kind: 'key' }
     | { kind: 'org'; id: number }
+    | { kind: 'share'; id: number; other: number }
   const op: fc.Arbitrary<Op> = fc.oneof(
     fc.record({ kind: fc.constant('set' as const), id: fc.nat(5), name: fc.string({ maxLength: 4 }) }),
     fc.record({ kind: fc.constant('delete' as const), id: fc.nat(5) }),
@@ -128,6 +169,7 @@ describe('tracking view', () => {
     fc.record({ kind: fc.constant('shift' as const) }),
     fc.record({ kind: fc.constant('key' as const) }),
     fc.record({ kind: fc.constant('org' as const), id: fc.nat(3) }),
+    fc.record({ kind: fc.constant('share' as const), id: fc.nat(5), other: fc.nat(5) }),
   )
   function run(view: State, ops: readonly Op[]): void {
     for (const o of ops) {
@@ -143,7 +185,14 @@ describe('tracking view', () => {
       else if (o.kind === 'clear') view.outbox = []
       else if (o.kind === 'shift') view.outbox.shift()
       else if (o.kind === 'key') view.keys.push({ kid: `k${view.keys.length}`, private_jwk: {}, public_jwk: {}, created_at: '' })
-      else view.organizations[`o${o.id}`] = { organization_id: `o${o.id}` } as never
+      else if (o.kind === 'org') view.organizations[`o${o.id}`] = { organization_id: `o${o.id}` } as never
+      else {
+        const [a, b] = [view.members[id], view.members[`m${o.other}`]]
+        if (a && b) {
+          a.providers = b.providers
+          b.providers[`p${o.other}`] = { provider_subject: id } as never
+        }
+      }
     }
   }
 
@@ -157,6 +206,7 @@ describe('tracking view', () => {
         const replay = replayed(before, t)
         trimOutbox(state)
         expect(replay).toEqual(state)
+        expect(() => structuredClone(state)).not.toThrow()
 
         const again = sample()
         const r = track(again)
