@@ -99,7 +99,8 @@ class RecordViews implements ProxyHandler<Json> {
   get(target: Json, key: string | symbol): unknown {
     if (key === TARGET) return target
     const value: unknown = Reflect.get(target, key)
-    return typeof value === 'object' && value !== null ? this.recorder.viewOf(value, this) : value
+    // Objects found on the prototype (`__proto__`) are not part of the record.
+    return typeof value === 'object' && value !== null && Object.hasOwn(target, key) ? this.recorder.viewOf(value, this) : value
   }
 
   set(target: Json, key: string | symbol, value: unknown): boolean {
