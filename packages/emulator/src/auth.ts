@@ -7,6 +7,7 @@ import { badRequest, fail } from './errors.js'
 import { signJwt, verifyJwt } from './keys.js'
 import { getMemberAnywhere, getOrg, roleIds, viewMember, viewOrg } from './model.js'
 import type { IntermediateSessionRecord, MemberRecord, SessionRecord, TokenRecord } from './state.js'
+import { copy } from './tracking.js'
 
 /** Lifetime of a session JWT, as Stytch's: five minutes. */
 export const JWT_LIFETIME_SECONDS = 300
@@ -169,7 +170,7 @@ export type SessionView = MemberSession & { custom_claims: Record<string, unknow
  * organization's current slug.
  */
 export function viewSession(record: SessionRecord, em?: Emulator): SessionView {
-  const session = structuredClone(record.session)
+  const session = copy(record.session)
   const slug = em?.state.organizations[session.organization_id]?.organization_slug
   return { ...session, roles: session.roles ?? [], organization_slug: slug ?? session.organization_slug ?? '', custom_claims: session.custom_claims ?? {} }
 }

@@ -6,7 +6,10 @@ import type { OutboxMessage, State } from './state.js'
 
 /** The emulator as its route handlers see it: the state and a few services. */
 export interface Emulator {
-  /** Mutable; a failed request's changes are rolled back by the server. */
+  /**
+   * Mutable in place; a failed request's changes are rolled back by the server. During a write
+   * request this is a view of the state that records what is written (see tracking.ts).
+   */
   state: State
   readonly projectId: string
   readonly secret: string

@@ -8,7 +8,9 @@ import { OAUTH2_PUBLIC_PATHS } from './routes/oauth2.js'
 import { filterOutbox } from './routes/emulator.js'
 import { createEmulatorServer, type RouteHits } from './server.js'
 import { emptyState, type OutboxMessage, type State } from './state.js'
-import { loadState, removeStaleTemps, saveState } from './store.js'
+import { openStore } from './store.js'
+import { attachStore, changeState, closeStore, rawState } from './transaction.js'
+import { copy } from './tracking.js'
 
 export type { OutboxMessage } from './state.js'
 export { DEFAULT_POLICY } from './core.js'
@@ -84,18 +86,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const secret = options.secret ?? EMULATOR_SECRET
   const host = options.host ?? '127.0.0.1'
   if (!['127.0.0.1', '::1', 'localhost'].includes(host)) throw new Error('The emulator listens on loopback only')
-  if (options.dataPath) removeStaleTemps(options.dataPath)
-  const saved = options.dataPath ? loadState(options.dataPath) : undefined
+  const opened = options.dataPath ? openStore(options.dataPath) : undefined
+  const saved = opened?.state
   const em: Emulator = {
-    state: saved ?? emptyState(structuredClone(options.policy ?? DEFAULT_POLICY)),
+    state: saved ?? emptyState(copy(options.policy ?? DEFAULT_POLICY)),
     projectId,
     secret,
     now: options.now ?? Date.now,
     log: options.log ?? (() => {}),
   }
-  if (saved && options.policy) em.state.policy = structuredClone(options.policy)
+  if (saved && options.policy) em.state.policy = copy(options.policy)
   if (em.state.keys.length === 0) await rotateKey(em)
-  if (options.dataPath) saveState(options.dataPath, em.state)
+  if (opened) attachStore(em, opened.store)
   const { server, hits } = createEmulatorServer({ em, routes: allRoutes, publicPaths: ['/emulator/health', '/v1/b2b/sessions/jwks/{project_id}', ...OAUTH2_PUBLIC_PATHS], dataPath: options.dataPath })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -110,18 +112,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     projectId,
     secret,
     hits,
-    outbox: (filter = {}) => structuredClone(filterOutbox(em.state.outbox, filter)),
-    rotateKeys: async (o = {}) => {
-      const key = await rotateKey(em, o)
-      if (options.dataPath) saveState(options.dataPath, em.state)
-      return key.kid
-    },
-    snapshot: () => structuredClone(em.state),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    outbox: (filter = {}) => copy(filterOutbox(rawState(em).outbox, filter)),
+    rotateKeys: async (o = {}) => (await changeState(em, () => rotateKey(em, o))).kid,
+    snapshot: () => copy(rawState(em)),
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
-      }),
+      })
+      await closeStore(em)
+    },
   }
 }
 

@@ -6,6 +6,7 @@ import { SignJWT } from 'jose/jwt/sign'
 import type { CryptoKey, JWK } from 'jose'
 import { type Emulator, iso } from './core.js'
 import type { KeyRecord } from './state.js'
+import { copy } from './tracking.js'
 
 // Imported CryptoKeys by kid: importing a JWK costs far more than a signature.
 const imported = new Map<string, Promise<CryptoKey>>()
@@ -41,12 +42,12 @@ export function jwks(em: Emulator): { keys: JWK[] } {
   return { keys: em.state.keys.map((k) => ({ ...k.public_jwk })) }
 }
 
-/** Signs a JWT payload with the newest key. */
+/** Signs a JWT payload with the newest key (jose clones the payload, so views of a change are copied out first). */
 export async function signJwt(em: Emulator, payload: Record<string, unknown>): Promise<string> {
   let current = em.state.keys.at(-1)
   if (!current) current = await rotateKey(em)
   const key = await importKey(current.private_jwk, current.kid, 'private')
-  return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: current.kid, typ: 'JWT' }).sign(key)
+  return new SignJWT(copy(payload)).setProtectedHeader({ alg: 'RS256', kid: current.kid, typ: 'JWT' }).sign(key)
 }
 
 /** The payload of a JWT signed by one of the project's keys (expiry not checked), or `undefined`. */

@@ -5,6 +5,7 @@ import { badRequest, fail, notFound } from './errors.js'
 import { checkMemberExternalId, checkOrganizationExternalId, externalIdField } from './externalIds.js'
 import type { MemberRecord } from './state.js'
 import { ssoRoleGrants } from './sso.js'
+import { copy } from './tracking.js'
 
 const SLUG = /^[a-z0-9._~-]{2,128}$/
 
@@ -255,12 +256,12 @@ export function roleIds(em: Emulator, record: MemberRecord): string[] {
 /** The member as the API shows it: a copy, with roles and `is_admin` computed and defaults for fields an older record lacks. */
 export function viewMember(em: Emulator, record: MemberRecord): Member {
   const roles = memberRoles(em, record)
-  return structuredClone({ ...memberDefaults(), ...record.member, roles, is_admin: roles.some((r) => r.role_id === 'stytch_admin') })
+  return copy({ ...memberDefaults(), ...record.member, roles, is_admin: roles.some((r) => r.role_id === 'stytch_admin') })
 }
 
 /** The organization as the API shows it: a copy, with defaults for fields an older record lacks. */
 export function viewOrg(org: Organization): Organization {
-  const view = { ...organizationDefaults(), ...structuredClone(org) }
+  const view = { ...organizationDefaults(), ...copy(org) }
   view.sso_active_connections = view.sso_active_connections.map((c) => ({ ...c, identity_provider: c.identity_provider ?? 'generic' }))
   return view
 }

@@ -1,6 +1,6 @@
 import { createHash, pbkdf2, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import bcrypt from 'bcryptjs'
 import type { LudsFeedback, ZxcvbnFeedback } from 'stytch-b2b'
-import { BCRYPT_MAX_COST, bcryptVerify, parseBcryptHash } from './bcrypt.js'
 import { type Body, optObject } from './body.js'
 import { badRequest, fail } from './errors.js'
 import type { PasswordHash } from './state.js'
@@ -9,7 +9,7 @@ import type { PasswordHash } from './state.js'
 // (random 16-byte salt, N=2^14, r=8, p=1, 32-byte key; salt and key base64). Migrated hashes
 // are kept in their scheme until the member next authenticates, when they are re-hashed with
 // scrypt. Encodings of migrated hashes:
-// - bcrypt: the modular-crypt string (`$2a$`, `$2b$`, `$2y$`, cost 4..12);
+// - bcrypt: the modular-crypt string (`$2a$`, `$2b$`, `$2y$`, cost 4..12), checked with bcryptjs;
 // - scrypt, pbkdf_2: key and salt base64 (pbkdf_2 with the HMAC digest `algorithm` names);
 // - md_5, sha_1: hex (or base64) of the digest of prepend_salt + password + append_salt.
 
@@ -39,6 +39,28 @@ export async function hashPassword(password: string): Promise<PasswordHash> {
   return { type: 'scrypt', salt: salt.toString('base64'), ...SCRYPT, hash: key.toString('base64') }
 }
 
+/** Highest bcrypt cost factor the emulator accepts (2^12 key-schedule rounds, well under a second). */
+const BCRYPT_MAX_COST = 12
+
+/** A modular-crypt bcrypt hash: `$2a$`, `$2b$` or `$2y$`, a two-digit cost, then 22 characters of salt and 31 of digest. */
+const BCRYPT_HASH = /^\$2[aby]\$(\d\d)\$[./A-Za-z0-9]{53}$/
+
+/** The cost factor of a bcrypt hash, or `undefined` when the text is not one. */
+function bcryptCost(hash: string): number | undefined {
+  const cost = BCRYPT_HASH.exec(hash)?.[1]
+  return cost === undefined ? undefined : Number(cost)
+}
+
+/**
+ * Whether `password` matches a bcrypt hash (bcryptjs: the UTF-8 password with its NUL, cut at
+ * 72 bytes). Malformed hashes and costs outside 4 to {@link BCRYPT_MAX_COST} never match.
+ */
+async function bcryptMatches(password: string, hash: string): Promise<boolean> {
+  const cost = bcryptCost(hash)
+  if (cost === undefined || cost < 4 || cost > BCRYPT_MAX_COST) return false
+  return bcrypt.compare(password, hash)
+}
+
 function sameBytes(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
@@ -51,7 +73,7 @@ export async function verifyPassword(password: string, stored: PasswordHash): Pr
       return sameBytes(key, Buffer.from(stored.hash, 'base64'))
     }
     case 'bcrypt':
-      return bcryptVerify(password, stored.hash)
+      return bcryptMatches(password, stored.hash)
     case 'md5':
     case 'sha_1': {
       const digest = createHash(stored.type === 'md5' ? 'md5' : 'sha1').update(stored.prepend_salt + password + stored.append_salt).digest()
@@ -96,8 +118,8 @@ function digestHex(hash: string, bytes: number): string {
 export function migratedHash(body: Body, hashType: string, hash: string): PasswordHash {
   switch (hashType) {
     case 'bcrypt': {
-      const parsed = parseBcryptHash(hash) ?? badRequest('hash', 'must be a bcrypt hash such as $2b$10$ followed by 53 characters')
-      if (parsed.cost < 4 || parsed.cost > BCRYPT_MAX_COST) fail(400, 'unsupported_hash_type', `hash: the emulator verifies bcrypt costs 4 to ${BCRYPT_MAX_COST}, not ${parsed.cost}.`)
+      const cost = bcryptCost(hash) ?? badRequest('hash', 'must be a bcrypt hash such as $2b$10$ followed by 53 characters')
+      if (cost < 4 || cost > BCRYPT_MAX_COST) fail(400, 'unsupported_hash_type', `hash: the emulator verifies bcrypt costs 4 to ${BCRYPT_MAX_COST}, not ${cost}.`)
       return { type: 'bcrypt', hash }
     }
     case 'md_5':

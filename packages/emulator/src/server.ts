@@ -4,7 +4,8 @@ import { enforcePermissions, hasSessionHeaders } from './auth.js'
 import { MAX_JSON_DEPTH, nestsDeeper, type Body } from './body.js'
 import type { Emulator, Route } from './core.js'
 import { EmulatorError, errorBody, OAuthError, sendJson } from './errors.js'
-import { saveState } from './store.js'
+import { beginChange, persistTo, type Change } from './transaction.js'
+import { copy } from './tracking.js'
 
 interface CompiledRoute {
   readonly route: Route
@@ -75,17 +76,18 @@ export interface ServerOptions {
   readonly routes: readonly Route[]
   /** Routes that need no Basic auth (health, JWKS). */
   readonly publicPaths: readonly string[]
-  /** Where to save the state after every change (none: memory only). */
+  /** Where to save the state, journaling every change (none: memory only). */
   readonly dataPath?: string | undefined
 }
 
 /**
  * The HTTP server: Basic auth, routing, one request at a time (so a handler sees a consistent
- * state), rollback of a failed request's changes, and an atomic save before an answer that
- * acknowledges a change.
+ * state), rollback of a failed request's changes, and a journal append flushed to disk before an
+ * answer that acknowledges a change.
  */
 export function createEmulatorServer(options: ServerOptions): { server: Server; hits: RouteHits } {
   const { em, dataPath } = options
+  if (dataPath) persistTo(em, dataPath)
   const compiled = options.routes.map(compile)
   const hits: RouteHits = { ok: new Map(), failed: new Map(), authorized: new Map(), samples: new Map() }
   const expected = Buffer.from(`Basic ${Buffer.from(`${em.projectId}:${em.secret}`).toString('base64')}`)
@@ -96,7 +98,7 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
     const method = req.method ?? 'GET'
     const url = new URL(req.url ?? '/', 'http://emulator.invalid')
     let key = `${method} ${url.pathname}`
-    let snapshot: string | undefined
+    let change: Change | undefined
     try {
       const raw = await readBody(req)
       let match: { route: Route; params: Record<string, string> } | undefined
@@ -144,7 +146,7 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
           throw new EmulatorError(400, 'invalid_json', 'The request body must be a JSON object.')
         }
       }
-      if (method !== 'GET') snapshot = JSON.stringify(em.state)
+      if (method !== 'GET') change = await beginChange(em)
       const rc = { em, params: match.params, body, headers: req.headers }
       // The one place that enforces member-session headers, for every route that accepts them.
       if (match.route.authorize && hasSessionHeaders(req.headers)) {
@@ -152,13 +154,13 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
         await enforcePermissions(rc, match.route.authorize)
       }
       const result = await match.route.handler(rc)
-      if (snapshot !== undefined && dataPath) saveState(dataPath, em.state)
+      change?.commit()
       hits.ok.set(key, (hits.ok.get(key) ?? 0) + 1)
       const answer = { request_id: requestId, status_code: 200, ...result }
-      hits.samples.set(key, structuredClone(answer))
+      hits.samples.set(key, copy(answer))
       sendJson(res, 200, answer)
     } catch (error) {
-      if (snapshot !== undefined) em.state = JSON.parse(snapshot)
+      change?.rollback()
       hits.failed.set(key, (hits.failed.get(key) ?? 0) + 1)
       if (error instanceof EmulatorError) {
         sendJson(res, error.status, errorBody(error.status, error.errorType, error.message, requestId, error instanceof OAuthError))

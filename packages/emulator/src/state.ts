@@ -16,7 +16,9 @@ import type {
 import type { JWK } from 'jose'
 
 // Everything the emulator knows is one JSON-serializable value, so a restart with `--data`
-// restores it exactly and a failed request can be rolled back by restoring a copy.
+// restores it exactly. A write request changes it through a view that records which records it
+// wrote (tracking.ts): those are journaled, or restored if the request fails. A new collection
+// of records keyed by id belongs in RECORD_COLLECTIONS there (else it is journaled whole).
 
 /** A stored password: only hashes, in the scheme it was set or migrated with. */
 export type PasswordHash =
@@ -243,7 +245,7 @@ export interface VerdictOverrideRecord {
 }
 
 export interface State {
-  version: 1
+  version: 2
   organizations: Record<string, Organization>
   members: Record<string, MemberRecord>
   sessions: Record<string, SessionRecord>
@@ -271,7 +273,7 @@ export interface State {
 
 export function emptyState(policy: Policy): State {
   return {
-    version: 1,
+    version: 2,
     organizations: {},
     members: {},
     sessions: {},

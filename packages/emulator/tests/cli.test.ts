@@ -1,11 +1,11 @@
 // The stytch-b2b-emulator CLI as a user runs it: built file, separate process, signals.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createContext, createOrganization, getOrganization, getRbacPolicy } from 'stytch-b2b'
+import { createContext, createOrganization, getOrganization, getRbacPolicy, updateOrganization } from 'stytch-b2b'
 
 // Runs against dist/, so `npm test` builds first.
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
@@ -52,23 +52,81 @@ describe('stytch-b2b-emulator CLI', () => {
     expect(await second.stop()).toBe(0)
   })
 
-  it('loses no acknowledged change when the process is killed outright (SIGKILL) mid-stream', async () => {
+  it('loses no acknowledged change across five SIGKILLs in a row on one data file, with writes in flight each time', async () => {
     const dataFile = join(dir, 'killed.json')
     const credentials = { projectId: 'project-test-00000000-0000-4000-8000-000000000000', secret: 'secret-test-emulator-0000000000000000', retry: { limit: 0 } as const }
+    // Organization id → the names it may have after a restart: the last one acknowledged, and
+    // that of a rename in flight at the kill (which may or may not have reached the disk).
+    const names = new Map<string, Set<string>>()
+    for (let round = 0; round <= 5; round++) {
+      const emulator = await run(['--data', dataFile])
+      const ctx = createContext({ ...credentials, baseUrl: emulator.url })
+      for (const [id, allowed] of names) {
+        const { organization } = await getOrganization(ctx, { organization_id: id })
+        expect([...allowed], `round ${round}, ${id}`).toContain(organization.organization_name)
+        names.set(id, new Set([organization.organization_name]))
+      }
+      if (round === 5) {
+        expect(await emulator.stop()).toBe(0)
+        break
+      }
+      // 30 creates and, between them, renames of up to 20 earlier organizations, all in flight
+      // at once; the kill comes as soon as the fifth create is answered.
+      const earlier = [...names.keys()].slice(-20)
+      const creates: ReturnType<typeof createOrganization>[] = []
+      const renames: ReturnType<typeof updateOrganization>[] = []
+      for (let i = 0; i < 30; i++) {
+        const id = earlier[i]
+        if (id !== undefined) {
+          const name = `Renamed ${round}.${i}`
+          names.get(id)!.add(name)
+          renames.push(updateOrganization(ctx, { organization_id: id, organization_name: name }))
+        }
+        creates.push(createOrganization(ctx, { organization_name: `Kill ${round}.${i}` }))
+      }
+      const outcomes = Promise.allSettled([...creates, ...renames]) // handles the rejections the kill causes
+      await creates[4]
+      await emulator.stop('SIGKILL')
+      let answered = 0
+      for (const r of await outcomes) {
+        if (r.status !== 'fulfilled') continue
+        answered++
+        names.set(r.value.organization.organization_id, new Set([r.value.organization.organization_name]))
+      }
+      expect(answered).toBeGreaterThanOrEqual(5)
+    }
+    expect(names.size).toBeGreaterThanOrEqual(25)
+  })
+
+  it('folds the journal into the data file once it outgrows 1 MiB, and a restart after a SIGKILL then loads every change', async () => {
+    const dataFile = join(dir, 'compacted.json')
+    const credentials = { projectId: 'project-test-00000000-0000-4000-8000-000000000000', secret: 'secret-test-emulator-0000000000000000', retry: { limit: 0 } as const }
+    const sequence = (): number => (JSON.parse(readFileSync(dataFile, 'utf8')) as { sequence: number }).sequence
     const first = await run(['--data', dataFile])
     const ctx = createContext({ ...credentials, baseUrl: first.url })
-    // 40 creates in flight at once; kill the process as soon as the fifth is answered.
-    const calls = Array.from({ length: 40 }, (_, i) => createOrganization(ctx, { organization_name: `Kill ${i}` }))
-    const outcomes = Promise.allSettled(calls) // handles the rejections the kill will cause
-    await calls[4]
+    const { organization } = await createOrganization(ctx, { organization_name: 'Big Co' })
+    const id = organization.organization_id
+    const padding = 'x'.repeat(32 << 10)
+    expect(sequence()).toBe(0)
+    // Each rename journals about 32 KiB, so the journal passes 1 MiB after some 33 of them.
+    let writes = 0
+    while (sequence() === 0 && writes < 100) await updateOrganization(ctx, { organization_id: id, organization_name: `Big ${++writes}`, trusted_metadata: { n: writes, padding } })
+    expect(writes).toBeLessThan(100)
+    expect(statSync(`${dataFile}.journal`, { throwIfNoEntry: false })?.size ?? 0).toBeLessThan(1 << 20)
+    // Changes after the compaction go to a new journal.
+    for (let i = 0; i < 3; i++) await updateOrganization(ctx, { organization_id: id, organization_name: `Big ${++writes}`, trusted_metadata: { n: writes, padding } })
+    expect(existsSync(`${dataFile}.journal`)).toBe(true)
     await first.stop('SIGKILL')
-    const settled = await outcomes
-    const answered = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value.organization.organization_id] : []))
-    expect(answered.length).toBeGreaterThanOrEqual(5)
+
     const second = await run(['--data', dataFile])
-    const again = createContext({ ...credentials, baseUrl: second.url })
-    for (const id of answered) expect((await getOrganization(again, { organization_id: id })).organization.organization_id).toBe(id)
-    await second.stop()
+    try {
+      const again = createContext({ ...credentials, baseUrl: second.url })
+      const { organization: loaded } = await getOrganization(again, { organization_id: id })
+      expect([loaded.organization_name, loaded.trusted_metadata?.['n']]).toEqual([`Big ${writes}`, writes])
+      expect(sequence()).toBe(writes + 1) // the restart folded the journal in: one create, the renames
+    } finally {
+      await second.stop()
+    }
   })
 
   it('refuses a non-loopback host and bad options with a message and exit code 1', async () => {

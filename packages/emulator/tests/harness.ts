@@ -75,7 +75,8 @@ export function useEmulator(group: E2eGroup, options: EmulatorOptions = {}): E2e
     createContext({ projectId: emulator!.projectId, secret: emulator!.secret, baseUrl: emulator!.url, fraudBaseUrl: emulator!.url, retry: { limit: 0 }, ...config })
   let ctx: Context | undefined
   beforeAll(async () => {
-    emulator = await startEmulator(options)
+    // STYTCH_EMULATOR_LOG=1 prints the emulator's log (internal errors with their stack) to stderr.
+    emulator = await startEmulator({ ...(process.env['STYTCH_EMULATOR_LOG'] && { log: (line: string) => console.error(`emulator: ${line}`) }), ...options })
     ctx = context()
   })
   afterAll(async () => {

@@ -1,67 +1,51 @@
-// Unit and property tests of the emulator's password hashing: bcrypt (checked against bcryptjs,
-// an independent implementation), scrypt, the legacy migration schemes and the strength score.
+// Unit and property tests of the emulator's password hashing: migrated bcrypt hashes (made with
+// bcryptjs), scrypt, the legacy migration schemes and the strength score.
 import { createHash, pbkdf2Sync, randomBytes, scryptSync } from 'node:crypto'
 import bcryptjs from 'bcryptjs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BCRYPT_MAX_COST, bcryptHash, bcryptVerify, parseBcryptHash, piFractionWords } from '../src/bcrypt.js'
 import { EmulatorError } from '../src/errors.js'
+import type { PasswordHash } from '../src/state.js'
 import { COMMON_PASSWORDS, hashPassword, migratedHash, passwordStrength, requireStrongPassword, verifyPassword } from '../src/passwords.js'
 
 // Passwords of any Unicode text, up to beyond bcrypt's 72-byte limit.
 const passwords = fc.string({ unit: 'binary', minLength: 0, maxLength: 40 })
 
-describe('Blowfish tables from pi', () => {
-  it('starts and ends with the well-known words', () => {
-    const words = piFractionWords(18 + 4 * 256)
-    // P-array starts 243F6A88 85A308D3 (pi = 3.243F6A8885A308D3...), ends 8979FB1B; S-box 0 starts D1310BA6, S-box 3 ends 3AC372E6.
-    expect(words[0]).toBe(0x243f6a88)
-    expect(words[1]).toBe(0x85a308d3)
-    expect(words[17]).toBe(0x8979fb1b)
-    expect(words[18]).toBe(0xd1310ba6)
-    expect(words[18 + 4 * 256 - 1]).toBe(0x3ac372e6)
-  })
-
-  it('computes the 1,042 words in well under a second', () => {
-    const start = performance.now()
-    piFractionWords(18 + 4 * 256)
-    expect(performance.now() - start).toBeLessThan(1000)
-  })
-})
+/** A stored bcrypt hash, as `passwords/migrate` keeps one. */
+const bcryptStored = (hash: string): PasswordHash => ({ type: 'bcrypt', hash })
 
 describe('bcrypt', () => {
-  it('verifies bcryptjs hashes of the password and rejects other passwords', () => {
-    fc.assert(
-      fc.property(passwords, passwords, (pw, other) => {
-        const hash = bcryptjs.hashSync(pw, 4)
-        expect(bcryptVerify(pw, hash)).toBe(true)
+  it('verifies bcryptjs hashes of the password and rejects other passwords', async () => {
+    await fc.assert(
+      fc.asyncProperty(passwords, passwords, async (pw, other) => {
+        const stored = bcryptStored(bcryptjs.hashSync(pw, 4))
+        expect(await verifyPassword(pw, stored)).toBe(true)
         // Passwords equal in their first 72 UTF-8 bytes (with the NUL) share a hash by design.
         const sameKey = Buffer.from(`${pw}\0`).subarray(0, 72).equals(Buffer.from(`${other}\0`).subarray(0, 72))
-        expect(bcryptVerify(other, hash)).toBe(sameKey)
+        expect(await verifyPassword(other, stored)).toBe(sameKey)
       }),
       { numRuns: 60 },
     )
   })
 
-  it('produces hashes that bcryptjs accepts', () => {
-    fc.assert(
-      fc.property(passwords, fc.uint8Array({ minLength: 16, maxLength: 16 }), (pw, salt) => {
-        const hash = bcryptHash(pw, 4, salt)
-        expect(bcryptjs.compareSync(pw, hash)).toBe(true)
-        expect(bcryptjs.compareSync(`${pw}!`, hash)).toBe(Buffer.byteLength(pw) >= 72)
-      }),
-      { numRuns: 40 },
-    )
+  it('cuts passwords at 72 UTF-8 bytes, as bcrypt does', async () => {
+    const long = 'é'.repeat(36) // 72 bytes
+    const stored = bcryptStored(bcryptjs.hashSync(long, 4))
+    expect(await verifyPassword(`${long}and more`, stored)).toBe(true)
+    expect(await verifyPassword(long.slice(0, -1), stored)).toBe(false)
   })
 
-  it('accepts the $2a$, $2b$ and $2y$ prefixes and rejects malformed hashes and costs above the limit', () => {
+  it('accepts the $2a$, $2b$ and $2y$ prefixes and rejects malformed hashes and costs above the limit', async () => {
     const hash = bcryptjs.hashSync('correct horse', 5)
-    for (const variant of ['2a', '2b', '2y']) expect(bcryptVerify('correct horse', hash.replace(/^\$2b\$/, `$${variant}$`))).toBe(true)
-    expect(bcryptVerify('correct horse', hash.replace(/^\$2b\$/, '$2x$'))).toBe(false)
-    expect(bcryptVerify('correct horse', hash.slice(0, -1))).toBe(false)
-    expect(parseBcryptHash(hash)).toMatchObject({ variant: '2b', cost: 5 })
-    const tooCostly = hash.replace(/^\$2b\$05\$/, `$2b$${BCRYPT_MAX_COST + 1}$`)
-    expect(bcryptVerify('correct horse', tooCostly)).toBe(false)
+    for (const variant of ['2a', '2b', '2y']) {
+      const migrated = migratedHash({}, 'bcrypt', hash.replace(/^\$2b\$/, `$${variant}$`))
+      expect(migrated).toEqual({ type: 'bcrypt', hash: hash.replace(/^\$2b\$/, `$${variant}$`) })
+      expect(await verifyPassword('correct horse', migrated)).toBe(true)
+    }
+    expect(await verifyPassword('correct horse', bcryptStored(hash.replace(/^\$2b\$/, '$2x$')))).toBe(false)
+    expect(await verifyPassword('correct horse', bcryptStored(hash.slice(0, -1)))).toBe(false)
+    const tooCostly = hash.replace(/^\$2b\$05\$/, '$2b$13$')
+    expect(await verifyPassword('correct horse', bcryptStored(tooCostly))).toBe(false)
   })
 })
 

@@ -1,12 +1,13 @@
 // With a data file, an emulator restart keeps every acknowledged change: organizations,
 // members, sessions (and their signing keys), unused magic-link tokens and the outbox.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../src/index.js'
+import { journalPath, loadState } from '../src/store.js'
 import {
   authenticateMagicLink,
   authenticateSession,
@@ -72,7 +73,7 @@ describe('emulator persistence (--data)', () => {
     expect(readdirSync(dir)).toEqual(['state.json'])
   })
 
-  it('after any sequence of calls, succeeded or refused, the file equals the live state, and a restart restores it exactly', async () => {
+  it('after any sequence of calls, succeeded or refused, the saved state (snapshot and journal) equals the live state, and a restart restores it exactly', async () => {
     type Op =
       | { kind: 'org'; slug: string }
       | { kind: 'member'; org: number; email: string }
@@ -113,12 +114,14 @@ describe('emulator persistence (--data)', () => {
             await attempt().catch((e: unknown) => {
               if (!(e instanceof StytchApiError) || e.status >= 500) throw e
             })
-            expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(emulator.snapshot())
+            expect(loadState(path)).toEqual(emulator.snapshot())
           }
         } finally {
           await emulator.close()
         }
-        const before = JSON.parse(readFileSync(path, 'utf8'))
+        // Closing folds the journal into the data file.
+        expect(existsSync(journalPath(path))).toBe(false)
+        const before = loadState(path)
         const restarted = await startEmulator({ dataPath: path })
         try {
           expect(restarted.snapshot()).toEqual(before)
@@ -134,7 +137,7 @@ describe('emulator persistence (--data)', () => {
     ['invalid JSON', '{"version":1,'],
     ['an empty file', ''],
     ['not an object', '[1, 2]'],
-    ['another version', '{"version":2}'],
+    ['another version', '{"version":3}'],
     ['only a version', '{"version":1}'],
     ['a collection of the wrong type', JSON.stringify({ version: 1, organizations: [], members: {}, sessions: {}, intermediate_sessions: {}, tokens: {}, otps: {}, sso_connections: {}, scim_connections: {}, keys: [], policy: { roles: [], resources: [] }, outbox: [] })],
     ['nesting 10,000 deep', `{"version":1,"organizations":${'{"a":'.repeat(10_000)}{}${'}'.repeat(10_000)}}`],

@@ -1,5 +1,5 @@
 // The emulator's HTTP layer: Basic auth, Stytch-shaped errors, routing, rollback, persistence.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { request, type OutgoingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -11,6 +11,7 @@ import { DEFAULT_POLICY, type Emulator, type Route } from '../src/core.js'
 import { fail } from '../src/errors.js'
 import { EMULATOR_PROJECT_ID, EMULATOR_SECRET, readOutbox, startEmulator, type RunningEmulator } from '../src/index.js'
 import { createEmulatorServer } from '../src/server.js'
+import { loadState } from '../src/store.js'
 import { emptyState } from '../src/state.js'
 import { createContext, createMember, createOrganization, getRbacPolicy, loginOrSignupMagicLinkEmail, StytchApiError } from 'stytch-b2b'
 
@@ -143,17 +144,16 @@ describe('emulator server internals', () => {
     }
   })
 
-  it('saves atomically before acknowledging a change: the file holds it, no temp file is left', async () => {
+  it('journals a change before acknowledging it: what a restart loads holds it, no temp file is left', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'emulator-state-'))
     const path = join(dir, 'state.json')
     const s = await serve([{ method: 'POST', path: '/t/{id}', handler: ({ em, params }) => (em.state.outbox.push({ message_id: params['id']!, channel: 'sms', to: '+1', template: 'otp', sent_at: '' }), {}) }], path)
     try {
       for (const id of ['m1', 'm2', 'm3']) {
         expect((await fetch(`${s.url}/t/${id}`, { method: 'POST' })).status).toBe(200)
-        const saved = JSON.parse(readFileSync(path, 'utf8')) as { outbox: { message_id: string }[] }
-        expect(saved.outbox.at(-1)?.message_id).toBe(id)
+        expect(loadState(path)?.outbox.at(-1)?.message_id).toBe(id)
       }
-      expect(readdirSync(dir)).toEqual(['state.json'])
+      expect(readdirSync(dir).sort()).toEqual(['state.json', 'state.json.journal'])
     } finally {
       await s.close()
       rmSync(dir, { recursive: true, force: true })

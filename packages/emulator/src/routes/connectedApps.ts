@@ -16,6 +16,7 @@ import { badRequest, fail } from '../errors.js'
 import { dropClientTokens, isFirstParty, isPublicClient } from '../idp.js'
 import { paginate } from '../search.js'
 import type { ClientSecretsRecord, ConnectedAppRecord } from '../state.js'
+import { copy } from '../tracking.js'
 
 // Connected-app clients: OAuth clients that members authorize through the IdP routes
 // (routes/idp.ts). First-party apps are the project's own, third-party apps always ask for
@@ -43,7 +44,7 @@ function secretsOf(record: ConnectedAppRecord): ClientSecretsRecord {
 
 /** The app as the API shows it (a copy, secret fields from the hashes' last fours). */
 export function viewConnectedApp(record: ConnectedAppRecord): ConnectedApp {
-  return { ...structuredClone(record.app), ...(record.secrets && lastFours(record.secrets)) }
+  return { ...copy(record.app), ...(record.secrets && lastFours(record.secrets)) }
 }
 
 /** An absolute http(s) URL, or a 400 naming the field. */
@@ -124,7 +125,7 @@ function search({ em, body }: RequestContext) {
 function update(rc: RequestContext) {
   const record = pathApp(rc)
   // Checked on a copy first, so that a bad field leaves the app as it was.
-  const app = structuredClone(record.app)
+  const app = copy(record.app)
   applySettings(app, rc.body)
   record.app = app
   return { connected_app: viewConnectedApp(record) } satisfies Answer<UpdateConnectedAppClientResponse>

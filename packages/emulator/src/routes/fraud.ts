@@ -19,6 +19,7 @@ import { type Body, optInt, optObject, optStr, optStrings, str } from '../body.j
 import { type Answer, type Emulator, type Route, iso, newId } from '../core.js'
 import { badRequest, fail } from '../errors.js'
 import type { TelemetryRecord, VerdictOverrideRecord } from '../state.js'
+import { copy } from '../tracking.js'
 
 type Action = 'ALLOW' | 'CHALLENGE' | 'BLOCK'
 const SEVERITY: Readonly<Record<Action, number>> = { ALLOW: 0, CHALLENGE: 1, BLOCK: 2 }
@@ -205,7 +206,7 @@ function listRules({ em, body }: { em: Emulator; body: Body }): Answer<ListFraud
   pruneRules(em)
   const rules = Object.entries(em.state.fraud_rules)
     .sort(([ka, a], [kb, b]) => a.created_at.localeCompare(b.created_at) || ka.localeCompare(kb))
-    .map(([, rule]) => structuredClone(rule))
+    .map(([, rule]) => copy(rule))
   const page = rules.slice(offset, offset + limit)
   return { rules: page, next_cursor: offset + limit < rules.length ? String(offset + limit) : '' }
 }
@@ -254,7 +255,7 @@ function registerTelemetry({ em, body }: { em: Emulator; body: Body }): { teleme
     expires_at: iso(em, nowMs + TELEMETRY_MINUTES * 60_000),
   }
   em.state.fraud_telemetry[record.telemetry_id] = record
-  return { telemetry_id: record.telemetry_id, fingerprints: structuredClone(record.fingerprints), expires_at: record.expires_at }
+  return { telemetry_id: record.telemetry_id, fingerprints: copy(record.fingerprints), expires_at: record.expires_at }
 }
 
 /** The first live rule, in {@link RULE_FIELDS} order, that names the device. */
@@ -301,7 +302,7 @@ function lookup({ em, body }: { em: Emulator; body: Body }): Answer<LookupFraudF
   }
   return {
     telemetry_id: t.telemetry_id,
-    fingerprints: structuredClone(t.fingerprints),
+    fingerprints: copy(t.fingerprints),
     verdict: verdictOf(em, t),
     external_metadata: metadata as Metadata,
     created_at: t.created_at,

@@ -16,6 +16,7 @@ import { badRequest, fail } from '../errors.js'
 import { clientIdTaken, dropClientTokens } from '../idp.js'
 import { compileQuery, type Filters, listFilter, paginate } from '../search.js'
 import type { M2mClientRecord } from '../state.js'
+import { copy } from '../tracking.js'
 
 // M2M clients: a client id, a secret (shown once, kept as a hash, rotated in two steps) and the
 // scopes its client-credentials tokens may carry (see routes/oauth2.ts for the token route).
@@ -41,7 +42,7 @@ function readScopes(body: Body, required: boolean): string[] | undefined {
 
 /** The client as the API shows it (a copy, secret fields from the hashes' last fours). */
 export function viewM2mClient(record: M2mClientRecord): M2MClient {
-  return { ...structuredClone(record.client), ...lastFours(record.secrets) }
+  return { ...copy(record.client), ...lastFours(record.secrets) }
 }
 
 function create({ em, body }: RequestContext) {

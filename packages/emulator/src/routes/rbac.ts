@@ -3,6 +3,7 @@ import { optObject } from '../body.js'
 import { type Answer, type Emulator, type Route, iso } from '../core.js'
 import { badRequest } from '../errors.js'
 import { getOrg, membersOf, roleIds } from '../model.js'
+import { copy } from '../tracking.js'
 
 const ORG_POLICY = '/v1/b2b/rbac/organizations/{organization_id}'
 
@@ -77,7 +78,7 @@ export const routes: Route[] = [
     method: 'GET',
     path: '/v1/b2b/rbac/policy',
     handler: ({ em }) => {
-      const policy = structuredClone(em.state.policy)
+      const policy = copy(em.state.policy)
       return { policy: { ...policy, scopes: policy.scopes ?? [] } } satisfies Answer<GetRbacPolicyResponse>
     },
   },
@@ -87,7 +88,7 @@ export const routes: Route[] = [
     path: ORG_POLICY,
     handler: ({ em, params }) => {
       const org = getOrg(em, params['organization_id'] ?? '')
-      return { org_policy: { roles: structuredClone(org.custom_roles ?? []) } } satisfies Answer<GetRbacOrganizationPolicyResponse>
+      return { org_policy: { roles: copy(org.custom_roles ?? []) } } satisfies Answer<GetRbacOrganizationPolicyResponse>
     },
   },
   /**
@@ -106,7 +107,7 @@ export const routes: Route[] = [
       org.custom_roles = roles
       org.updated_at = iso(em)
       unassignRoles(em, org, removed)
-      return { org_policy: { roles: structuredClone(roles) } } satisfies Answer<SetRbacOrganizationPolicyResponse>
+      return { org_policy: { roles: copy(roles) } } satisfies Answer<SetRbacOrganizationPolicyResponse>
     },
   },
 ]

@@ -15,6 +15,7 @@ import { type Emulator, type RequestContext, type Route, iso, newId, newToken, t
 import { badRequest, fail } from '../errors.js'
 import { checkRoles, getOrg } from '../model.js'
 import type { ScimRecord } from '../state.js'
+import { copy } from '../tracking.js'
 
 // SCIM connections: one per organization, with a bearer token that is shown once and rotated in
 // two steps (start, then complete or cancel). The emulator serves no SCIM protocol endpoints, so
@@ -48,7 +49,7 @@ function rotating(em: Emulator, record: ScimRecord): boolean {
 /** The connection as the API shows it (token fields derived from the stored tokens). */
 function view(record: ScimRecord): ScimConnection {
   const c: ScimConnection = {
-    ...structuredClone(record.connection),
+    ...copy(record.connection),
     bearer_token_last_four: lastFour(record.bearer_token),
     next_bearer_token_last_four: record.next_bearer_token ? lastFour(record.next_bearer_token) : '',
   }

@@ -28,6 +28,7 @@ import { badRequest, fail, notFound } from '../errors.js'
 import { jwks } from '../keys.js'
 import { findMemberByEmail, getMemberAnywhere, getMemberRecord, getOrg, roleIds, viewMember, viewOrg } from '../model.js'
 import type { MemberRecord, SessionRecord } from '../state.js'
+import { copy } from '../tracking.js'
 
 /** Every auth method an organization can allow, for `primary_required` when it allows all. */
 const ALL_AUTH_METHODS = ['sso', 'magic_link', 'email_otp', 'password', 'google_oauth', 'microsoft_oauth', 'slack_oauth', 'github_oauth', 'hubspot_oauth']
@@ -144,7 +145,7 @@ function authMethodOf(factor: AuthenticationFactor): string | undefined {
 function transferableFactors(factors: readonly AuthenticationFactor[], from: MemberRecord, to: MemberRecord): AuthenticationFactor[] {
   const out: AuthenticationFactor[] = []
   for (const factor of factors) {
-    if (factor.type === 'magic_link' || factor.type === 'email_otp') out.push(structuredClone(factor))
+    if (factor.type === 'magic_link' || factor.type === 'email_otp') out.push(copy(factor))
     else if (factor.type === 'oauth') {
       const exchanged = /^oauth_(slack|hubspot)$/.exec(factor.delivery_method)
       if (exchanged) {
@@ -156,11 +157,11 @@ function transferableFactors(factors: readonly AuthenticationFactor[], from: Mem
           ...(last_authenticated_at && { last_authenticated_at }),
           ...(exchanged[1] === 'slack' ? { slack_oauth_exchange_factor: email } : { hubspot_oauth_exchange_factor: email }),
         })
-      } else out.push(structuredClone(factor))
+      } else out.push(copy(factor))
     } else if (factor.type === 'otp' && factor.delivery_method === 'sms') {
       const a = from.member
       const b = to.member
-      if (a.mfa_phone_number !== '' && a.mfa_phone_number === b.mfa_phone_number && a.mfa_phone_number_verified && b.mfa_phone_number_verified) out.push(structuredClone(factor))
+      if (a.mfa_phone_number !== '' && a.mfa_phone_number === b.mfa_phone_number && a.mfa_phone_number_verified && b.mfa_phone_number_verified) out.push(copy(factor))
     }
   }
   return out

@@ -27,6 +27,7 @@ import { badRequest, fail } from '../errors.js'
 import { addMember, checkRoles, findMemberByEmail, getOrg, newMemberRecord, normalizeEmail } from '../model.js'
 import { groupsAttribute } from '../sso.js'
 import type { MemberRecord, SsoRecord } from '../state.js'
+import { copy } from '../tracking.js'
 
 // SSO connections (SAML, OIDC, external) and the SSO login. The emulator talks to no identity
 // provider: `POST /emulator/sso/token` plays the IdP callback and mints the token that
@@ -79,7 +80,7 @@ function sourceOf(em: Emulator, record: SsoRecord): SsoRecord | undefined {
 /** An external connection as the API shows it: its status follows the connection it borrows. */
 function viewExternal(em: Emulator, record: SsoRecord): Connection {
   const source = sourceOf(em, record)
-  return structuredClone({ ...external(record), status: source ? source.connection.status : 'inactive' })
+  return copy({ ...external(record), status: source ? source.connection.status : 'inactive' })
 }
 
 /** The protocol a login through this connection uses (`saml` or `oidc`). */
@@ -243,7 +244,7 @@ async function createSaml(rc: RequestContext): Promise<Answer<CreateSsoSamlConne
   }
   em.state.sso_connections[id] = { type: 'saml', organization_id: org.organization_id, connection }
   listOnOrganization(em, org, connection)
-  return { connection: structuredClone(connection) }
+  return { connection: copy(connection) }
 }
 
 async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConnectionResponse>> {
@@ -282,7 +283,7 @@ async function updateSaml(rc: RequestContext): Promise<Answer<UpdateSsoSamlConne
   if (encryptionKey !== undefined && !c.encryption_private_keys.some((k) => k.private_key === encryptionKey.private_key)) c.encryption_private_keys.push(encryptionKey)
   c.status = samlStatus(c)
   listOnOrganization(em, org, c)
-  return { connection: structuredClone(c) }
+  return { connection: copy(c) }
 }
 
 async function updateSamlByUrl(rc: RequestContext): Promise<Answer<UpdateSsoSamlByUrlResponse>> {
@@ -293,7 +294,7 @@ async function updateSamlByUrl(rc: RequestContext): Promise<Answer<UpdateSsoSaml
   // The emulator fetches nothing: it remembers the URL and leaves the connection's IdP settings as they are.
   record.metadata_url = url
   em.log(`sso: metadata URL of ${record.connection.connection_id} stored, not fetched: ${url}`)
-  return { connection: structuredClone(saml(record)) }
+  return { connection: copy(saml(record)) }
 }
 
 async function deleteCertificate(rc: RequestContext): Promise<Answer<DeleteSsoSamlVerificationCertificateResponse>> {
@@ -344,7 +345,7 @@ async function createOidc(rc: RequestContext): Promise<Answer<CreateSsoOidcConne
   }
   em.state.sso_connections[id] = { type: 'oidc', organization_id: org.organization_id, connection }
   listOnOrganization(em, org, connection)
-  return { connection: structuredClone(connection) }
+  return { connection: copy(connection) }
 }
 
 async function updateOidc(rc: RequestContext): Promise<Answer<UpdateSsoOidcConnectionResponse>> {
@@ -363,7 +364,7 @@ async function updateOidc(rc: RequestContext): Promise<Answer<UpdateSsoOidcConne
   const missing = ['authorization_url', 'token_url', 'userinfo_url', 'jwks_url'].filter((f) => c[f as keyof OidcConnection] === '')
   const issuerChanged = values.some(([field, value]) => field === 'issuer' && value !== undefined)
   return {
-    connection: structuredClone(c),
+    connection: copy(c),
     ...(issuerChanged &&
       missing.length > 0 && { warning: `The emulator does not fetch OpenID Provider Metadata; set ${missing.join(', ')} explicitly.` }),
   }
@@ -421,8 +422,8 @@ async function getConnections(rc: RequestContext): Promise<Answer<GetSsoConnecti
   const org = ssoOrg(rc)
   const mine = Object.values(em.state.sso_connections).filter((r) => r.organization_id === org.organization_id)
   return {
-    saml_connections: mine.filter((r) => r.type === 'saml').map((r) => structuredClone(saml(r))),
-    oidc_connections: mine.filter((r) => r.type === 'oidc').map((r) => structuredClone(oidc(r))),
+    saml_connections: mine.filter((r) => r.type === 'saml').map((r) => copy(saml(r))),
+    oidc_connections: mine.filter((r) => r.type === 'oidc').map((r) => copy(oidc(r))),
     external_connections: mine.filter((r) => r.type === 'external').map((r) => viewExternal(em, r)),
   }
 }
