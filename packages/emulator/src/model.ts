@@ -6,6 +6,7 @@ import { checkMemberExternalId, checkOrganizationExternalId, externalIdField } f
 import type { MemberRecord } from './state.js'
 import { ssoRoleGrants } from './sso.js'
 import { copy } from './tracking.js'
+import { rawState, rollbackCount } from './transaction.js'
 
 const SLUG = /^[a-z0-9._~-]{2,128}$/
 
@@ -32,21 +33,55 @@ export function getMemberAnywhere(em: Emulator, memberId: string): MemberRecord 
   return em.state.members[memberId] ?? notFound('member', memberId)
 }
 
-/** The member of the organization with this address (a deleted member keeps its address until reactivated). */
+/**
+ * The member of the organization with this address (a deleted member keeps its address until
+ * reactivated). Uniqueness scans like this one read the real state, not the tracking view of a
+ * write: a view per scanned record would make every create cost as much as the state is large.
+ */
 export function findMemberByEmail(em: Emulator, organizationId: string, email: string): MemberRecord | undefined {
   const wanted = email.toLowerCase()
-  return Object.values(em.state.members).find((r) => r.member.organization_id === organizationId && r.member.email_address === wanted)
+  const found = Object.values(rawState(em).members).find((r) => r.member.organization_id === organizationId && r.member.email_address === wanted)
+  return found && em.state.members[found.member.member_id]
 }
 
 export function membersOf(em: Emulator, organizationId: string): MemberRecord[] {
   return Object.values(em.state.members).filter((r) => r.member.organization_id === organizationId)
 }
 
+// Which organization holds a slug, without a scan per create (3 ms at 10,000 organizations): an
+// index over the real state, built on first use and told of every slug given since. Entries are
+// checked against the organization when read, so those an update or delete left behind answer
+// nothing; a rollback, which may restore a slug the index no longer points at, rebuilds it.
+const slugIndexes = new WeakMap<Emulator, { organizations: object; rollbacks: number; bySlug: Map<string, string> }>()
+
+function slugIndex(em: Emulator): Map<string, string> {
+  const organizations = rawState(em).organizations
+  const rollbacks = rollbackCount(em)
+  let index = slugIndexes.get(em)
+  if (!index || index.organizations !== organizations || index.rollbacks !== rollbacks) {
+    const bySlug = new Map<string, string>()
+    for (const id in organizations) bySlug.set(organizations[id]!.organization_slug, id)
+    slugIndexes.set(em, (index = { organizations, rollbacks, bySlug }))
+  }
+  return index.bySlug
+}
+
+/** The id of the organization whose slug is `slug`, if any. */
+function slugHolder(em: Emulator, slug: string): string | undefined {
+  const id = slugIndex(em).get(slug)
+  return id !== undefined && rawState(em).organizations[id]?.organization_slug === slug ? id : undefined
+}
+
+/** Tells the slug index that `organizationId` now holds `slug`. */
+function noteSlug(em: Emulator, slug: string, organizationId: string): void {
+  slugIndex(em).set(slug, organizationId)
+}
+
 /** Throws unless `slug` is well-formed and unused (by another organization than `except`). */
 export function checkSlug(em: Emulator, slug: string, except?: string): void {
   if (!SLUG.test(slug)) badRequest('organization_slug', 'use 2 to 128 of a-z, 0-9, "-", ".", "_" and "~"')
-  const taken = Object.values(em.state.organizations).some((o) => o.organization_slug === slug && o.organization_id !== except)
-  if (taken) fail(400, 'organization_slug_already_used', `The slug ${JSON.stringify(slug)} is used by another organization.`)
+  const holder = slugHolder(em, slug)
+  if (holder !== undefined && holder !== except) fail(400, 'organization_slug_already_used', `The slug ${JSON.stringify(slug)} is used by another organization.`)
 }
 
 /**
@@ -96,13 +131,14 @@ export function newOrganization(em: Emulator, body: Body): Organization {
     updated_at: now,
   }
   applyOrganizationSettings(em, org, body)
+  noteSlug(em, org.organization_slug, org.organization_id)
   return org
 }
 
 function slugify(em: Emulator, name: string): string {
   const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'org'
   let slug = base.length >= 2 ? base : `${base}-org`
-  for (let n = 2; Object.values(em.state.organizations).some((o) => o.organization_slug === slug); n++) slug = `${base}-${n}`
+  for (let n = 2; slugHolder(em, slug) !== undefined; n++) slug = `${base}-${n}`
   return slug
 }
 
@@ -117,6 +153,7 @@ export function applyOrganizationSettings(em: Emulator, org: Organization, body:
   if (slug !== undefined && slug !== org.organization_slug) {
     checkSlug(em, slug, org.organization_id)
     org.organization_slug = slug
+    noteSlug(em, slug, org.organization_id)
   }
   for (const key of ORG_STRINGS) {
     const value = optStr(body, key)

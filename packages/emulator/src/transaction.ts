@@ -13,13 +13,15 @@ interface Books {
   store?: Store
   /** The real state while a change is open (`em.state` is then its view). */
   open?: State
+  /** How many changes were rolled back, so that indexes over the state know when to rebuild. */
+  rollbacks: number
 }
 
 const books = new WeakMap<Emulator, Books>()
 
 function booksOf(em: Emulator): Books {
   let b = books.get(em)
-  if (!b) books.set(em, (b = { lock: Promise.resolve() }))
+  if (!b) books.set(em, (b = { lock: Promise.resolve(), rollbacks: 0 }))
   return b
 }
 
@@ -35,6 +37,11 @@ async function acquire(b: Books): Promise<() => void> {
 /** The real state, also while a change is open (`structuredClone` cannot copy the view). */
 export function rawState(em: Emulator): State {
   return books.get(em)?.open ?? em.state
+}
+
+/** How many changes of the emulator were rolled back so far: an index built over its state is stale when this moved. */
+export function rollbackCount(em: Emulator): number {
+  return books.get(em)?.rollbacks ?? 0
 }
 
 /** A change under way; exactly one of its methods is called (a second call does nothing). */
@@ -77,6 +84,7 @@ export async function beginChange(em: Emulator): Promise<Change> {
         trimOutbox(state)
       } catch (error) {
         tracking.rollback()
+        b.rollbacks++
         release()
         throw error
       }
@@ -96,6 +104,7 @@ export async function beginChange(em: Emulator): Promise<Change> {
       if (!over) {
         end()
         tracking.rollback()
+        b.rollbacks++
         release()
       }
     },
