@@ -40,6 +40,12 @@ describe('emulator route coverage', () => {
     expect(readFileSync(file, 'utf8')).toContain(`useEmulator('${group}'`)
   })
 
+  it('lists every emulator-only route in the package README', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const unlisted = emulatorRoutes.filter((r) => r.path.startsWith('/emulator/') && !readme.includes(`\`${r.method} ${r.path}`)).map(key)
+    expect(unlisted).toEqual([])
+  })
+
   it('keeps the emulator-only routes under /emulator/', () => {
     // API routes are the manifest's (B2B routes and the consumer clients' such as /v1/email/risk).
     const other = emulatorRoutes.filter((r) => !r.path.startsWith('/emulator/') && !endpoints.some((e) => key(e) === key(r)))
