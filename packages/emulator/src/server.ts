@@ -25,6 +25,11 @@ export interface RouteHits {
   readonly samples: Map<string, unknown>
 }
 
+// Routing and body parsing are written here rather than taken from a library on purpose: the
+// paths are the manifest's templates (one anchored pattern each, literal segments first, see
+// routes/index.ts), and bodies are JSON.parse and URLSearchParams behind a size bound and a depth
+// bound (body.ts) that JSON.parse lacks. A router or body-parser package would add a dependency
+// for less than what these lines do, and neither bounds nesting depth.
 function compile(route: Route): CompiledRoute {
   const names: string[] = []
   const source = route.path.replace(/\{(\w+)\}|[.*+?^$()[\]\\|]/g, (m, name: string | undefined) => {
