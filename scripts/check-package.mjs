@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Package hygiene, as a user meets the package: npm pack → install the tarball into a fresh
-// project → import every subpath as ESM, through require() on this Node, and from TypeScript
-// (moduleResolution bundler and node16); then publint and are-the-types-wrong. Prints one line
-// per check and `N passed, N failed`. A second project without fast-check (an optional peer) checks
-// that only stytch-b2b/testing/arbitraries needs it.
+// Package hygiene, as a user meets the package: npm pack → install the tarball (and the emulator
+// package's) into a fresh project → import every subpath as ESM, through require() on this Node,
+// and from TypeScript (moduleResolution bundler and node16); then publint and are-the-types-wrong
+// for both. Prints one line per check and `N passed, N failed`. A second project without
+// fast-check (an optional peer) checks that only stytch-b2b/testing/arbitraries needs it.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -156,6 +156,11 @@ console.log('verified ' + session.member_id)
   })
   await check('are-the-types-wrong (ESM-only profile)', () => {
     sh(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'esm-only'], root)
+  })
+  await check('publint and are-the-types-wrong for the emulator package', () => {
+    const out = sh(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', join(root, 'packages/emulator')], root)
+    if (!/All good/.test(out)) throw new Error(out)
+    sh(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), emulatorTarball, '--profile', 'esm-only'], root)
   })
 } finally {
   rmSync(work, { recursive: true, force: true })
