@@ -8,7 +8,7 @@ const handler = block.default
 if (handler && typeof handler.fetch === 'function') {
   const jwt = process.env.STYTCH_DOCS_SESSION_JWT ?? ''
   const env = { STYTCH_PROJECT_ID: process.env.STYTCH_PROJECT_ID, STYTCH_SECRET: process.env.STYTCH_SECRET, STYTCH_BASE_URL: process.env.STYTCH_BASE_URL }
-  const request = new Request('https://app.example/', { headers: { authorization: `Bearer ${jwt}`, cookie: `stytch_session_jwt=${jwt}` } })
+  const request = new Request(`https://app.example/?organization_id=${process.env.STYTCH_DOCS_ORGANIZATION_ID ?? ''}`, { headers: { authorization: `Bearer ${jwt}`, cookie: `stytch_session_jwt=${jwt}` } })
   const response = await handler.fetch(request, env, { waitUntil() {}, passThroughOnException() {} })
   console.log(`DRIVER fetch answered ${response.status}`)
   if (!(response instanceof Response) || response.status >= 500) {

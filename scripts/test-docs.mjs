@@ -11,7 +11,7 @@
 //   (unset for Stytch itself; here each block gets its own fresh emulator's URL). A block that
 //   starts its own emulator (`startEmulator()`) needs none of them.
 // - A block whose default export has a `fetch(request, env)` (a Worker, a Hono app) is also called
-//   once: `GET https://app.example/` with a session JWT of a fresh member (role `stytch_admin`,
+//   once: `GET https://app.example/?organization_id=<that organization>` with a session JWT of a fresh member (role `stytch_admin`,
 //   organization `Acme`) as `Authorization: Bearer …` and as the `stytch_session_jwt` cookie, and
 //   `env` holding the three variables above. An answer under 500 passes.
 // - `<!-- test:docs no-run: why -->` on the line before a block type-checks it but does not run it;
@@ -73,7 +73,7 @@ try {
     block.vitest = /^\s*(test|it|describe)\(/m.test(block.code)
     if (block.mode === 'skip') continue
     // `export {}` makes every block a module (top-level await), whatever it imports.
-    writeFileSync(join(dir, `${block.name}.ts`), `${block.code}\nexport {}\n`)
+    writeFileSync(join(dir, `${block.name}${block.vitest ? '.test' : ''}.ts`), `${block.code}\nexport {}\n`)
     if (block.vitest) writeFileSync(join(dir, `${block.name}.globals.d.ts`), vitestGlobals)
   }
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
@@ -96,7 +96,7 @@ try {
   const tsc = await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir, '--pretty', 'false'], { cwd: dir })
   const errors = new Map()
   for (const line of tsc.output.split('\n')) {
-    const m = /^(block\d+)\.ts\((\d+),(\d+)\): (error .*)$/.exec(line)
+    const m = /^(block\d+)(?:\.test)?\.ts\((\d+),(\d+)\): (error .*)$/.exec(line)
     if (!m) continue
     const block = blocks.find((b) => b.name === m[1])
     const list = errors.get(block) ?? []
@@ -136,8 +136,8 @@ try {
     const emulator = await startEmulator()
     try {
       const env = { ...process.env, STYTCH_PROJECT_ID: emulator.projectId, STYTCH_SECRET: emulator.secret, STYTCH_BASE_URL: emulator.url }
-      const file = join(dir, 'out', `${block.name}.js`)
-      if (/export\s+default\b/.test(block.code)) env.STYTCH_DOCS_SESSION_JWT = await signIn(emulator)
+      const file = join(dir, 'out', `${block.name}${block.vitest ? '.test' : ''}.js`)
+      if (/export\s+default\b/.test(block.code)) Object.assign(env, await signIn(emulator))
       const args = block.vitest
         ? [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--globals', '--root', dir, '--dir', 'out', relative(dir, file)]
         : [join(root, 'scripts/test-docs-driver.mjs'), file]
@@ -159,7 +159,7 @@ try {
     await loginOrSignupOtpEmail(ctx, { organization_id, email_address })
     const [mail] = emulator.outbox({ to: email_address, template: 'otp' })
     const { session_jwt } = await authenticateOtpEmail(ctx, { organization_id, email_address, code: mail?.code ?? '' })
-    return session_jwt
+    return { STYTCH_DOCS_SESSION_JWT: session_jwt, STYTCH_DOCS_ORGANIZATION_ID: organization_id }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })
