@@ -14,6 +14,7 @@ const library = {
     'testing/index': 'src/testing/index.ts',
     'testing/arbitraries': 'src/testing/arbitraries.ts',
     manifest: 'src/manifest.ts',
+    'ky/index': 'src/ky/index.ts',
   },
   external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
   output: {
