@@ -106,14 +106,15 @@ export interface RequirePermissionOptions {
  * organization's RBAC policies, cached): 403 through `errorResponse` when denied, 500 when no
  * session was set or the route lacks the organization param.
  */
-export function requirePermission(options: RequirePermissionOptions): MiddlewareHandler<StytchEnv<any>> {
+export function requirePermission(options: RequirePermissionOptions): MiddlewareHandler {
   const { resource, action, organization, errors } = options
   if (typeof resource !== 'string' || resource === '') throw paramsError('resource', 'must be a non-empty string')
   if (typeof action !== 'string' || action === '') throw paramsError('action', 'must be a non-empty string')
-  return async (c: HonoContext<StytchEnv<any>>, next) => {
+  // Env `any` for Hono: the route keeps the claims type requireSession gave it.
+  return async (c: HonoContext<StytchEnv>, next) => {
     try {
-      const session = c.get('stytchSession')
-      const ctx = c.get('stytchContext')
+      const session = c.get('stytchSession') as AuthenticatedRequest | undefined
+      const ctx = c.get('stytchContext') as Context | undefined
       if (!session || !ctx) throw paramsError('stytchSession', 'is not set: use requireSession before requirePermission')
       const organization_id = organization ? c.req.param(organization.param) : session.member_session.organization_id
       if (!organization_id) throw paramsError('organization.param', 'names no param of this route')

@@ -23,31 +23,31 @@ const api = (status: number, code: string, message = 'upstream says hi'): Stytch
 const body = async (r: Response): Promise<unknown> => JSON.parse(await r.text())
 
 describe('errorResponse', () => {
-  it.each<[string, unknown, number, string]>([
-    ['no session', new StytchRequestError('session_missing', 'session'), 401, 'session_missing'],
-    ['a malformed header', new StytchRequestError('session_malformed', 'authorization'), 401, 'session_malformed'],
-    ["Stytch's session_not_found", api(404, 'session_not_found'), 401, 'session_not_found'],
-    ["Stytch's invalid_session_jwt", api(401, 'invalid_session_jwt'), 401, 'invalid_session_jwt'],
-    ['an expired JWT', new StytchJwtError('jwt_expired', 'expired'), 401, 'jwt_expired'],
-    ['an invalid JWT', new StytchJwtError('jwt_invalid', 'bad'), 401, 'jwt_invalid'],
-    ['an inactive access token', new StytchInactiveTokenError(), 401, 'oauth2_invalid_token_error'],
-    ['a local denial', new StytchAuthorizationError('session_authorization_error'), 403, 'session_authorization_error'],
-    ['a tenancy denial', new StytchAuthorizationError('session_authorization_tenancy_error'), 403, 'session_authorization_tenancy_error'],
-    ['a remote denial', api(403, 'session_authorization_error'), 403, 'session_authorization_error'],
-    ['an M2M scope denial', new StytchM2mAuthorizationError(['read:x']), 403, 'm2m_authorization_error'],
-    ["Stytch's rate limit", api(429, 'too_many_requests'), 429, 'too_many_requests'],
-    ["Stytch's unavailability", api(503, 'service_unavailable'), 503, 'service_unavailable'],
-    ['a params error', new StytchParamsError([{ path: 'x', message: 'bad' }]), 500, 'internal_error'],
-    ['a config error', new StytchConfigError('baseUrl', 'bad'), 500, 'internal_error'],
-    ['the project secret refused elsewhere', api(401, 'unauthorized_credentials'), 500, 'internal_error'],
-    ['another Stytch 4xx', api(400, 'invalid_email'), 500, 'internal_error'],
-    ['a 502 from Stytch', api(502, 'http_error'), 500, 'internal_error'],
-    ['a network error', new StytchNetworkError('down'), 500, 'internal_error'],
-    ['a plain Error', new Error('boom'), 500, 'internal_error'],
-    ['a thrown string', 'boom', 500, 'internal_error'],
-    ['undefined', undefined, 500, 'internal_error'],
-    ['a 429-shaped error that is not from Stytch', Object.assign(new StytchError('x', 'y'), { status: 429 }), 500, 'internal_error'],
-  ])('%s → %i', async (_, error, status, code) => {
+  it.each<[string, number, string, unknown]>([
+    ['no session', 401, 'session_missing', new StytchRequestError('session_missing', 'session')],
+    ['a malformed header', 401, 'session_malformed', new StytchRequestError('session_malformed', 'authorization')],
+    ["Stytch's session_not_found", 401, 'session_not_found', api(404, 'session_not_found')],
+    ["Stytch's invalid_session_jwt", 401, 'invalid_session_jwt', api(401, 'invalid_session_jwt')],
+    ['an expired JWT', 401, 'jwt_expired', new StytchJwtError('jwt_expired', 'expired')],
+    ['an invalid JWT', 401, 'jwt_invalid', new StytchJwtError('jwt_invalid', 'bad')],
+    ['an inactive access token', 401, 'oauth2_invalid_token_error', new StytchInactiveTokenError()],
+    ['a local denial', 403, 'session_authorization_error', new StytchAuthorizationError('session_authorization_error')],
+    ['a tenancy denial', 403, 'session_authorization_tenancy_error', new StytchAuthorizationError('session_authorization_tenancy_error')],
+    ['a remote denial', 403, 'session_authorization_error', api(403, 'session_authorization_error')],
+    ['an M2M scope denial', 403, 'm2m_authorization_error', new StytchM2mAuthorizationError(['read:x'])],
+    ["Stytch's rate limit", 429, 'too_many_requests', api(429, 'too_many_requests')],
+    ["Stytch's unavailability", 503, 'service_unavailable', api(503, 'service_unavailable')],
+    ['a params error', 500, 'internal_error', new StytchParamsError([{ path: 'x', message: 'bad' }])],
+    ['a config error', 500, 'internal_error', new StytchConfigError('baseUrl', 'bad')],
+    ['the project secret refused elsewhere', 500, 'internal_error', api(401, 'unauthorized_credentials')],
+    ['another Stytch 4xx', 500, 'internal_error', api(400, 'invalid_email')],
+    ['a 502 from Stytch', 500, 'internal_error', api(502, 'http_error')],
+    ['a network error', 500, 'internal_error', new StytchNetworkError('down')],
+    ['a plain Error', 500, 'internal_error', new Error('boom')],
+    ['a thrown string', 500, 'internal_error', 'boom'],
+    ['undefined', 500, 'internal_error', undefined],
+    ['a 429-shaped error that is not from Stytch', 500, 'internal_error', Object.assign(new StytchError('x', 'y'), { status: 429 })],
+  ])('%s → %i %s', async (_, status, code, error) => {
     const response = errorResponse(error)
     expect(response.status).toBe(status)
     expect(errorStatus(error)).toBe(status)
@@ -96,7 +96,7 @@ describe('errorResponse', () => {
         expect(text).not.toContain('SECRET-')
         expect(Object.keys(JSON.parse(text))).toEqual(['error'])
         expect(JSON.parse(text).error).toMatch(/^[a-z0-9_]{1,64}$/)
-        for (const [, value] of response.headers) expect(value).not.toContain('SECRET-')
+        response.headers.forEach((value) => expect(value).not.toContain('SECRET-'))
       }),
       { numRuns: 2000 },
     )
