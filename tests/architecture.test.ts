@@ -38,13 +38,13 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
   [
     /^edge\//,
     (t, f) =>
-      t.startsWith('edge/') || ['core/errors.ts', 'jwt/authenticateSessionJwt.ts'].includes(t) ||
+      t.startsWith('edge/') || ['core/errors.ts', 'core/own.ts', 'jwt/authenticateSessionJwt.ts'].includes(t) ||
       (f === 'edge/authenticateRequest.ts' && t === 'endpoints/sessions/authenticateSession.ts'),
-    'edge imports core errors and the JWT fallback helper; only authenticateRequest reaches the session route (lazily)',
+    'edge imports core errors/own and the JWT fallback helper; only authenticateRequest reaches the session route (lazily)',
   ],
   [
     /^hono\//,
-    (t) => t.startsWith('edge/') || ['core/errors.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts', 'rbac/getOrganizationPolicy.ts'].includes(t),
+    (t) => t.startsWith('edge/') || ['core/errors.ts', 'core/own.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts', 'rbac/getOrganizationPolicy.ts'].includes(t),
     'the Hono middleware imports the edge glue, core errors and the local RBAC check (hono itself as types only)',
   ],
   [/^manifest\.ts$/, () => false, 'the manifest is data only'],

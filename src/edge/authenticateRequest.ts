@@ -1,6 +1,7 @@
 import type { ClaimsOf, ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
-import { isStytchError } from '../core/errors.js'
+import { isStytchError, paramsError } from '../core/errors.js'
+import { checkKnown, own } from '../core/own.js'
 import type { Member, Organization } from '../endpoints/models.js'
 import { authenticateSessionJwt } from '../jwt/authenticateSessionJwt.js'
 import type { JwtMemberSession } from '../jwt/authenticateSessionJwtLocal.js'
@@ -15,6 +16,7 @@ export interface SessionCredential {
   readonly value: string
 }
 
+const OPTIONS = ['maxTokenAgeSeconds', 'authorizationCheck', 'claims', 'signal', 'timeoutMs', 'cookies']
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/
 const TOKEN68 = /^[\w\-.~+/]+=*$/
 
@@ -103,8 +105,21 @@ export async function authenticateRequest<S extends ClaimsSchema | undefined = u
   request: Request,
   options: AuthenticateRequestOptions<S> = {},
 ): Promise<AuthenticatedRequest<ClaimsOf<S>>> {
-  const { authorizationCheck, claims, signal, timeoutMs, maxTokenAgeSeconds = 300 } = options
-  const credential = readSessionCredential(request, options.cookies)
+  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
+  // Own, known fields only: a misspelt option must not pass silently.
+  checkKnown(options, OPTIONS, 'options', paramsError)
+  if (typeof (request as Partial<Request> | null)?.headers?.get !== 'function') throw paramsError('request', 'must be a Request')
+  const [authorizationCheck, claims, signal, timeoutMs, cookies] = OPTIONS.slice(1).map((key) => own(options, key)) as [
+    AuthorizationCheck | undefined,
+    S | undefined,
+    AbortSignal | undefined,
+    number | undefined,
+    SessionCookieNames | undefined,
+  ]
+  const maxTokenAgeSeconds = own(options, 'maxTokenAgeSeconds') ?? 300
+  if (!Number.isInteger(maxTokenAgeSeconds) || (maxTokenAgeSeconds as number) < 0) throw paramsError('options.maxTokenAgeSeconds', 'must be a non-negative integer')
+  if (cookies !== undefined && (typeof cookies !== 'object' || cookies === null)) throw paramsError('options.cookies', 'must be an object')
+  const credential = readSessionCredential(request, cookies && { jwt: own(cookies, 'jwt') as string | undefined, token: own(cookies, 'token') as string | undefined })
   if (!credential) throw new StytchRequestError('session_missing', 'session')
   const { kind, source } = credential
   const call = { ...(signal && { signal }), ...(timeoutMs !== undefined && { timeoutMs }), ...(claims && { claims }) }
@@ -112,7 +127,7 @@ export async function authenticateRequest<S extends ClaimsSchema | undefined = u
     if (kind === 'jwt') {
       const result = await authenticateSessionJwt<S>(
         ctx,
-        { session_jwt: credential.value, max_token_age_seconds: maxTokenAgeSeconds, ...(authorizationCheck && { authorization_check: authorizationCheck }) },
+        { session_jwt: credential.value, max_token_age_seconds: maxTokenAgeSeconds as number, ...(authorizationCheck && { authorization_check: authorizationCheck }) },
         call as never,
       )
       return { ...result, credential: { kind, source } }

@@ -20,6 +20,7 @@ import type { Context as HonoContext, MiddlewareHandler } from 'hono'
 import type { ClaimsOf, ClaimsSchema } from '../core/claims.js'
 import type { Context } from '../core/context.js'
 import { paramsError, StytchAuthorizationError } from '../core/errors.js'
+import { checkKnown } from '../core/own.js'
 import { authenticateRequest, type AuthenticatedRequest, type AuthenticateRequestOptions } from '../edge/authenticateRequest.js'
 import { readCookie, sessionCookies, TOKEN_COOKIE } from '../edge/cookies.js'
 import { errorResponse, type ErrorResponseOptions } from '../edge/errorResponse.js'
@@ -62,7 +63,11 @@ export interface RequireSessionOptions<S, C = any> extends Omit<AuthenticateRequ
 export function requireSession<S extends ClaimsSchema | undefined = undefined, C = any>(
   options: RequireSessionOptions<S, C>,
 ): MiddlewareHandler<StytchEnv<ClaimsOf<S>>> {
+  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
+  // Refused when the app is built, not on the first request.
+  checkKnown(options, ['context', 'refreshCookies', 'cookieDomain', 'errors', 'maxTokenAgeSeconds', 'authorizationCheck', 'claims', 'cookies', 'timeoutMs'], 'options', paramsError)
   const { context, refreshCookies = true, cookieDomain, errors, ...verify } = options
+  if (typeof context !== 'function' && (typeof context !== 'object' || context === null)) throw paramsError('options.context', 'must be a Context or a function returning one')
   return async (c, next) => {
     let session: AuthenticatedRequest<ClaimsOf<S>>
     let ctx: Context
@@ -107,6 +112,8 @@ export interface RequirePermissionOptions {
  * session was set or the route lacks the organization param.
  */
 export function requirePermission(options: RequirePermissionOptions): MiddlewareHandler {
+  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
+  checkKnown(options, ['resource', 'action', 'organization', 'errors'], 'options', paramsError)
   const { resource, action, organization, errors } = options
   if (typeof resource !== 'string' || resource === '') throw paramsError('resource', 'must be a non-empty string')
   if (typeof action !== 'string' || action === '') throw paramsError('action', 'must be a non-empty string')

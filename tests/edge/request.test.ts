@@ -171,6 +171,22 @@ describe('authenticateRequest', () => {
     expect(server.requests).toHaveLength(0)
   })
 
+  it.each([
+    ['options.maxTokenAge', { maxTokenAge: 300 }],
+    ['options.maxTokenAgeSeconds', { maxTokenAgeSeconds: '300' }],
+    ['options.maxTokenAgeSeconds', { maxTokenAgeSeconds: -1 }],
+    ['options.cookies', { cookies: 'jwt' }],
+  ])('refuses a bad %s before reading the request or sending anything', async (path, options) => {
+    const error = await failure(authenticateRequest(ctx, req({ cookie: 'stytch_session=opaque-token-1' }), options as never))
+    expect(error).toBeInstanceOf(StytchParamsError)
+    expect((error as StytchParamsError).issues[0]!.path).toBe(path)
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('refuses a request that is not a Request', async () => {
+    expect(await failure(authenticateRequest(ctx, {} as Request))).toMatchObject({ code: 'invalid_params', issues: [{ path: 'request' }] })
+  })
+
   it('fails with session_missing before any request when there is no credential', async () => {
     expect(await failure(authenticateRequest(ctx, req({ cookie: 'a=1' })))).toMatchObject({ code: 'session_missing', status: 401 })
     expect(server.requests).toHaveLength(0)

@@ -91,6 +91,12 @@ describe('requireSession', () => {
     expect([response.status, response.headers.get('retry-after')]).toEqual([429, '5'])
   })
 
+  it('refuses unknown options and a missing context when the app is built', () => {
+    expect(() => requireSession({ context: ctx, maxTokenAge: 1 } as never)).toThrow(expect.objectContaining({ code: 'invalid_params', issues: [expect.objectContaining({ path: 'options.maxTokenAge' })] }))
+    expect(() => requireSession({} as never)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: 'options.context' })] }))
+    expect(() => requirePermission({ resource: 'documents', action: 'read', org: 'x' } as never)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: 'options.org' })] }))
+  })
+
   it('builds the context from c.env when given a function (the Worker pattern)', async () => {
     const seen: string[] = []
     const app = appFor((c) => {
