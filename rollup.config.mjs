@@ -13,6 +13,8 @@ const library = {
     'rbac/index': 'src/rbac/index.ts',
     'testing/index': 'src/testing/index.ts',
     'testing/arbitraries': 'src/testing/arbitraries.ts',
+    'edge/index': 'src/edge/index.ts',
+    'hono/index': 'src/hono/index.ts',
     manifest: 'src/manifest.ts',
     'ky/index': 'src/ky/index.ts',
   },

@@ -58,12 +58,14 @@ import { isAuthorized, type RbacPolicy } from 'stytch-b2b/rbac'
 import { createTestJwks } from 'stytch-b2b/testing'
 import { policyArbitrary } from 'stytch-b2b/testing/arbitraries'
 import { endpoints, type EndpointEntry } from 'stytch-b2b/manifest'
+import { authenticateRequest, errorResponse, type AuthenticatedRequest } from 'stytch-b2b/edge'
 const ctx: Context = createContext({ projectId: 'project-test-1', secret: 's' })
 export const calls: [Promise<GetOrganizationResponse>, Promise<JwtMemberSession>] = [getOrganization(ctx, { organization_id: 'o' }), authenticateSessionJwtLocal(ctx, 'jwt')]
 const policy: RbacPolicy = { roles: [] }
 export const allowed: boolean = isAuthorized(policy, { organization_id: 'o', roles: [] }, { organization_id: 'o', resource_id: 'r', action: 'a' })
 export const entries: readonly EndpointEntry[] = endpoints
 export const helpers = [createTestJwks, policyArbitrary]
+export const edge: [Promise<AuthenticatedRequest>, Response] = [authenticateRequest(ctx, new Request('https://app.example/')), errorResponse(new Error('x'))]
 // @ts-expect-error authorization is not accepted by getOrganization
 getOrganization(ctx, { organization_id: 'o' }, { authorization: { session_jwt: 'x' } })
 `

@@ -48,6 +48,10 @@ const ENTRIES = [
   ['M2M tokens (createContext + authenticateM2mToken)', 'export { createContext } from "stytch-b2b"; export { authenticateM2mToken } from "stytch-b2b/jwt"', null, NO_DEPS.slice(0, 2)],
   // 0.71 until the organization-policy issue: token scopes, organization roles and the stricter
   // subject shape (roles or scopes, never both) cost 0.17 KB.
+  // Edge glue (stytch-b2b/edge), measured, no budget: the session of a Request with its cookie refresh, and errors as responses.
+  ['authenticateRequest + sessionCookies', 'export { createContext } from "stytch-b2b"; export { authenticateRequest, sessionCookies } from "stytch-b2b/edge"', null],
+  ['errorResponse', 'export { errorResponse } from "stytch-b2b/edge"', null, NO_DEPS],
+  ['Hono middleware (requireSession + requirePermission)', 'export { createContext } from "stytch-b2b"; export { requireSession, requirePermission } from "stytch-b2b/hono"', null],
   ['RBAC only (isAuthorized)', 'export { isAuthorized } from "stytch-b2b/rbac"', 890, NO_DEPS],
   ['RBAC from the root (isAuthorized)', 'export { isAuthorized } from "stytch-b2b"', 890, NO_DEPS],
   // The ky adapter alone: ky is the caller's instance, never bundled by us.

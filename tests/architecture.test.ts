@@ -35,6 +35,18 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
       (f === 'jwt/authenticateSessionJwt.ts' && t === 'endpoints/sessions/authenticateSession.ts'),
     'jwt imports jose, core errors/context/claims/own/body and the rbac check; only the fallback helper reaches the HTTP pipeline',
   ],
+  [
+    /^edge\//,
+    (t, f) =>
+      t.startsWith('edge/') || ['core/errors.ts', 'core/own.ts', 'jwt/authenticateSessionJwt.ts'].includes(t) ||
+      (f === 'edge/authenticateRequest.ts' && t === 'endpoints/sessions/authenticateSession.ts'),
+    'edge imports core errors/own and the JWT fallback helper; only authenticateRequest reaches the session route (lazily)',
+  ],
+  [
+    /^hono\//,
+    (t) => t.startsWith('edge/') || ['core/errors.ts', 'core/own.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts', 'rbac/getOrganizationPolicy.ts'].includes(t),
+    'the Hono middleware imports the edge glue, core errors and the local RBAC check (hono itself as types only)',
+  ],
   [/^manifest\.ts$/, () => false, 'the manifest is data only'],
   [/^ky\//, () => false, 'the ky adapter imports nothing at runtime: ky comes as the caller’s instance, and only as types'],
 ]
@@ -61,6 +73,12 @@ describe('dependency direction', () => {
     expect(naming).toEqual(['testing/arbitraries.ts'])
   })
 
+  it('only hono/ names hono, and as types only, so that nothing else needs the optional peer', () => {
+    const naming = files.filter((f) => /from\s+'hono(\/[^']*)?'/.test(readFileSync(join(src, f), 'utf8')))
+    expect(naming).toEqual(['hono/index.ts'])
+    expect(runtimeImports('hono/index.ts').filter((t) => t === 'hono' || t.startsWith('hono/'))).toEqual([])
+  })
+
   it('no library file names the (Node-only) emulator package', () => {
     for (const file of files) expect(/stytch-b2b-emulator|emulator\//.test(readFileSync(join(src, file), 'utf8')), file).toBe(false)
   })
@@ -69,6 +87,6 @@ describe('dependency direction', () => {
     const eager = files.filter((f) => (f.startsWith('rbac/') || f.startsWith('jwt/')) && runtimeImports(f).some((t) => t.startsWith('endpoints/')))
     expect(eager).toEqual([])
     const lazy = files.filter((f) => /import\('\.\.\/endpoints\//.test(readFileSync(join(src, f), 'utf8')))
-    expect(lazy.sort()).toEqual(['jwt/authenticateSessionJwt.ts', 'jwt/introspectIdpToken.ts'])
+    expect(lazy.sort()).toEqual(['edge/authenticateRequest.ts', 'jwt/authenticateSessionJwt.ts', 'jwt/introspectIdpToken.ts'])
   })
 })

@@ -64,6 +64,24 @@ describe('built testing helpers', () => {
   })
 })
 
+describe('built Hono middleware', () => {
+  it('only stytch-b2b/hono names hono, as types only; hono is an optional peer', () => {
+    const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:js|d\.ts)$/.test(f))
+    const naming = files.filter((f) => /['"]hono(?:\/[^'"]*)?['"]/.test(readFileSync(join(root, 'dist', f), 'utf8')))
+    expect(naming.sort()).toEqual(['hono/index.d.ts'])
+    const meta = pkg as unknown as { peerDependencies: Record<string, string>; peerDependenciesMeta: Record<string, { optional?: boolean }> }
+    expect(meta.peerDependencies['hono']).toMatch(/^\^4\./)
+    expect(meta.peerDependenciesMeta['hono']).toEqual({ optional: true })
+    expect(pkg.exports['./hono']).toEqual({ types: './dist/hono/index.d.ts', default: './dist/hono/index.js' })
+    expect(pkg.exports['./edge']).toEqual({ types: './dist/edge/index.d.ts', default: './dist/edge/index.js' })
+  })
+
+  it('loads without hono installed being needed at run time', () => {
+    const script = "const m = await import('stytch-b2b/hono'); process.stdout.write([typeof m.requireSession, typeof m.requirePermission].join(','))"
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('function,function')
+  })
+})
+
 describe('built library: edge-only', () => {
   it('no built file imports a Node built-in or the emulator package', () => {
     const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))

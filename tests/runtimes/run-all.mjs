@@ -84,6 +84,33 @@ async function workerd() {
   }
 }
 
+// A Hono app with stytch-b2b/hono in workerd: real requests in, allowed / 401 / 403 out.
+async function honoWorkerd() {
+  const script = await bundle('hono-worker.mjs', { format: 'esm', conditions: ['workerd', 'worker', 'browser'] })
+  const mf = new Miniflare({ modules: true, script, compatibilityDate: '2026-04-01', bindings: { BASE_URL, PROJECT_ID: TEST_PROJECT_ID } })
+  const bearer = { authorization: `Bearer ${fixture.jwt}` }
+  const cases = [
+    ['allowed with a Bearer JWT', '/docs', { headers: bearer }, 200, memberId],
+    ['allowed with the session cookie', '/docs', { headers: { cookie: `stytch_session_jwt=${fixture.jwt}` } }, 200, memberId],
+    ['401 without a session', '/docs', {}, 401, '{"error":"session_missing"}'],
+    ['401 for a malformed header', '/docs', { headers: { authorization: 'Basic x' } }, 401, '{"error":"session_malformed"}'],
+    ['403 without the permission', '/docs', { method: 'DELETE', headers: bearer }, 403, '{"error":"session_authorization_error"}'],
+    ['403 for another organization', '/orgs/organization-test-other/docs', { headers: bearer }, 403, '{"error":"session_authorization_tenancy_error"}'],
+  ]
+  try {
+    const results = []
+    for (const [name, path, init, status, text] of cases) {
+      const response = await mf.dispatchFetch(`http://localhost${path}`, init)
+      const body = await response.text()
+      const ok = response.status === status && body.includes(text)
+      results.push({ name, ok, ...(!ok && { error: `${response.status} ${body.slice(0, 120)}` }) })
+    }
+    return { ok: results.every((r) => r.ok), results }
+  } finally {
+    await mf.dispose()
+  }
+}
+
 async function edge() {
   const initialCode = await bundle('edge.mjs', { format: 'iife', globalName: 'probe', conditions: ['edge-light', 'worker', 'browser'] })
   const runtime = new EdgeRuntime({ initialCode })
@@ -102,6 +129,7 @@ const runtimes = [
   ['Bun', () => spawnSuite(bin('.bin/bun'), ['cli.mjs'])],
   ['Deno', () => spawnSuite(bin('.bin/deno'), ['run', '--allow-net=127.0.0.1', '--allow-env=BASE_URL', '--allow-read=.', 'cli.mjs'], { DENO_DIR: `${here}/.deno`, NO_COLOR: '1' })],
   ['workerd (Miniflare)', workerd],
+  ['workerd + Hono (stytch-b2b/hono)', honoWorkerd],
   ['Vercel EdgeRuntime', edge],
 ]
 
