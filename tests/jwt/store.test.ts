@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { authenticateSessionJwtLocal, createContext, type CacheStore, type StoredEntry, type StytchConfig } from '../../src/index.js'
 import { createTestJwks, mintSessionJwt, TEST_PROJECT_ID, type TestJwks } from '../../src/testing/index.js'
@@ -96,6 +97,25 @@ describe('cacheStore', () => {
       await settle()
       for (const entry of data.values()) expect(typeof entry.value).toBe('string')
     }
+  })
+
+  it('whatever a store answers, a verification succeeds and authorizes as without it (property)', async () => {
+    const keysOf = memoryStore()
+    await authenticateSessionJwtLocal(isolate(keysOf.store), jwt, { authorizationCheck: check })
+    const names = [...keysOf.data.keys()]
+    const entry = fc.oneof(
+      fc.anything(),
+      fc.record({ value: fc.oneof(fc.string(), fc.json()), storedAt: fc.oneof(fc.double(), fc.integer(), fc.constant(Date.now())) }),
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(entry, entry, entry), async (entries) => {
+        const answers = new Map(names.map((name, i) => [name, entries[i]]))
+        const store: CacheStore = { get: (key) => answers.get(key) as never, put: () => {} }
+        const session = await authenticateSessionJwtLocal(isolate(store), jwt, { authorizationCheck: check })
+        expect(session.organization_id).toBe(ORG)
+      }),
+      { numRuns: 40 },
+    )
   })
 
   it('a store that throws or rejects never fails a verification', async () => {
