@@ -240,7 +240,8 @@ function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
  * Validates the config and returns the frozen context that every endpoint function takes first.
  *
  * Hint: creating a context does no I/O and starts no timers; the HTTP client is made on the first call.
- * Reuse one context per project so that connection and key caches are shared.
+ * Contexts of the same settings share the key-set, verified-token and RBAC policy caches, so a
+ * context per request (a Worker's `env`) costs no fetch; `cacheStore` shares them past the isolate.
  *
  * @example
  * ```ts
