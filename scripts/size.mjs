@@ -33,12 +33,16 @@ const ENTRIES = [
   // in a Worker. 11.84 KB before it (8.38 eager + the getRbacPolicy pipeline with valibot); now
   // 7.99: keys and policies fetched with one bounded, redirect-free GET (core/get.ts) instead of the
   // retry transport or the endpoint pipeline, Web Crypto keys instead of jose's createLocalJWKSet.
-  ['JWT verification (createContext + authenticateSessionJwtLocal)', 'export { createContext } from "stytch-b2b"; export { authenticateSessionJwtLocal } from "stytch-b2b/jwt"', 8000, NO_DEPS.slice(0, 2)],
+  // 8.00 until issue 16 (7.97 measured); 8.65 with caches shared per settings (core/scope.ts, +0.31:
+  // the scope key, a 64-bit digest, the bounded registry) and the cacheStore read/write path
+  // (core/store.ts and its use in the key and policy caches, +0.37). Neither can be tree-shaken: both
+  // depend on runtime config, and a Worker needs them to keep its caches across requests.
+  ['JWT verification (createContext + authenticateSessionJwtLocal)', 'export { createContext } from "stytch-b2b"; export { authenticateSessionJwtLocal } from "stytch-b2b/jwt"', 8700, NO_DEPS.slice(0, 2)],
   [
     'local JWT verification with authorizationCheck',
     'import { createContext } from "stytch-b2b"; import { authenticateSessionJwtLocal } from "stytch-b2b/jwt"; export const run = (config, jwt, check) => authenticateSessionJwtLocal(createContext(config), jwt, { authorizationCheck: check })',
-    // The goal: project and organization policies included, one Worker file.
-    8000,
+    // The goal: project and organization policies included, one Worker file. 8.00 until issue 16: see above.
+    8700,
     NO_DEPS.slice(0, 2),
   ],
   // Goal 0.60 KB, missed: the bare check is 0.35 KB; typed input errors cost the rest (see README),

@@ -65,6 +65,30 @@ export interface StytchConfig {
   readonly jwksCache?: JwksCache
   /** How the project's JWKS is fetched and refreshed. */
   readonly jwksRefresh?: JwksRefreshConfig
+  /**
+   * A store shared past one isolate (Workers KV, Redis, Deno KV) for the key set and RBAC
+   * policies: read when the in-memory cache is cold, written after each fetch. Its errors and
+   * timeouts count as misses. Checked on first use by the caches (kept out of endpoint bundles).
+   */
+  readonly cacheStore?: CacheStore
+}
+
+/** What a {@link CacheStore} holds under a key: a response body and when it was fetched (ms since epoch). */
+export interface StoredEntry {
+  readonly value: string
+  readonly storedAt: number
+}
+
+/**
+ * A key-value store for the key set and policy caches, backed by what the platform runs. Keys
+ * look like `stytch-b2b:v1:<project>:<digest of base URL>/v1/…` (never a secret); values are
+ * response bodies of at most `maxResponseBytes`, checked on read like a fetched body.
+ */
+export interface CacheStore {
+  /** The entry under `key`, or nothing. Awaited on a cold cache for at most 1 s, then a miss. */
+  get(key: string): Promise<StoredEntry | null | undefined> | StoredEntry | null | undefined
+  /** Stores an entry; nobody awaits it and its errors are ignored. */
+  put(key: string, value: string, storedAt: number): Promise<unknown> | unknown
 }
 
 /** A persisted copy of the project's key set and when it was fetched (ms since epoch). */
@@ -120,6 +144,7 @@ export interface Context {
   readonly jwks: { readonly keys: readonly object[] } | undefined
   readonly jwksCache: JwksCache | undefined
   readonly jwksRefresh: Required<JwksRefreshConfig>
+  readonly cacheStore: CacheStore | undefined
 }
 
 /** Key of the non-enumerable credential accessor; shared across package copies. */
@@ -151,7 +176,7 @@ const isInt = (value: unknown, min: number, max: number): value is number =>
 
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== ''
 
-const CONFIG = ['projectId', 'secret', 'baseUrl', 'fraudBaseUrl', 'fetch', 'timeoutMs', 'maxResponseBytes', 'retry', 'hooks', 'userAgent', 'policy', 'policyCache', 'jwks', 'jwksCache', 'jwksRefresh'] as const
+const CONFIG = ['projectId', 'secret', 'baseUrl', 'fraudBaseUrl', 'fetch', 'timeoutMs', 'maxResponseBytes', 'retry', 'hooks', 'userAgent', 'policy', 'policyCache', 'jwks', 'jwksCache', 'jwksRefresh', 'cacheStore'] as const
 const HOOKS = ['beforeRequest', 'afterResponse', 'beforeRetry'] as const
 
 /** The own settings of `value` (an object; undefined for none, except at the top), unknown keys refused. */
@@ -215,7 +240,8 @@ function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
  * Validates the config and returns the frozen context that every endpoint function takes first.
  *
  * Hint: creating a context does no I/O and starts no timers; the HTTP client is made on the first call.
- * Reuse one context per project so that connection and key caches are shared.
+ * Contexts of the same settings share the key-set, verified-token and RBAC policy caches, so a
+ * context per request (a Worker's `env`) costs no fetch; `cacheStore` shares them past the isolate.
  *
  * @example
  * ```ts
@@ -226,7 +252,7 @@ function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
  */
 export function createContext(config: StytchConfig): Context {
   const settings = fields(config, CONFIG, '')
-  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, maxResponseBytes = 10_485_760, userAgent, policy, jwks, jwksCache } = settings
+  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, maxResponseBytes = 10_485_760, userAgent, policy, jwks, jwksCache, cacheStore } = settings
   check(nonEmpty(projectId) && !/[\s:]/.test(projectId), 'projectId', 'must be a non-empty string without ":" or spaces')
   check(nonEmpty(secret), 'secret', 'must be a non-empty string')
   // A secret pasted from a .env file often ends in a newline; Stytch would refuse it on every call.
@@ -265,6 +291,7 @@ export function createContext(config: StytchConfig): Context {
     jwks,
     jwksCache,
     jwksRefresh: refresh,
+    cacheStore,
   }
   // btoa takes Latin-1 only, so encode the UTF-8 bytes first.
   const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${projectId}:${secret}`)))

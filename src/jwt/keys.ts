@@ -2,12 +2,16 @@ import type { Context } from '../core/context.js'
 import { StytchJwtError } from '../core/errors.js'
 import { getText } from '../core/get.js'
 import { own } from '../core/own.js'
+import { scopeOf, type Scope } from '../core/scope.js'
+import { readStore, writeStore } from '../core/store.js'
 
 /** The keys of a set whose `kid` is the token's (usually one); undefined when no key has it. */
 type KeySet = (kid: string) => Promise<CryptoKey[] | undefined>
 
 /** The project's signing keys for one context. */
 export interface KeySource {
+  /** The context of the latest use. */
+  ctx: Context
   /** Bumped whenever the fetched key set's content changes; cached verifications follow it. */
   generation: number
   /** The keys whose `kid` equals the token's and that may verify RS256 (usually one). */
@@ -22,8 +26,8 @@ export function knownKeys(source: KeySource, kid: string): CryptoKey[] | undefin
   return Date.now() < source.knownUntil ? source.known.get(kid) : undefined
 }
 
-// One source per context, made on first use.
-const sources = new WeakMap<Context, KeySource>()
+// One source per scope (contexts of the same settings), made on first use.
+const sources = new WeakMap<Scope, KeySource>()
 
 const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }
 
@@ -108,12 +112,15 @@ const noMatch = (): StytchJwtError => new StytchJwtError('jwks_no_matching_key',
  * `cooldownMs` of a failed refresh, and its keys keep working while refreshes fail. Only an
  * unknown `kid` or a cold start waits for a fetch, and starts one at most once per `cooldownMs`.
  * A fetch still pending after twice its timeout counts as lost. The context's `jwksCache` (jose's
- * shape) seeds the set and receives each fetched one.
+ * shape) seeds the set and receives each fetched one. With a `cacheStore`, a cold source reads
+ * the stored set first (once) and each fetched set is written to it.
  */
 export function keySource(ctx: Context): KeySource {
-  let source = sources.get(ctx)
-  if (source) return source
-  const made: KeySource = { generation: 0, keysFor: async () => [], known: new Map(), knownUntil: 0 }
+  const scope = scopeOf(ctx)
+  let source = sources.get(scope)
+  // Fetches go through the latest caller's context (its fetch and store); the settings are the scope's.
+  if (source) return (source.ctx = ctx), source
+  const made: KeySource = { ctx, generation: 0, keysFor: async () => [], known: new Map(), knownUntil: 0 }
   const remember = (kid: string, keys: CryptoKey[], until: number): CryptoKey[] => {
     made.known.set(kid, keys)
     made.knownUntil = until
@@ -141,6 +148,8 @@ export function keySource(ctx: Context): KeySource {
     let failure: unknown
     let lastText: string | undefined
     let flight: Promise<void> | undefined
+    // The read of the context's store on a cold start: once, shared by concurrent callers.
+    let read: Promise<void> | undefined
     const live = (now: number): boolean => !!flight && now - startedAt <= 2 * timeoutMs
     const refresh = (now: number): Promise<void> => {
       if (live(now)) return flight!
@@ -149,11 +158,12 @@ export function keySource(ctx: Context): KeySource {
       const mine = (): boolean => startedAt === now
       flight = (async () => {
         try {
-          const text = await getText(ctx, path, timeoutMs)
+          const text = await getText(made.ctx, path, timeoutMs)
           const jwks = JSON.parse(text) as { keys: object[] }
           const next = local(jwks)
           if (!next) throw new StytchJwtError('jwks_unavailable', 'The fetched JWKS is malformed')
           if (!mine()) return
+          writeStore(made.ctx, path, text)
           fetchedAt = Date.now()
           if (cache) {
             cache.uat = fetchedAt
@@ -180,6 +190,16 @@ export function keySource(ctx: Context): KeySource {
       return flight
     }
     made.keysFor = async (kid) => {
+      // A stored set counts as fetched when it was stored: served, and refreshed once old.
+      if (!set && made.ctx.cacheStore) {
+        await (read ??= readStore(made.ctx, path).then((hit) => {
+          let next
+          try {
+            next = hit && !set && local(JSON.parse(hit.value))
+          } catch {}
+          if (next) (set = next), (fetchedAt = hit!.storedAt), (lastText = hit!.value)
+        }))
+      }
       let from = set
       let keys = from && (await find(from, kid))
       const now = Date.now()
@@ -200,6 +220,6 @@ export function keySource(ctx: Context): KeySource {
       return from === set ? remember(kid, keys, fetchedAt + maxAgeMs) : made.keysFor(kid)
     }
   }
-  sources.set(ctx, made)
+  sources.set(scope, made)
   return made
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../core/context.js'
+import { scopeOf, type Scope } from '../core/scope.js'
 
 /** A verified token's mapped session and the time claims to re-check on every hit. */
 export interface VerifiedToken<Session> {
@@ -19,13 +20,14 @@ export interface TokenCache<Session> {
   clock: number
 }
 
-/** Most tokens kept per context. */
+/** Most tokens kept per scope (contexts of the same settings). */
 export const TOKEN_CACHE_SIZE = 1000
 
-/** The context's cache in `caches` (one map per kind of token), emptied first if the key set changed since it was filled. */
-export function tokenCache<Session>(ctx: Context, generation: number, caches: WeakMap<Context, TokenCache<unknown>>): TokenCache<Session> {
-  let cache = caches.get(ctx) as TokenCache<Session> | undefined
-  if (!cache) caches.set(ctx, (cache = { generation, entries: new Map(), clock: 0 }) as TokenCache<unknown>)
+/** The cache in `caches` of the context's scope (one map per kind of token), emptied first if the key set changed since it was filled. */
+export function tokenCache<Session>(ctx: Context, generation: number, caches: WeakMap<Scope, TokenCache<unknown>>): TokenCache<Session> {
+  const scope = scopeOf(ctx)
+  let cache = caches.get(scope) as TokenCache<Session> | undefined
+  if (!cache) caches.set(scope, (cache = { generation, entries: new Map(), clock: 0 }) as TokenCache<unknown>)
   if (cache.generation !== generation) {
     cache.entries.clear()
     cache.generation = generation

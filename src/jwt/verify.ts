@@ -1,4 +1,5 @@
 import type { Context } from '../core/context.js'
+import type { Scope } from '../core/scope.js'
 import { paramsError, StytchJwtError } from '../core/errors.js'
 import { mine, PROTO } from '../core/own.js'
 import { parseCompact } from './compact.js'
@@ -26,8 +27,8 @@ export type MapPayload<T> = (payload: SignedPayload) => T
 /** A payload whose signature and standard claims are checked. */
 export type SignedPayload = Record<string, unknown> & { readonly sub: string; readonly exp: number; readonly iat: number }
 
-/** One context → cache map per kind of token: a token verified as one kind is never served as another. */
-export type TokenCaches = WeakMap<Context, TokenCache<unknown>>
+/** One scope → cache map per kind of token: a token verified as one kind is never served as another. */
+export type TokenCaches = WeakMap<Scope, TokenCache<unknown>>
 
 const RS256 = { name: 'RSASSA-PKCS1-v1_5' }
 /** The registered claims Stytch sets: never custom claims. */

@@ -1,20 +1,21 @@
 import type { Context } from '../core/context.js'
+import { scopeOf, type Scope } from '../core/scope.js'
 import { paramsError } from '../core/errors.js'
-import { cached, entry, fetchPolicy, type CacheEntry } from './policyCache.js'
+import { cached, entry, type CacheEntry } from './policyCache.js'
 import type { RbacOrgPolicy } from './types.js'
 
-/** @internal Most organization policies one context keeps; the least recently used goes first. */
+/** @internal Most organization policies one scope keeps; the least recently used goes first. */
 export const MAX_ORGANIZATIONS = 1000
 
-// Per context: organization id → entry, in least-recently-used-first order.
-const caches = new WeakMap<Context, Map<string, CacheEntry<RbacOrgPolicy>>>()
+// Per scope: organization id → entry, in least-recently-used-first order.
+const caches = new WeakMap<Scope, Map<string, CacheEntry<RbacOrgPolicy>>>()
 
 /**
  * Returns an organization's RBAC policy (its custom roles), fetched from
- * `GET /v1/b2b/rbac/organizations/{organization_id}` on first need and cached per context by the
+ * `GET /v1/b2b/rbac/organizations/{organization_id}` on first need and cached per context settings by the
  * rules of {@link getProjectPolicy}: the same freshness, single flight, stale-while-revalidate,
  * failure back-off and abandoned-refresh bound, per organization. At most 1000 organizations
- * are kept per context; the least recently used is dropped first.
+ * are kept per scope; the least recently used is dropped first.
  *
  * With a fixed `policy` in the context (tests, pinning), nothing is fetched and the result is
  * `undefined`: no organization has custom roles then.
@@ -26,8 +27,9 @@ const caches = new WeakMap<Context, Map<string, CacheEntry<RbacOrgPolicy>>>()
 export async function getOrganizationPolicy(ctx: Context, organizationId: string): Promise<RbacOrgPolicy | undefined> {
   if (typeof organizationId !== 'string' || organizationId === '') throw paramsError('organizationId', 'must be a non-empty string')
   if (ctx.policy) return undefined
-  let byOrganization = caches.get(ctx)
-  if (!byOrganization) caches.set(ctx, (byOrganization = new Map()))
+  const scope = scopeOf(ctx)
+  let byOrganization = caches.get(scope)
+  if (!byOrganization) caches.set(scope, (byOrganization = new Map()))
   let state = byOrganization.get(organizationId)
   // Re-inserted on every use, so that the first key is always the least recently used.
   if (state) byOrganization.delete(organizationId)
@@ -35,6 +37,5 @@ export async function getOrganizationPolicy(ctx: Context, organizationId: string
   byOrganization.set(organizationId, state)
   // A dropped entry's refresh still settles into its own (now unreachable) entry: harmless.
   if (byOrganization.size > MAX_ORGANIZATIONS) byOrganization.delete(byOrganization.keys().next().value as string)
-  const load = (): Promise<RbacOrgPolicy> => fetchPolicy(ctx, `/v1/b2b/rbac/organizations/${encodeURIComponent(organizationId)}`, 'org_policy')
-  return cached(ctx, state, load, 'organization RBAC policy')
+  return cached(ctx, state, `/v1/b2b/rbac/organizations/${encodeURIComponent(organizationId)}`, 'org_policy', 'organization RBAC policy')
 }

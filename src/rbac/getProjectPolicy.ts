@@ -1,13 +1,14 @@
 import type { Context } from '../core/context.js'
-import { cached, entry, fetchPolicy, type CacheEntry } from './policyCache.js'
+import { scopeOf, type Scope } from '../core/scope.js'
+import { cached, entry, type CacheEntry } from './policyCache.js'
 import type { RbacPolicy } from './types.js'
 
-// One cache per context, made on first use.
-const caches = new WeakMap<Context, CacheEntry<RbacPolicy>>()
+// One cache per scope (contexts of the same settings), made on first use.
+const caches = new WeakMap<Scope, CacheEntry<RbacPolicy>>()
 
 /**
  * Returns the project's RBAC policy (roles and scopes) for local authorization, fetched from
- * `GET /v1/b2b/rbac/policy` and cached per context. Never waits on Stytch while a usable copy
+ * `GET /v1/b2b/rbac/policy` and cached per context settings (contexts made with the same settings share it). Never waits on Stytch while a usable copy
  * is cached:
  * - younger than `maxAgeMs` (5 minutes): served as is;
  * - older, but younger than `staleIfErrorMs` (1 hour): served at once while one refresh runs in
@@ -24,7 +25,8 @@ const caches = new WeakMap<Context, CacheEntry<RbacPolicy>>()
  */
 export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
   if (ctx.policy) return ctx.policy
-  let state = caches.get(ctx)
-  if (!state) caches.set(ctx, (state = entry()))
-  return cached(ctx, state, () => fetchPolicy<RbacPolicy>(ctx, '/v1/b2b/rbac/policy', 'policy'), 'RBAC policy')
+  const scope = scopeOf(ctx)
+  let state = caches.get(scope)
+  if (!state) caches.set(scope, (state = entry()))
+  return cached(ctx, state, '/v1/b2b/rbac/policy', 'policy', 'RBAC policy')
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../core/context.js'
 import { StytchDecodeError, StytchPolicyError } from '../core/errors.js'
 import { getText } from '../core/get.js'
+import { readStore, writeStore } from '../core/store.js'
 import { compilePolicy } from './compilePolicy.js'
 import type { RbacOrgPolicy, RbacPolicy } from './types.js'
 
@@ -14,6 +15,8 @@ export interface CacheEntry<T> {
   /** The refresh under way, if any, and when it started. */
   flight?: Promise<T> | undefined
   startedAt: number
+  /** The read of the context's store on a cold cache: under way, or done (`true`). */
+  read?: Promise<void> | true
 }
 
 /** @internal A new, empty entry. */
@@ -23,9 +26,20 @@ export const entry = <T>(): CacheEntry<T> => ({ fetchedAt: 0, failedAt: 0, start
  * @internal The cache rules shared by the project and organization policies: fresh served as is,
  * stale served at once while one refresh runs, nothing usable awaited (one flight for all), no
  * fetch within the back-off after a failure, and a refresh pending past its longest possible run
- * counted as lost. `what` names the policy in the error.
+ * counted as lost. A cold cache first reads the context's store, once: a valid entry counts as
+ * fetched when it was stored. `path` is fetched, its field `field` kept; `what` names the policy in the error.
  */
-export function cached<T>(ctx: Context, state: CacheEntry<T>, load: () => Promise<T>, what: string): T | Promise<T> {
+export function cached<T extends RbacPolicy | RbacOrgPolicy>(ctx: Context, state: CacheEntry<T>, path: string, field: string, what: string): T | Promise<T> {
+  if (!state.value && ctx.cacheStore && state.read !== true) {
+    state.read ??= readStore(ctx, path).then((hit) => {
+      state.read = true
+      try {
+        if (hit && !state.value) (state.value = parsePolicy<T>(hit.value, field)), (state.fetchedAt = hit.storedAt)
+      } catch {}
+    })
+    return state.read.then(() => cached(ctx, state, path, field, what))
+  }
+  const load = (): Promise<T> => fetchPolicy<T>(ctx, path, field)
   const now = Date.now()
   const { maxAgeMs, staleIfErrorMs, retryAfterFailureMs } = ctx.policyCache
   const { value, fetchedAt } = state
@@ -86,12 +100,18 @@ const bare = (_key: string, value: unknown): unknown =>
  */
 export async function fetchPolicy<T extends RbacPolicy | RbacOrgPolicy>(ctx: Context, path: string, key: string): Promise<T> {
   const body = await getText(ctx, path, ctx.timeoutMs)
-  let policy: T
+  const policy = parsePolicy<T>(body, key)
+  writeStore(ctx, path, body)
+  return policy
+}
+
+/** The field `key` of a response body, checked as a policy; a stored body is checked the same way. */
+function parsePolicy<T>(body: string, key: string): T {
   try {
-    policy = JSON.parse(body, bare)?.[key]
+    const policy = JSON.parse(body, bare)?.[key]
     compilePolicy(policy)
+    return policy
   } catch (error) {
     throw new StytchDecodeError(`The response holds no valid ${key}`, error)
   }
-  return policy
 }

@@ -34,8 +34,10 @@ beforeEach(() => {
   current = k1.jwks
 })
 
+// Contexts of the same settings share their key set: a secret of its own gives each context a cold one.
+let secrets = 0
 const make = (jwksRefresh: JwksRefreshConfig = {}, jwksCache?: JwksCache, more: Partial<StytchConfig> = {}) =>
-  createContext({ projectId: TEST_PROJECT_ID, secret: 'secret-test-0123456789', baseUrl: server.url, jwksRefresh, ...(jwksCache && { jwksCache }), ...more })
+  createContext({ projectId: TEST_PROJECT_ID, secret: `secret-test-${++secrets}`, baseUrl: server.url, jwksRefresh, ...(jwksCache && { jwksCache }), ...more })
 
 describe('remote JWKS', () => {
   it('fetches the project JWKS once for 1000 concurrent verifications on a cold context', async () => {

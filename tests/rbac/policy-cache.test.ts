@@ -28,9 +28,12 @@ const policy = (version: string) => ({
 })
 const ok = (version: string, delayMs = 0) => ({ status: 200, delayMs, body: { request_id: 'r', status_code: 200, policy: policy(version) } })
 const down = { status: 503, body: { status_code: 503, error_type: 'service_unavailable', error_message: 'down' } }
+// Contexts of the same settings share their caches: a secret of its own gives each test a cold one.
+let secrets = 0
+const fresh = (): string => `secret-test-${++secrets}`
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const make = (policyCache: PolicyCacheConfig = {}) =>
-  createContext({ projectId: 'project-test-1', secret: 's', baseUrl: server.url, retry: 0, policyCache })
+  createContext({ projectId: 'project-test-1', secret: fresh(), baseUrl: server.url, retry: 0, policyCache })
 
 describe('getProjectPolicy', () => {
   it('fetches once for many concurrent callers (single flight)', async () => {
@@ -106,18 +109,22 @@ describe('getProjectPolicy', () => {
 
   it('uses a static policy from the context without any request', async () => {
     const fixed = policy('pinned')
-    const ctx = createContext({ projectId: 'project-test-1', secret: 's', baseUrl: server.url, policy: fixed })
+    const ctx = createContext({ projectId: 'project-test-1', secret: fresh(), baseUrl: server.url, policy: fixed })
     const got = await getProjectPolicy(ctx)
     expect(got).toBe(fixed)
     expect(isAuthorized(got, { organization_id: 'o', roles: ['editor'] }, { organization_id: 'o', resource_id: 'documents', action: 'read' })).toBe(true)
     expect(server.requests).toHaveLength(0)
   })
 
-  it('keeps caches apart per context', async () => {
+  it('shares the cache between contexts of the same settings, never across secrets or settings', async () => {
     server.reply(ok('v1'))
-    await getProjectPolicy(make())
-    await getProjectPolicy(make())
-    expect(server.requests).toHaveLength(2)
+    const config = { projectId: 'project-test-1', secret: fresh(), baseUrl: server.url, retry: 0 }
+    await getProjectPolicy(createContext(config))
+    await getProjectPolicy(createContext({ ...config }))
+    expect(server.requests).toHaveLength(1)
+    await getProjectPolicy(createContext({ ...config, secret: fresh() }))
+    await getProjectPolicy(createContext({ ...config, policyCache: { maxAgeMs: 1000 } }))
+    expect(server.requests).toHaveLength(3)
   })
 })
 
@@ -133,7 +140,7 @@ describe('getProjectPolicy during an outage', () => {
 
   it('serves a stale policy at once while one refresh hangs in the background', async () => {
     server.reply(ok('v1'), hang('v2'))
-    const ctx = createContext({ projectId: 'project-test-1', secret: 's', baseUrl: server.url, retry: 0, timeoutMs: 5000, policyCache: { maxAgeMs: 20 } })
+    const ctx = createContext({ projectId: 'project-test-1', secret: fresh(), baseUrl: server.url, retry: 0, timeoutMs: 5000, policyCache: { maxAgeMs: 20 } })
     await getProjectPolicy(ctx)
     await sleep(40)
     const { value, ms } = await timed(() => Promise.all(Array.from({ length: 50 }, () => getProjectPolicy(ctx))))
@@ -197,7 +204,7 @@ describe('getProjectPolicy during an outage', () => {
     server.reply(hang('v1'), ok('v2'))
     // No retries and no back-off: the bound is one 50 ms timeout.
     const retry = { limit: 0, backoffLimitMs: 0, maxRetryAfterMs: 0 }
-    const ctx = createContext({ projectId: 'project-test-1', secret: 's', baseUrl: server.url, fetch: frozen, timeoutMs: 50, retry })
+    const ctx = createContext({ projectId: 'project-test-1', secret: fresh(), baseUrl: server.url, fetch: frozen, timeoutMs: 50, retry })
     const stuck = getProjectPolicy(ctx)
     stuck.catch(() => {})
     await vi.waitFor(() => expect(server.requests).toHaveLength(1))
@@ -233,7 +240,7 @@ describe('getOrganizationPolicy', () => {
   })
 
   it('serves a stale organization policy at once while its refresh hangs, then the new one', async () => {
-    const ctx = createContext({ projectId: 'project-test-1', secret: 's', baseUrl: server.url, retry: 0, timeoutMs: 5000, policyCache: { maxAgeMs: 20 } })
+    const ctx = createContext({ projectId: 'project-test-1', secret: fresh(), baseUrl: server.url, retry: 0, timeoutMs: 5000, policyCache: { maxAgeMs: 20 } })
     server.reply(orgReply(), orgReply(1500))
     const first = await getOrganizationPolicy(ctx, 'organization-test-1')
     await sleep(40)
@@ -281,7 +288,7 @@ describe('getOrganizationPolicy', () => {
   })
 
   it('fetches nothing with a fixed policy in the context, and refuses a bad id', async () => {
-    const ctx = createContext({ projectId: 'project-test-1', secret: 's', baseUrl: server.url, policy: policy('pinned') })
+    const ctx = createContext({ projectId: 'project-test-1', secret: fresh(), baseUrl: server.url, policy: policy('pinned') })
     expect(await getOrganizationPolicy(ctx, 'organization-test-1')).toBeUndefined()
     await expect(getOrganizationPolicy(make(), '')).rejects.toMatchObject({ code: 'invalid_params' })
     expect(server.requests).toHaveLength(0)

@@ -26,6 +26,8 @@ const fixture = {
   jwt: await mintSessionJwt(signer, { member_id: memberId, organization_id: organizationId, roles: ['stytch_member', 'editor'], custom_claims: { plan: 'pro' }, exp: Math.floor(Date.now() / 1000) + 3600 }),
   policy: { roles: [{ role_id: 'editor', permissions: [{ resource_id: 'documents', actions: ['read', 'edit'] }] }], resources: [] },
 }
+// Requests to the API routes (JWKS included), for the cache store check.
+let apiRequests = 0
 const server = createServer((req, res) => {
   const json = (status, body) => {
     res.writeHead(status, { 'content-type': 'application/json' })
@@ -33,8 +35,11 @@ const server = createServer((req, res) => {
   }
   const path = new URL(req.url, 'http://x').pathname
   if (path === '/fixture.json') return json(200, fixture)
-  if (path === `/v1/b2b/sessions/jwks/${TEST_PROJECT_ID}`) return json(200, jwks)
+  if (path === `/v1/b2b/sessions/jwks/${TEST_PROJECT_ID}`) return apiRequests++, json(200, jwks)
   if (!req.headers.authorization?.startsWith('Basic ')) return json(401, { status_code: 401, error_type: 'unauthorized_credentials' })
+  if (path.startsWith('/v1/')) apiRequests++
+  if (path === '/v1/b2b/rbac/policy') return json(200, { status_code: 200, policy: fixture.policy })
+  if (path === `/v1/b2b/rbac/organizations/${organizationId}`) return json(200, { status_code: 200, org_policy: { roles: [] } })
   if (path === `/v1/b2b/organizations/${organizationId}`) {
     return json(200, { request_id: 'request-test-200', status_code: 200, organization: { organization_id: organizationId, organization_name: 'Conformance' } })
   }
@@ -111,6 +116,31 @@ async function honoWorkerd() {
   }
 }
 
+// Two Worker isolates bound to one Workers KV namespace: once the first has verified and authorized
+// a session JWT (fetching the key set and both policies), the second makes no fetch at all.
+async function workersKv() {
+  const script = await bundle('kv-worker.mjs', { format: 'esm', conditions: ['workerd', 'worker', 'browser'] })
+  const worker = (name) => ({ name, modules: true, script, compatibilityDate: '2026-04-01', bindings: { BASE_URL, SECRET: 'secret-test-conformance-0000' }, kvNamespaces: { CACHE: 'stytch-cache' } })
+  const mf = new Miniflare({ workers: [worker('first'), worker('second')] })
+  const body = JSON.stringify({ projectId: fixture.projectId, jwt: fixture.jwt, organizationId })
+  const ask = async (name) => {
+    const before = apiRequests
+    const response = await (await mf.getWorker(name)).fetch('http://localhost/', { method: 'POST', body })
+    return { status: response.status, answer: await response.json(), fetched: apiRequests - before }
+  }
+  const results = []
+  const expect = (name, got, ok) => results.push(ok ? { name, ok } : { name, ok, error: JSON.stringify(got) })
+  try {
+    const first = await ask('first')
+    expect('first isolate fetches the key set and both policies, and stores them', first, first.status === 200 && first.fetched === 3 && first.answer.stored === 3)
+    const second = await ask('second')
+    expect('second isolate verifies and authorizes from KV with no fetch', second, second.status === 200 && second.fetched === 0 && second.answer.member_id === memberId)
+  } finally {
+    await mf.dispose()
+  }
+  return { ok: results.every((r) => r.ok), results }
+}
+
 async function edge() {
   const initialCode = await bundle('edge.mjs', { format: 'iife', globalName: 'probe', conditions: ['edge-light', 'worker', 'browser'] })
   const runtime = new EdgeRuntime({ initialCode })
@@ -130,6 +160,7 @@ const runtimes = [
   ['Deno', () => spawnSuite(bin('.bin/deno'), ['run', '--allow-net=127.0.0.1', '--allow-env=BASE_URL', '--allow-read=.', 'cli.mjs'], { DENO_DIR: `${here}/.deno`, NO_COLOR: '1' })],
   ['workerd (Miniflare)', workerd],
   ['workerd + Hono (stytch-b2b/hono)', honoWorkerd],
+  ['workerd: cacheStore on Workers KV, two isolates', workersKv],
   ['Vercel EdgeRuntime', edge],
 ]
 

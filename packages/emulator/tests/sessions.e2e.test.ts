@@ -427,7 +427,8 @@ describe('organization custom roles', () => {
     expect(await apiError(updateMember(setup.ctx, { ...target.ids, name: 'x' }, { authorization: { session_token: plainSession.session_token } }))).toMatchObject({ status: 403 })
 
     // The library's local check fetches the organization policy from the emulator and grants by it.
-    const ctx = setup.context()
+    // No refetch cooldown: contexts of the same settings share keys, and an earlier test rotated them.
+    const ctx = setup.context({ jwksRefresh: { cooldownMs: 0 } })
     const local = await authenticateSessionJwtLocal(ctx, writerSession.session_jwt, { authorizationCheck: check })
     expect(local.roles).toEqual(expect.arrayContaining(['editor']))
     const plainJwt = plainSession.session_jwt
@@ -485,8 +486,8 @@ describe('attest session', () => {
     expect(attested.member_session.custom_claims).toEqual({ source: 'partner' })
     const checked = await authenticateSession(setup.ctx, { session_token: attested.session_token })
     expect(checked.member_session.member_session_id).toBe(attested.member_session.member_session_id)
-    // A fresh context: an earlier test rotated the keys that the shared context cached.
-    const local = await authenticateSessionJwtLocal(setup.context(), attested.session_jwt)
+    // No refetch cooldown: an earlier test rotated the keys that contexts of the default settings share.
+    const local = await authenticateSessionJwtLocal(setup.context({ jwksRefresh: { cooldownMs: 0 } }), attested.session_jwt)
     expect(local.authentication_factors.map((f) => f.type)).toEqual(['trusted_auth_token'])
   })
 
