@@ -255,7 +255,8 @@ describe('getOrganizationPolicy', () => {
 
   it('serves the stale copy during an outage and fails typed once past staleIfErrorMs', async () => {
     server.reply(orgReply(), down)
-    const ctx = make({ maxAgeMs: 20, staleIfErrorMs: 400, retryAfterFailureMs: 100 })
+    // A back-off long enough that a loaded CI machine still checks inside it.
+    const ctx = make({ maxAgeMs: 20, staleIfErrorMs: 1500, retryAfterFailureMs: 1000 })
     const first = await getOrganizationPolicy(ctx, 'organization-test-1')
     await sleep(30)
     expect(await getOrganizationPolicy(ctx, 'organization-test-1')).toBe(first)
@@ -263,7 +264,7 @@ describe('getOrganizationPolicy', () => {
     // Within the back-off: served, no fetch.
     expect(await getOrganizationPolicy(ctx, 'organization-test-1')).toBe(first)
     expect(server.requests).toHaveLength(2)
-    await sleep(420)
+    await sleep(1520)
     await expect(getOrganizationPolicy(ctx, 'organization-test-1')).rejects.toMatchObject({ code: 'policy_unavailable', cause: { status: 503 } })
   })
 
