@@ -33,8 +33,9 @@ afterEach(() => {
 const PROJECT = 'project-test-a/b?c#d%é'
 const PROJECT_PATH = 'project-test-a%2Fb%3Fc%23d%25%C3%A9'
 const PROJECT_SECRET = 'secret-test-Zx9YwV8uT7sR6qP5oN4m'
-/** A fresh context: the M2M token cache is per context. */
-const make = (): Context => createContext({ projectId: PROJECT, secret: PROJECT_SECRET, baseUrl: server.url, retry: 0 })
+let contexts = 0
+/** A context with a cache of its own: the M2M token cache is per context settings, and each call gets another secret. */
+const make = (): Context => createContext({ projectId: PROJECT, secret: `${PROJECT_SECRET}-${++contexts}`, baseUrl: server.url, retry: 0 })
 
 const fail = (promise: Promise<unknown>): Promise<unknown> =>
   promise.then(
@@ -261,7 +262,16 @@ describe('getM2mToken', () => {
     expect(server.requests).toHaveLength(1)
   })
 
-  it('keeps apart what differs: secret, scopes, client and context', async () => {
+  it('shares tokens between contexts made with the same settings, as a Worker making one per request does', async () => {
+    numbered()
+    const config = { projectId: PROJECT, secret: `${PROJECT_SECRET}-shared`, baseUrl: server.url, retry: 0 }
+    const tokens = []
+    for (let i = 0; i < 50; i++) tokens.push((await getM2mToken(createContext(config), CLIENT)).access_token)
+    expect(new Set(tokens)).toEqual(new Set(['access-1']))
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('keeps apart what differs: secret, scopes, client and context settings', async () => {
     numbered()
     const ctx = make()
     const tokens = [

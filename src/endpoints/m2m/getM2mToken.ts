@@ -6,6 +6,7 @@ import { paramsError, StytchAbortError, StytchTimeoutError } from '../../core/er
 import { formOptions, formParams, postForm } from '../../core/form.js'
 import { strict } from '../../core/schema.js'
 import type { CallOptions } from '../../core/types.js'
+import { scopeOf, type Scope } from '../../core/scope.js'
 
 /** Schema of {@link GetM2mTokenParams}: strict, so a misspelt key fails before sending. */
 export const GetM2mTokenParamsSchema = strict({
@@ -57,21 +58,22 @@ interface Entry {
   refreshAt: number
 }
 
-// One cache per context, made on first use; no timers, entries go on use or eviction.
-const caches = new WeakMap<Context, Map<string, Entry>>()
+// One cache per context settings (contexts made with the same settings share it, see
+// core/scope.ts), made on first use; no timers, entries go on use or eviction.
+const caches = new WeakMap<Scope, Map<string, Entry>>()
 
 /**
  * Gets an access token for an M2M client (OAuth2 client-credentials grant). The request is
  * authenticated by the client's `client_id` and `client_secret` in the form body, not by the
  * project secret; `scopes` narrow the token to some of the client's scopes.
  *
- * Tokens are cached per context, keyed by client id, the set of scopes and a SHA-256 digest of the
+ * Tokens are cached per context settings (a context made per request shares them), keyed by client id, the set of scopes and a SHA-256 digest of the
  * secret (never the secret itself), and handed out until `min(60 s, 10% of the lifetime)` before
  * they expire: a token must stay valid on its way to, and at, the service that checks it, and a
  * short-lived token must still be worth caching. Concurrent calls for the same key share one
  * request; a failed one is not cached. A caller's `signal` ends only its own wait; the shared
  * request runs with the `timeoutMs` of the call that started it. `{ cache: false }` bypasses the
- * cache. At most {@link M2M_TOKEN_CACHE_SIZE} tokens are kept per context.
+ * cache. At most {@link M2M_TOKEN_CACHE_SIZE} tokens are kept per context settings.
  *
  * @throws {StytchError} `StytchParamsError` before sending (a scope must be non-empty and without
  *   whitespace, as it is sent space-separated); `StytchApiError` with the OAuth2 `error` (e.g.
@@ -89,8 +91,9 @@ export async function getM2mToken(ctx: Context, params: GetM2mTokenParams, optio
   if (cache === false) return answer(await requestToken(ctx, input, signal, timeoutMs))
   if (signal?.aborted) throw aborted(signal)
   const key = await cacheKey(input)
-  let entries = caches.get(ctx)
-  if (!entries) caches.set(ctx, (entries = new Map()))
+  const scope = scopeOf(ctx)
+  let entries = caches.get(scope)
+  if (!entries) caches.set(scope, (entries = new Map()))
   let entry = entries.get(key)
   // Re-inserted on every use: the map's order is then least recently used first.
   entries.delete(key)
