@@ -23,7 +23,9 @@ const NO_DEPS = [
 ]
 const ENTRIES = [
   ['createContext alone', 'export { createContext } from "stytch-b2b"', null],
-  ['one endpoint (authenticateMagicLink)', 'export { createContext, authenticateMagicLink } from "stytch-b2b"', 7000],
+  // 7.00 until the edge glue issue: StytchApiError keeps the answer's Retry-After
+  // (retryAfterSeconds) so that errorResponse passes Stytch's own value on: 7,053 bytes, +53.
+  ['one endpoint (authenticateMagicLink)', 'export { createContext, authenticateMagicLink } from "stytch-b2b"', 7060],
   [
     'five endpoints (five groups)',
     'export { createContext, authenticateMagicLink, getOrganization, createMember, authenticateSession, getRbacPolicy } from "stytch-b2b"',

@@ -92,6 +92,7 @@ export interface StytchApiErrorInit {
   readonly requestId?: string | undefined
   readonly errorUrl?: string | undefined
   readonly errorDetails?: Readonly<Record<string, unknown>> | undefined
+  readonly retryAfterSeconds?: number | undefined
 }
 
 /** Thrown when the Stytch API answers with a status other than 200 or 201; `code` is Stytch's `error_type`. */
@@ -105,6 +106,8 @@ export class StytchApiError extends StytchError {
   readonly errorUrl: string | undefined
   /** Fields of the error body beyond the standard five, if any. */
   readonly errorDetails: Readonly<Record<string, unknown>> | undefined
+  /** How long the answer's `Retry-After` asked to wait, in whole seconds; absent when it set none. */
+  readonly retryAfterSeconds: number | undefined
 
   constructor(init: StytchApiErrorInit) {
     super(init.code, init.message)
@@ -112,6 +115,7 @@ export class StytchApiError extends StytchError {
     this.requestId = init.requestId
     this.errorUrl = init.errorUrl
     this.errorDetails = init.errorDetails
+    this.retryAfterSeconds = init.retryAfterSeconds
   }
 }
 

@@ -137,13 +137,16 @@ const STANDARD = ['status_code', 'request_id', 'error_type', 'error_message', 'e
 
 async function apiError(ctx: Context, response: Response): Promise<StytchApiError> {
   const status = response.status
+  // Kept for the caller (an edge handler passes it on to its own client); a day at most.
+  const wait = retryAfter(response.headers.get('Retry-After'), 864e5)
+  const retryAfterSeconds = wait === undefined ? undefined : Math.ceil(wait / 1000)
   let body: Record<string, unknown> | undefined
   try {
     body = JSON.parse(await readBody(response, ctx.maxResponseBytes))
   } catch {}
   if (typeof body?.['error_type'] !== 'string') {
     // A proxy's HTML page or an empty body: keep nothing of it.
-    return new StytchApiError({ status, code: 'http_error', message: `Stytch API answered HTTP ${status} without a Stytch error body` })
+    return new StytchApiError({ status, code: 'http_error', message: `Stytch API answered HTTP ${status} without a Stytch error body`, retryAfterSeconds })
   }
   // A misbehaving server or proxy could echo the credentials; they must not reach logs through us.
   const { secret, authorization } = credentialsOf(ctx)
@@ -163,5 +166,6 @@ async function apiError(ctx: Context, response: Response): Promise<StytchApiErro
     requestId: str(body['request_id']),
     errorUrl: str(body['error_url']),
     errorDetails: details,
+    retryAfterSeconds,
   })
 }

@@ -51,7 +51,7 @@ export function errorResponse(error: unknown, options: ErrorResponseOptions = {}
   return new Response(JSON.stringify({ error: /^[a-z0-9_]{1,64}$/.test(code) ? code : 'error' }), { status, headers })
 }
 
-/** A `retryAfterSeconds` the error carries, should a future version of the transport record it. */
+/** The `retryAfterSeconds` a `StytchApiError` took from the answer's `Retry-After`. */
 function retryAfterOf(error: unknown): number | undefined {
   const value = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined

@@ -102,3 +102,41 @@ describe('errorResponse', () => {
     )
   })
 })
+
+describe("Stytch's Retry-After, passed on", () => {
+  it('keeps the Retry-After of a 429 or 503 on the StytchApiError, and errorResponse passes that value on', async () => {
+    const { createServer } = await import('node:http')
+    const { createContext, getOrganization } = await import('../../src/index.js')
+    const answers: Array<[number, string | undefined]> = [
+      [429, '7'],
+      [503, new Date(Date.now() + 42_000).toUTCString()],
+      [429, undefined],
+    ]
+    let next = 0
+    const server = createServer((req, res) => {
+      const [status, after] = answers[next++ % answers.length]!
+      res.writeHead(status, { 'content-type': 'application/json', ...(after && { 'retry-after': after }) })
+      res.end(JSON.stringify({ status_code: status, request_id: 'request-test-1', error_type: status === 429 ? 'too_many_requests' : 'service_unavailable', error_message: 'slow down' }))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as { port: number }
+      const ctx = createContext({ projectId: 'project-test-retry-after', secret: 'secret-test-retry-after-0000', baseUrl: `http://127.0.0.1:${port}`, retry: 0 })
+      const seen: Array<[number | undefined, string | null]> = []
+      for (let i = 0; i < answers.length; i++) {
+        const error = await getOrganization(ctx, { organization_id: 'organization-test-1' }).catch((e: unknown) => e)
+        expect(error).toBeInstanceOf(StytchApiError)
+        seen.push([(error as StytchApiError).retryAfterSeconds, errorResponse(error).headers.get('retry-after')])
+      }
+      expect(seen[0]).toEqual([7, '7'])
+      // An HTTP date, read against the clock: about 42 s (whole seconds, rounded up).
+      expect(seen[1]![0]).toBeGreaterThanOrEqual(40)
+      expect(seen[1]![0]).toBeLessThanOrEqual(43)
+      expect(seen[1]![1]).toBe(String(seen[1]![0]))
+      // None given: the default.
+      expect(seen[2]).toEqual([undefined, '5'])
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})

@@ -240,10 +240,12 @@ describe('getOrganizationPolicy', () => {
   })
 
   it('serves a stale organization policy at once while its refresh hangs, then the new one', async () => {
-    const ctx = createContext({ projectId: 'project-test-1', secret: fresh(), baseUrl: server.url, retry: 0, timeoutMs: 5000, policyCache: { maxAgeMs: 20 } })
+    // maxAgeMs well above waitFor's 50 ms polling: a poll just after the refresh must find the new
+    // copy fresh, or it starts another refresh whose request would land in the next test.
+    const ctx = createContext({ projectId: 'project-test-1', secret: fresh(), baseUrl: server.url, retry: 0, timeoutMs: 5000, policyCache: { maxAgeMs: 300 } })
     server.reply(orgReply(), orgReply(1500))
     const first = await getOrganizationPolicy(ctx, 'organization-test-1')
-    await sleep(40)
+    await sleep(320)
     const start = performance.now()
     const stale = await Promise.all(Array.from({ length: 30 }, () => getOrganizationPolicy(ctx, 'organization-test-1')))
     expect(performance.now() - start).toBeLessThan(500)
