@@ -58,6 +58,13 @@ const ENTRIES = [
   ['authenticateRequest + sessionCookies', 'export { createContext } from "stytch-b2b"; export { authenticateRequest, sessionCookies } from "stytch-b2b/edge"', null],
   ['errorResponse', 'export { errorResponse } from "stytch-b2b/edge"', null, NO_DEPS],
   ['Hono middleware (requireSession + requirePermission)', 'export { createContext } from "stytch-b2b"; export { requireSession, requirePermission } from "stytch-b2b/hono"', null],
+  // What a typical Worker deploys: two endpoints, local JWT verification with authorizationCheck,
+  // and an RBAC check of its own. Measured, no budget yet (the performance issue sets its goal).
+  [
+    'a typical Worker (two endpoints, local JWT with authorizationCheck, RBAC)',
+    'import { createContext, getOrganization, createMember, isAuthorized } from "stytch-b2b"; import { authenticateSessionJwtLocal } from "stytch-b2b/jwt"; export const run = (config, jwt, check) => authenticateSessionJwtLocal(createContext(config), jwt, { authorizationCheck: check }); export { getOrganization, createMember, isAuthorized }',
+    null,
+  ],
   ['RBAC only (isAuthorized)', 'export { isAuthorized } from "stytch-b2b/rbac"', 890, NO_DEPS],
   ['RBAC from the root (isAuthorized)', 'export { isAuthorized } from "stytch-b2b"', 890, NO_DEPS],
   // The ky adapter alone: ky is the caller's instance, never bundled by us.
