@@ -49,8 +49,10 @@ export function errorBody(status: number, errorType: string, message: string, re
   }
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** Sends `body` as JSON; returns the text sent. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): string {
   const text = JSON.stringify(body)
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
   res.end(text)
+  return text
 }

@@ -5,7 +5,6 @@ import { MAX_JSON_DEPTH, nestsDeeper, type Body } from './body.js'
 import type { Emulator, Route } from './core.js'
 import { EmulatorError, errorBody, OAuthError, sendJson } from './errors.js'
 import { beginChange, persistTo, type Change } from './transaction.js'
-import { copy } from './tracking.js'
 
 interface CompiledRoute {
   readonly route: Route
@@ -21,8 +20,8 @@ export interface RouteHits {
   readonly failed: Map<string, number>
   /** `METHOD path-template` → count of requests whose member-session headers the route enforced. */
   readonly authorized: Map<string, number>
-  /** `METHOD path-template` → the latest 2xx response body (a copy), for checks of the response shapes. */
-  readonly samples: Map<string, unknown>
+  /** `METHOD path-template` → the JSON text of the latest 2xx response body, for checks of the response shapes. */
+  readonly samples: Map<string, string>
 }
 
 // Routing and body parsing are written here rather than taken from a library on purpose: the
@@ -161,9 +160,8 @@ export function createEmulatorServer(options: ServerOptions): { server: Server; 
       const result = await match.route.handler(rc)
       change?.commit()
       hits.ok.set(key, (hits.ok.get(key) ?? 0) + 1)
-      const answer = { request_id: requestId, status_code: 200, ...result }
-      hits.samples.set(key, copy(answer))
-      sendJson(res, 200, answer)
+      // The text already sent is the sample: no second copy of the answer.
+      hits.samples.set(key, sendJson(res, 200, { request_id: requestId, status_code: 200, ...result }))
     } catch (error) {
       change?.rollback()
       hits.failed.set(key, (hits.failed.get(key) ?? 0) + 1)

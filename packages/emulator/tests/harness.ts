@@ -84,7 +84,7 @@ export function useEmulator(group: E2eGroup, options: EmulatorOptions = {}): E2e
     const report = process.env['STYTCH_E2E_REPORT_DIR']
     if (report) {
       const { ok, failed, authorized, samples } = emulator!.hits
-      writeFileSync(join(report, `${group}.json`), JSON.stringify({ ok: [...ok.keys()], failed: [...failed.keys()], authorized: [...authorized.keys()], samples: Object.fromEntries(samples) }))
+      writeFileSync(join(report, `${group}.json`), JSON.stringify({ ok: [...ok.keys()], failed: [...failed.keys()], authorized: [...authorized.keys()], samples: Object.fromEntries([...samples].map(([k, text]) => [k, JSON.parse(text) as unknown])) }))
     }
     await emulator?.close()
     expect(missing, `routes of "${group}" that no test answered with 2xx`).toEqual([])
