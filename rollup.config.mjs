@@ -15,6 +15,7 @@ const library = {
     'testing/arbitraries': 'src/testing/arbitraries.ts',
     'edge/index': 'src/edge/index.ts',
     'hono/index': 'src/hono/index.ts',
+    'schemas/index': 'src/schemas/index.ts',
     manifest: 'src/manifest.ts',
     'ky/index': 'src/ky/index.ts',
   },

@@ -1,5 +1,5 @@
 // Emits tests/endpoints/cases.generated.ts: sample params and a response body for every route.
-import { BANNER, routes, TYPES } from './spec.mjs'
+import { BANNER, routes, TYPES, upperFirst } from './spec.mjs'
 
 const SAMPLE_TIME = '2024-03-03T09:00:00Z'
 function sample(name, type, depth = 0, required = false) {
@@ -78,5 +78,22 @@ export function emitCases() {
     ']',
     '',
   ].join('\n')
-  return [['tests/endpoints/cases.generated.ts', text]]
+  // The params types the endpoints declare are the inputs of the valibot schemas of stytch-b2b/schemas.
+  const names = routes.map((r) => upperFirst(r.name))
+  // Routes without params take no keys at all (valibot's input type of an empty object is `{}`).
+  const empty = new Set(routes.filter((r) => !TYPES[r.paramsType].fields.length).map((r) => upperFirst(r.name)))
+  const types = [
+    BANNER,
+    '// Each endpoint\'s params type equals the input type of its valibot schema in stytch-b2b/schemas.',
+    "import type { InferInput } from 'valibot'",
+    "import { expectTypeOf, test } from 'vitest'",
+    `import type { ${names.map((n) => `${n}Params`).join(', ')} } from '../../src/index.js'`,
+    `import type { ${names.filter((n) => !empty.has(n)).map((n) => `${n}ParamsSchema`).join(', ')} } from '../../src/schemas/index.js'`,
+    '',
+    "test('params types match the schemas', () => {",
+    ...names.map((n) => (empty.has(n) ? `  expectTypeOf<${n}Params>().toEqualTypeOf<Record<string, never>>()` : `  expectTypeOf<${n}Params>().toEqualTypeOf<InferInput<typeof ${n}ParamsSchema>>()`)),
+    '})',
+    '',
+  ].join('\n')
+  return [['tests/endpoints/cases.generated.ts', text], ['tests/endpoints/params.generated.test-d.ts', types]]
 }

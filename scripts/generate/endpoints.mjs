@@ -2,7 +2,7 @@
 import { DOCS, SEE } from '../endpoint-docs.mjs'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { BANNER, formRoutes, helpersUsed, kindOf, modelName, paramModels, propName, responseModels, root, routes, schemaFields, TYPES, tsFields, upperFirst } from './spec.mjs'
+import { BANNER, formRoutes, inputFields, inputName, kindOf, modelName, paramModels, propName, responseModels, root, routes, shapeEntries, shapeName, TYPES, tsFields, upperFirst } from './spec.mjs'
 
 function wrap(text, width = 100) {
   const lines = []
@@ -24,7 +24,8 @@ export const seeUrl = (id) => {
 }
 
 const responseNames = new Set([...responseModels].map(modelName))
-const paramSchemaNames = new Set([...paramModels].map((key) => `${modelName(key)}Schema`))
+const inputNames = new Set([...paramModels].map(inputName))
+const shapeNames = new Set([...paramModels].map(shapeName))
 const namesIn = (text, known) => [...new Set([...text.matchAll(/\b([A-Z]\w+)\b/g)].map((x) => x[1]))].filter((n) => known.has(n)).sort()
 
 function endpointModule(r) {
@@ -32,13 +33,14 @@ function endpointModule(r) {
   const Name = upperFirst(name)
   const [summary, hint] = DOCS[r.id] ?? (() => { throw new Error(`no docs for ${r.id} in scripts/endpoint-docs.mjs`) })()
   const hasRequired = TYPES[r.paramsType].fields.some((f) => f.required)
-  const schemaBody = schemaFields(r.paramsType, '  ')
+  const paramsBody = inputFields(r.paramsType, '  ')
+  const shapeBody = shapeEntries(r.paramsType)
   const override = r.claims ? { member_session: "Omit<MemberSession, 'custom_claims'> & { custom_claims: Claims }" } : {}
   const responseBody = tsFields(r.responseType, '  ', override)
   const shape = TYPES[r.responseType].fields.filter((f) => f.required && kindOf(f.type)).map((f) => `${propName(f.name)}: '${kindOf(f.type)}'`)
   const usedModels = namesIn(responseBody, responseNames).filter((n) => n !== Name)
-  const usedSchemas = namesIn(schemaBody, paramSchemaNames)
-  const helpers = helpersUsed(`strict(${schemaBody}`)
+  const usedInputs = namesIn(paramsBody, inputNames)
+  const usedShapes = namesIn(shapeBody, shapeNames)
   const optionsType = r.claims ? 'ClaimsCallOptions<S>' : r.auth ? 'AuthorizedCallOptions' : 'CallOptions'
   const coreTypes = ['Endpoint', r.claims ? 'ClaimsCallOptions' : optionsType]
   const doc = [
@@ -57,20 +59,16 @@ function endpointModule(r) {
     : `export function ${name}(\n  ctx: Context,\n  params${hasRequired ? '' : '?'}: ${Name}Params,\n  options?: ${optionsType},\n): Promise<${Name}Response> {\n  return call(ctx, endpoint, params, options)\n}`
   return [
     `${BANNER} Route: ${r.httpMethod} ${r.path}`,
-    "import * as v from 'valibot'",
     ...(r.claims ? ["import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'"] : []),
     "import type { Context } from '../../core/context.js'",
     "import { call } from '../../core/pipeline.js'",
-    ...(helpers.length ? [`import { ${helpers.join(', ')} } from '../../core/schema.js'`] : []),
     `import type { ${coreTypes.join(', ')} } from '../../core/types.js'`,
     ...(usedModels.length ? [`import type { ${usedModels.join(', ')} } from '../models.js'`] : []),
-    ...(usedSchemas.length ? [`import { ${usedSchemas.join(', ')} } from '../schemas.js'`] : []),
+    ...(usedInputs.length ? [`import type { ${usedInputs.join(', ')} } from '../inputs.js'`] : []),
+    ...(usedShapes.length ? [`import { ${usedShapes.join(', ')} } from '../shapes.js'`] : []),
     '',
-    `/** Schema of {@link ${Name}Params}: strict, so a misspelt key fails before sending. */`,
-    `export const ${Name}ParamsSchema = strict({${schemaBody ? `\n${schemaBody}\n` : ''}})`,
-    '',
-    `/** Params of {@link ${name}}. */`,
-    `export type ${Name}Params = v.InferInput<typeof ${Name}ParamsSchema>`,
+    `/** Params of {@link ${name}}; a key it does not name fails before sending. */`,
+    paramsBody ? `export interface ${Name}Params {\n${paramsBody}\n}` : `export type ${Name}Params = Record<string, never>`,
     '',
     `/** Response of {@link ${name}}. */`,
     r.claims ? `export interface ${Name}Response<Claims = Record<string, unknown>> {\n${responseBody}\n}` : `export interface ${Name}Response {\n${responseBody}\n}`,
@@ -78,7 +76,7 @@ function endpointModule(r) {
     'const endpoint: Endpoint = {',
     `  method: '${r.httpMethod}',`,
     `  path: '${r.path}',`,
-    `  params: ${Name}ParamsSchema,`,
+    `  params: { ${shapeBody} },`,
     ...(r.auth ? ['  auth: true,'] : []),
     ...(r.claims ? ['  claims: true,'] : []),
     ...(r.telemetry ? ['  telemetry: true,'] : []),
@@ -98,6 +96,6 @@ export function emitEndpoints() {
     if (!existsSync(join(root, `src/endpoints/${r.group}/${r.name}.ts`))) throw new Error(`${r.id}: its hand-written module src/endpoints/${r.group}/${r.name}.ts is missing`)
   }
   const barrel = [...routes, ...formRoutes].sort((a, b) => a.name.localeCompare(b.name)).map((r) => `export * from './${r.group}/${r.name}.js'`)
-  files.push(['src/endpoints/index.ts', [BANNER, "export type * from './models.js'", ...barrel, ''].join('\n')])
+  files.push(['src/endpoints/index.ts', [BANNER, "export type * from './models.js'", "export type * from './inputs.js'", ...barrel, ''].join('\n')])
   return files
 }

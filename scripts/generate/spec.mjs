@@ -154,6 +154,56 @@ export function schemaFields(key, indent) {
     .join('\n')
 }
 
+/** The TypeScript type of a param field (nested objects are the `…Input` interfaces of inputs.ts). */
+export function inputType(type) {
+  if (typeof type === 'string') return tsType(type)
+  if (type.enum) return tsType(type)
+  if (type.array) {
+    const item = inputType(type.array)
+    return /[ |]/.test(item) ? `Array<${item}>` : `${item}[]`
+  }
+  if (type.map) return `Record<string, ${inputType(type.map)}>`
+  if (type.ref) return inputName(type.ref)
+  throw new Error(`unsupported type ${JSON.stringify(type)}`)
+}
+
+/** The name of the interface of a nested param object. */
+export const inputName = (key) => `${modelName(key)}Input`
+
+/** The fields of a param object type as interface members (optional ones also take `undefined`). */
+export function inputFields(key, indent) {
+  return TYPES[key].fields
+    .map((f) => `${doc(indent, f.name)}${indent}${propName(f.name)}${f.required ? '' : '?'}: ${inputType(f.type)}${f.required ? '' : ' | undefined'}`)
+    .join('\n')
+}
+
+/** The name of the shape constant of a nested param object (shapes.ts). */
+export const shapeName = (key) => `${modelName(key)}Shape`
+
+/**
+ * The run-time spec of a param field that core/check.ts reads: a code (`s` string, `i` integer,
+ * `n` number, `b` boolean, `u` any JSON, `r` JSON object), upper case when required, or
+ * `['a', item]` / `['o', shape]` with a trailing `1` when required. Array items are always required.
+ */
+export function specOf(type, required) {
+  if (typeof type === 'string' || type.enum) {
+    const code = type.enum ? 's' : { string: 's', timestamp: 's', integer: 'i', number: 'n', boolean: 'b', any: 'u' }[type]
+    if (!code) throw new Error(`unsupported type ${JSON.stringify(type)}`)
+    return `'${required ? code.toUpperCase() : code}'`
+  }
+  if (type.map) {
+    if (type.map !== 'any') throw new Error(`unsupported map ${JSON.stringify(type)}`)
+    return `'${required ? 'R' : 'r'}'`
+  }
+  const tail = required ? ', 1' : ''
+  if (type.array) return `['a', ${specOf(type.array, false)}${tail}]`
+  if (type.ref) return `['o', ${shapeName(type.ref)}${tail}]`
+  throw new Error(`unsupported type ${JSON.stringify(type)}`)
+}
+
+/** The fields of a param object type as the entries of its shape, on one line. */
+export const shapeEntries = (key) => TYPES[key].fields.map((f) => `${propName(f.name)}: ${specOf(f.type, f.required)}`).join(', ')
+
 /** The schema helpers of core/schema.ts that a piece of generated code calls. */
 export const helpersUsed = (text) => ['int', 'openEnum', 'strict'].filter((h) => new RegExp(`\\b${h}<?\\(`).test(text) || text.includes(`${h}<`))
 

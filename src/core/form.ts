@@ -1,8 +1,7 @@
-import { safeParse, type GenericSchema } from 'valibot'
 import { readBody } from './body.js'
+import { checkParams, type Shape } from './check.js'
 import type { Context } from './context.js'
-import { paramsError, StytchParamsError } from './errors.js'
-import { toIssues } from './issues.js'
+import { paramsError } from './errors.js'
 import { ownFields } from './own.js'
 import { decode, plainData } from './pipeline.js'
 import { send } from './transport.js'
@@ -24,16 +23,15 @@ export interface FormOptions {
 const LONE_SURROGATE = /\p{Cs}/u
 
 /**
- * Checks params against a strict schema, on an own-property copy (see `plainData`), before
+ * Checks params against a shape, on an own-property copy (see `plainData`), before
  * anything is sent. Strings must be well-formed UTF-16: form encoding would replace a lone
  * surrogate with U+FFFD and send another value than the caller's.
  *
  * @throws {StytchParamsError} naming every field at fault.
  */
-export function formParams<T>(schema: GenericSchema, params: unknown): T {
+export function formParams<T>(shape: Shape, params: unknown): T {
   const input = plainData(params ?? {}, '') as Record<string, unknown>
-  const checked = safeParse(schema, input)
-  if (!checked.success) throw new StytchParamsError(toIssues(checked.issues))
+  checkParams(shape, input)
   for (const key in input) {
     const value = input[key]
     const items = Array.isArray(value) ? value : [value]

@@ -1,8 +1,8 @@
-import { safeParse } from 'valibot'
+import { checkParams } from './check.js'
 import { checkClaimsSchema, validateClaims } from './claims.js'
 import { credentialsOf, type Context } from './context.js'
-import { paramsError, StytchDecodeError, StytchParamsError } from './errors.js'
-import { toIssues, typeName } from './issues.js'
+import { paramsError, StytchDecodeError } from './errors.js'
+import { typeName } from './issues.js'
 import { ownFields } from './own.js'
 import { send } from './transport.js'
 import type { Endpoint, FieldKind, JsonValue, PipelineOptions } from './types.js'
@@ -21,8 +21,7 @@ export async function call<Response>(
   options?: PipelineOptions,
 ): Promise<Response> {
   const input = plainData(params ?? {}, '') as Record<string, unknown>
-  const checked = safeParse(endpoint.params, input)
-  if (!checked.success) throw new StytchParamsError(toIssues(checked.issues))
+  checkParams(endpoint.params, input)
   const { authorization, claims, signal, timeoutMs, unknownFields } = readOptions(options, endpoint)
   const headers: Record<string, string> = {
     Authorization: credentialsOf(ctx).authorization,
@@ -41,8 +40,7 @@ export async function call<Response>(
       url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (hasBody ? '' : encodeQuery({ ...query, ...unknownFields })),
       headers,
       // The whole params object is the body, path params included, as the API expects, then the
-      // checked unknown fields. The copy is sent rather than valibot's output, which would drop
-      // record keys such as `constructor` (the schemas transform nothing, so the two agree otherwise).
+      // checked unknown fields.
       body: hasBody ? JSON.stringify({ ...input, ...unknownFields }) : undefined,
       signal,
       timeoutMs,
@@ -109,7 +107,7 @@ function readUnknownFields(value: unknown, endpoint: Endpoint): Record<string, J
     const kind = typeName(fields[name])
     const problem =
       endpoint.path.includes(`{${name}}`) ? 'is a path param: pass it in params'
-      : Object.hasOwn(endpoint.params.entries, name) ? 'is a known field: pass it in params'
+      : Object.hasOwn(endpoint.params, name) ? 'is a known field: pass it in params'
       : kind === 'undefined' ? 'must be JSON data'
       : scalars && !['string', 'number', 'boolean'].includes(kind) ? 'must be a string, number or boolean in a query'
       : ''

@@ -1,4 +1,4 @@
-import type { GenericSchema, ObjectEntries } from 'valibot'
+import type { Shape } from './check.js'
 import type { ClaimsSchema } from './claims.js'
 
 /** HTTP methods used by the Stytch B2B API. */
@@ -15,8 +15,8 @@ export interface Endpoint {
   readonly method: HttpMethod
   /** Path template with `{name}` placeholders for path params. */
   readonly path: string
-  /** Strict valibot object schema of the params; its `entries` are the field names it knows. */
-  readonly params: GenericSchema & { readonly entries: ObjectEntries }
+  /** The params' fields and their types; any other key is refused. */
+  readonly params: Shape
   /** Whether member-session authorization headers are accepted. */
   readonly auth?: true
   /** Served from Stytch's telemetry origin (`ctx.fraudBaseUrl`) instead of the API's. */

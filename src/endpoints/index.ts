@@ -1,5 +1,6 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit.
 export type * from './models.js'
+export type * from './inputs.js'
 export * from './sessions/attestSession.js'
 export * from './impersonation/authenticateImpersonation.js'
 export * from './magicLinks/authenticateMagicLink.js'

@@ -4,15 +4,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   createContext,
   createMember,
-  CreateMemberParamsSchema,
   deleteMember,
   getMember,
-  GetMemberParamsSchema,
   getOrganization,
   StytchParamsError,
   updateMember,
   type JsonValue,
 } from '../../src/index.js'
+import { CreateMemberParamsSchema, GetMemberParamsSchema } from '../../src/schemas/index.js'
 import { authenticateSessionJwt } from '../../src/jwt/index.js'
 import { responses } from '../helpers/fixtures.js'
 import { startServer, type RecordingServer } from '../helpers/server.js'

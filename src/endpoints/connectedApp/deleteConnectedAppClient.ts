@@ -1,17 +1,12 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/connected_apps/clients/{client_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link DeleteConnectedAppClientParams}: strict, so a misspelt key fails before sending. */
-export const DeleteConnectedAppClientParamsSchema = strict({
-  client_id: v.string(),
-})
-
-/** Params of {@link deleteConnectedAppClient}. */
-export type DeleteConnectedAppClientParams = v.InferInput<typeof DeleteConnectedAppClientParamsSchema>
+/** Params of {@link deleteConnectedAppClient}; a key it does not name fails before sending. */
+export interface DeleteConnectedAppClientParams {
+  client_id: string
+}
 
 /** Response of {@link deleteConnectedAppClient}. */
 export interface DeleteConnectedAppClientResponse {
@@ -25,7 +20,7 @@ export interface DeleteConnectedAppClientResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/connected_apps/clients/{client_id}',
-  params: DeleteConnectedAppClientParamsSchema,
+  params: { client_id: 'S' },
   response: { request_id: 's', client_id: 's', status_code: 'n' },
 }
 

@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/connected_apps/clients/{client_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedApp } from '../models.js'
 
-/** Schema of {@link GetConnectedAppClientParams}: strict, so a misspelt key fails before sending. */
-export const GetConnectedAppClientParamsSchema = strict({
-  client_id: v.string(),
-})
-
-/** Params of {@link getConnectedAppClient}. */
-export type GetConnectedAppClientParams = v.InferInput<typeof GetConnectedAppClientParamsSchema>
+/** Params of {@link getConnectedAppClient}; a key it does not name fails before sending. */
+export interface GetConnectedAppClientParams {
+  client_id: string
+}
 
 /** Response of {@link getConnectedAppClient}. */
 export interface GetConnectedAppClientResponse {
@@ -26,7 +21,7 @@ export interface GetConnectedAppClientResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/connected_apps/clients/{client_id}',
-  params: GetConnectedAppClientParamsSchema,
+  params: { client_id: 'S' },
   response: { request_id: 's', connected_app: 'o', status_code: 'n' },
 }
 

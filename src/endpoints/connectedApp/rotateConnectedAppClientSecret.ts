@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/connected_apps/clients/{client_id}/secrets/rotate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedApp } from '../models.js'
 
-/** Schema of {@link RotateConnectedAppClientSecretParams}: strict, so a misspelt key fails before sending. */
-export const RotateConnectedAppClientSecretParamsSchema = strict({
-  client_id: v.string(),
-})
-
-/** Params of {@link rotateConnectedAppClientSecret}. */
-export type RotateConnectedAppClientSecretParams = v.InferInput<typeof RotateConnectedAppClientSecretParamsSchema>
+/** Params of {@link rotateConnectedAppClientSecret}; a key it does not name fails before sending. */
+export interface RotateConnectedAppClientSecretParams {
+  client_id: string
+}
 
 /** Response of {@link rotateConnectedAppClientSecret}. */
 export interface RotateConnectedAppClientSecretResponse {
@@ -26,7 +21,7 @@ export interface RotateConnectedAppClientSecretResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/connected_apps/clients/{client_id}/secrets/rotate',
-  params: RotateConnectedAppClientSecretParamsSchema,
+  params: { client_id: 'S' },
   response: { request_id: 's', connected_app: 'o', status_code: 'n' },
 }
 

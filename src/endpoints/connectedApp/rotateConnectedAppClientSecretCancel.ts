@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/connected_apps/clients/{client_id}/secrets/rotate/cancel
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedApp } from '../models.js'
 
-/** Schema of {@link RotateConnectedAppClientSecretCancelParams}: strict, so a misspelt key fails before sending. */
-export const RotateConnectedAppClientSecretCancelParamsSchema = strict({
-  client_id: v.string(),
-})
-
-/** Params of {@link rotateConnectedAppClientSecretCancel}. */
-export type RotateConnectedAppClientSecretCancelParams = v.InferInput<typeof RotateConnectedAppClientSecretCancelParamsSchema>
+/** Params of {@link rotateConnectedAppClientSecretCancel}; a key it does not name fails before sending. */
+export interface RotateConnectedAppClientSecretCancelParams {
+  client_id: string
+}
 
 /** Response of {@link rotateConnectedAppClientSecretCancel}. */
 export interface RotateConnectedAppClientSecretCancelResponse {
@@ -26,7 +21,7 @@ export interface RotateConnectedAppClientSecretCancelResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/connected_apps/clients/{client_id}/secrets/rotate/cancel',
-  params: RotateConnectedAppClientSecretCancelParamsSchema,
+  params: { client_id: 'S' },
   response: { request_id: 's', connected_app: 'o', status_code: 'n' },
 }
 

@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/connected_apps/clients/{client_id}/secrets/rotate/start
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedAppWithNextClientSecret } from '../models.js'
 
-/** Schema of {@link RotateConnectedAppClientSecretStartParams}: strict, so a misspelt key fails before sending. */
-export const RotateConnectedAppClientSecretStartParamsSchema = strict({
-  client_id: v.string(),
-})
-
-/** Params of {@link rotateConnectedAppClientSecretStart}. */
-export type RotateConnectedAppClientSecretStartParams = v.InferInput<typeof RotateConnectedAppClientSecretStartParamsSchema>
+/** Params of {@link rotateConnectedAppClientSecretStart}; a key it does not name fails before sending. */
+export interface RotateConnectedAppClientSecretStartParams {
+  client_id: string
+}
 
 /** Response of {@link rotateConnectedAppClientSecretStart}. */
 export interface RotateConnectedAppClientSecretStartResponse {
@@ -26,7 +21,7 @@ export interface RotateConnectedAppClientSecretStartResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/connected_apps/clients/{client_id}/secrets/rotate/start',
-  params: RotateConnectedAppClientSecretStartParamsSchema,
+  params: { client_id: 'S' },
   response: { request_id: 's', connected_app: 'o', status_code: 'n' },
 }
 

@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/connected_apps/clients/search
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedApp, ConnectedAppsResultsMetadata } from '../models.js'
 
-/** Schema of {@link SearchConnectedAppClientsParams}: strict, so a misspelt key fails before sending. */
-export const SearchConnectedAppClientsParamsSchema = strict({
+/** Params of {@link searchConnectedAppClients}; a key it does not name fails before sending. */
+export interface SearchConnectedAppClientsParams {
   /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
-  cursor: v.optional(v.string()),
+  cursor?: string | undefined
   /** Most results in one page. */
-  limit: v.optional(int()),
-})
-
-/** Params of {@link searchConnectedAppClients}. */
-export type SearchConnectedAppClientsParams = v.InferInput<typeof SearchConnectedAppClientsParamsSchema>
+  limit?: number | undefined
+}
 
 /** Response of {@link searchConnectedAppClients}. */
 export interface SearchConnectedAppClientsResponse {
@@ -30,7 +25,7 @@ export interface SearchConnectedAppClientsResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/connected_apps/clients/search',
-  params: SearchConnectedAppClientsParamsSchema,
+  params: { cursor: 's', limit: 'i' },
   response: { request_id: 's', connected_apps: 'a', results_metadata: 'o', status_code: 'n' },
 }
 

@@ -1,31 +1,26 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/connected_apps/clients/{client_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedApp } from '../models.js'
 
-/** Schema of {@link UpdateConnectedAppClientParams}: strict, so a misspelt key fails before sending. */
-export const UpdateConnectedAppClientParamsSchema = strict({
-  client_id: v.string(),
-  client_name: v.optional(v.string()),
-  client_description: v.optional(v.string()),
-  redirect_urls: v.optional(v.array(v.string())),
-  full_access_allowed: v.optional(v.boolean()),
+/** Params of {@link updateConnectedAppClient}; a key it does not name fails before sending. */
+export interface UpdateConnectedAppClientParams {
+  client_id: string
+  client_name?: string | undefined
+  client_description?: string | undefined
+  redirect_urls?: string[] | undefined
+  full_access_allowed?: boolean | undefined
   /** A duration in minutes. */
-  access_token_expiry_minutes: v.optional(int()),
-  access_token_custom_audience: v.optional(v.string()),
-  access_token_template_content: v.optional(v.string()),
-  post_logout_redirect_urls: v.optional(v.array(v.string())),
+  access_token_expiry_minutes?: number | undefined
+  access_token_custom_audience?: string | undefined
+  access_token_template_content?: string | undefined
+  post_logout_redirect_urls?: string[] | undefined
   /** An absolute URL. */
-  logo_url: v.optional(v.string()),
-  bypass_consent_for_offline_access: v.optional(v.boolean()),
-  id_token_template_content: v.optional(v.string()),
-})
-
-/** Params of {@link updateConnectedAppClient}. */
-export type UpdateConnectedAppClientParams = v.InferInput<typeof UpdateConnectedAppClientParamsSchema>
+  logo_url?: string | undefined
+  bypass_consent_for_offline_access?: boolean | undefined
+  id_token_template_content?: string | undefined
+}
 
 /** Response of {@link updateConnectedAppClient}. */
 export interface UpdateConnectedAppClientResponse {
@@ -39,7 +34,7 @@ export interface UpdateConnectedAppClientResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/connected_apps/clients/{client_id}',
-  params: UpdateConnectedAppClientParamsSchema,
+  params: { client_id: 'S', client_name: 's', client_description: 's', redirect_urls: ['a', 's'], full_access_allowed: 'b', access_token_expiry_minutes: 'i', access_token_custom_audience: 's', access_token_template_content: 's', post_logout_redirect_urls: ['a', 's'], logo_url: 's', bypass_consent_for_offline_access: 'b', id_token_template_content: 's' },
   response: { request_id: 's', connected_app: 'o', status_code: 'n' },
 }
 

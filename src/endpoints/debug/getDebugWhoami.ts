@@ -1,15 +1,10 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/debug/whoami
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link GetDebugWhoamiParams}: strict, so a misspelt key fails before sending. */
-export const GetDebugWhoamiParamsSchema = strict({})
-
-/** Params of {@link getDebugWhoami}. */
-export type GetDebugWhoamiParams = v.InferInput<typeof GetDebugWhoamiParamsSchema>
+/** Params of {@link getDebugWhoami}; a key it does not name fails before sending. */
+export type GetDebugWhoamiParams = Record<string, never>
 
 /** Response of {@link getDebugWhoami}. */
 export interface GetDebugWhoamiResponse {
@@ -24,7 +19,7 @@ export interface GetDebugWhoamiResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/debug/whoami',
-  params: GetDebugWhoamiParamsSchema,
+  params: {  },
   response: { request_id: 's', project_id: 's', name: 's', status_code: 'n' },
 }
 

@@ -1,55 +1,51 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/discovery/organizations/create
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
-import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
+import type { EmailImplicitRoleAssignmentInput } from '../inputs.js'
+import { EmailImplicitRoleAssignmentShape } from '../shapes.js'
 
-/** Schema of {@link CreateDiscoveryOrganizationParams}: strict, so a misspelt key fails before sending. */
-export const CreateDiscoveryOrganizationParamsSchema = strict({
+/** Params of {@link createDiscoveryOrganization}; a key it does not name fails before sending. */
+export interface CreateDiscoveryOrganizationParams {
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
-  intermediate_session_token: v.string(),
+  intermediate_session_token: string
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
-  organization_name: v.optional(v.string()),
+  session_custom_claims?: Record<string, unknown> | undefined
+  organization_name?: string | undefined
   /** The organization's unique, URL-safe short name. */
-  organization_slug: v.optional(v.string()),
+  organization_slug?: string | undefined
   /** The organization's external id, usable in place of `organization_id`. */
-  organization_external_id: v.optional(v.string()),
+  organization_external_id?: string | undefined
   /** An absolute URL. */
-  organization_logo_url: v.optional(v.string()),
+  organization_logo_url?: string | undefined
   /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
-  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
-  sso_jit_provisioning: v.optional(v.string()),
-  email_allowed_domains: v.optional(v.array(v.string())),
-  email_jit_provisioning: v.optional(v.string()),
-  email_invites: v.optional(v.string()),
-  auth_methods: v.optional(v.string()),
+  trusted_metadata?: Record<string, unknown> | undefined
+  sso_jit_provisioning?: string | undefined
+  email_allowed_domains?: string[] | undefined
+  email_jit_provisioning?: string | undefined
+  email_invites?: string | undefined
+  auth_methods?: string | undefined
   /** What is allowed while the matching setting is `RESTRICTED`. */
-  allowed_auth_methods: v.optional(v.array(v.string())),
-  mfa_policy: v.optional(v.string()),
-  rbac_email_implicit_role_assignments: v.optional(v.array(EmailImplicitRoleAssignmentSchema)),
-  mfa_methods: v.optional(v.string()),
+  allowed_auth_methods?: string[] | undefined
+  mfa_policy?: string | undefined
+  rbac_email_implicit_role_assignments?: EmailImplicitRoleAssignmentInput[] | undefined
+  mfa_methods?: string | undefined
   /** What is allowed while the matching setting is `RESTRICTED`. */
-  allowed_mfa_methods: v.optional(v.array(v.string())),
-  oauth_tenant_jit_provisioning: v.optional(v.string()),
-  allowed_oauth_tenants: v.optional(v.record(v.string(), v.unknown())),
-  first_party_connected_apps_allowed_type: v.optional(openEnum<'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED'>()),
+  allowed_mfa_methods?: string[] | undefined
+  oauth_tenant_jit_provisioning?: string | undefined
+  allowed_oauth_tenants?: Record<string, unknown> | undefined
+  first_party_connected_apps_allowed_type?: 'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED' | (string & {}) | undefined
   /** What is allowed while the matching setting is `RESTRICTED`. */
-  allowed_first_party_connected_apps: v.optional(v.array(v.string())),
-  third_party_connected_apps_allowed_type: v.optional(openEnum<'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED'>()),
+  allowed_first_party_connected_apps?: string[] | undefined
+  third_party_connected_apps_allowed_type?: 'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED' | (string & {}) | undefined
   /** What is allowed while the matching setting is `RESTRICTED`. */
-  allowed_third_party_connected_apps: v.optional(v.array(v.string())),
+  allowed_third_party_connected_apps?: string[] | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link createDiscoveryOrganization}. */
-export type CreateDiscoveryOrganizationParams = v.InferInput<typeof CreateDiscoveryOrganizationParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link createDiscoveryOrganization}. */
 export interface CreateDiscoveryOrganizationResponse {
@@ -80,7 +76,7 @@ export interface CreateDiscoveryOrganizationResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/discovery/organizations/create',
-  params: CreateDiscoveryOrganizationParamsSchema,
+  params: { intermediate_session_token: 'S', session_duration_minutes: 'i', session_custom_claims: 'r', organization_name: 's', organization_slug: 's', organization_external_id: 's', organization_logo_url: 's', trusted_metadata: 'r', sso_jit_provisioning: 's', email_allowed_domains: ['a', 's'], email_jit_provisioning: 's', email_invites: 's', auth_methods: 's', allowed_auth_methods: ['a', 's'], mfa_policy: 's', rbac_email_implicit_role_assignments: ['a', ['o', EmailImplicitRoleAssignmentShape]], mfa_methods: 's', allowed_mfa_methods: ['a', 's'], oauth_tenant_jit_provisioning: 's', allowed_oauth_tenants: 'r', first_party_connected_apps_allowed_type: 's', allowed_first_party_connected_apps: ['a', 's'], third_party_connected_apps_allowed_type: 's', allowed_third_party_connected_apps: ['a', 's'], telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
 }
 

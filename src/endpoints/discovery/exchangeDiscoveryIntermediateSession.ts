@@ -1,29 +1,24 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/discovery/intermediate_sessions/exchange
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
-/** Schema of {@link ExchangeDiscoveryIntermediateSessionParams}: strict, so a misspelt key fails before sending. */
-export const ExchangeDiscoveryIntermediateSessionParamsSchema = strict({
+/** Params of {@link exchangeDiscoveryIntermediateSession}; a key it does not name fails before sending. */
+export interface ExchangeDiscoveryIntermediateSessionParams {
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
-  intermediate_session_token: v.string(),
+  intermediate_session_token: string
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  session_custom_claims?: Record<string, unknown> | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs' | (string & {}) | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link exchangeDiscoveryIntermediateSession}. */
-export type ExchangeDiscoveryIntermediateSessionParams = v.InferInput<typeof ExchangeDiscoveryIntermediateSessionParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link exchangeDiscoveryIntermediateSession}. */
 export interface ExchangeDiscoveryIntermediateSessionResponse {
@@ -54,7 +49,7 @@ export interface ExchangeDiscoveryIntermediateSessionResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/discovery/intermediate_sessions/exchange',
-  params: ExchangeDiscoveryIntermediateSessionParamsSchema,
+  params: { intermediate_session_token: 'S', organization_id: 'S', session_duration_minutes: 'i', session_custom_claims: 'r', locale: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
 }
 

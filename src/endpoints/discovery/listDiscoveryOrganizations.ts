@@ -1,23 +1,18 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/discovery/organizations
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
-/** Schema of {@link ListDiscoveryOrganizationsParams}: strict, so a misspelt key fails before sending. */
-export const ListDiscoveryOrganizationsParamsSchema = strict({
+/** Params of {@link listDiscoveryOrganizations}; a key it does not name fails before sending. */
+export interface ListDiscoveryOrganizationsParams {
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
-  intermediate_session_token: v.optional(v.string()),
+  intermediate_session_token?: string | undefined
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
-})
-
-/** Params of {@link listDiscoveryOrganizations}. */
-export type ListDiscoveryOrganizationsParams = v.InferInput<typeof ListDiscoveryOrganizationsParamsSchema>
+  session_jwt?: string | undefined
+}
 
 /** Response of {@link listDiscoveryOrganizations}. */
 export interface ListDiscoveryOrganizationsResponse {
@@ -33,7 +28,7 @@ export interface ListDiscoveryOrganizationsResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/discovery/organizations',
-  params: ListDiscoveryOrganizationsParamsSchema,
+  params: { intermediate_session_token: 's', session_token: 's', session_jwt: 's' },
   response: { request_id: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
 }
 

@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/email/risk
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { AddressInformation, DomainInformation } from '../models.js'
 
-/** Schema of {@link GetFraudEmailRiskParams}: strict, so a misspelt key fails before sending. */
-export const GetFraudEmailRiskParamsSchema = strict({
-  email_address: v.string(),
-})
-
-/** Params of {@link getFraudEmailRisk}. */
-export type GetFraudEmailRiskParams = v.InferInput<typeof GetFraudEmailRiskParamsSchema>
+/** Params of {@link getFraudEmailRisk}; a key it does not name fails before sending. */
+export interface GetFraudEmailRiskParams {
+  email_address: string
+}
 
 /** Response of {@link getFraudEmailRisk}. */
 export interface GetFraudEmailRiskResponse {
@@ -29,7 +24,7 @@ export interface GetFraudEmailRiskResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/email/risk',
-  params: GetFraudEmailRiskParamsSchema,
+  params: { email_address: 'S' },
   telemetry: true,
   response: { request_id: 's', address_information: 'o', domain_information: 'o', action: 's', risk_score: 'n', status_code: 'n' },
 }

@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/rules/list
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Rule } from '../models.js'
 
-/** Schema of {@link ListFraudRulesParams}: strict, so a misspelt key fails before sending. */
-export const ListFraudRulesParamsSchema = strict({
+/** Params of {@link listFraudRules}; a key it does not name fails before sending. */
+export interface ListFraudRulesParams {
   /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
-  cursor: v.optional(v.string()),
+  cursor?: string | undefined
   /** Most results in one page. */
-  limit: v.optional(int()),
-})
-
-/** Params of {@link listFraudRules}. */
-export type ListFraudRulesParams = v.InferInput<typeof ListFraudRulesParamsSchema>
+  limit?: number | undefined
+}
 
 /** Response of {@link listFraudRules}. */
 export interface ListFraudRulesResponse {
@@ -30,7 +25,7 @@ export interface ListFraudRulesResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/rules/list',
-  params: ListFraudRulesParamsSchema,
+  params: { cursor: 's', limit: 'i' },
   telemetry: true,
   response: { request_id: 's', next_cursor: 's', rules: 'a', status_code: 'n' },
 }

@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/verdict_reasons/list
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { VerdictReasonAction } from '../models.js'
 
-/** Schema of {@link ListFraudVerdictReasonsParams}: strict, so a misspelt key fails before sending. */
-export const ListFraudVerdictReasonsParamsSchema = strict({
-  overrides_only: v.optional(v.boolean()),
-})
-
-/** Params of {@link listFraudVerdictReasons}. */
-export type ListFraudVerdictReasonsParams = v.InferInput<typeof ListFraudVerdictReasonsParamsSchema>
+/** Params of {@link listFraudVerdictReasons}; a key it does not name fails before sending. */
+export interface ListFraudVerdictReasonsParams {
+  overrides_only?: boolean | undefined
+}
 
 /** Response of {@link listFraudVerdictReasons}. */
 export interface ListFraudVerdictReasonsResponse {
@@ -26,7 +21,7 @@ export interface ListFraudVerdictReasonsResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/verdict_reasons/list',
-  params: ListFraudVerdictReasonsParamsSchema,
+  params: { overrides_only: 'b' },
   telemetry: true,
   response: { request_id: 's', verdict_reason_actions: 'a', status_code: 'n' },
 }

@@ -1,21 +1,17 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/fingerprint/lookup
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Fingerprints, Metadata, Properties, Verdict } from '../models.js'
-import { MetadataSchema } from '../schemas.js'
+import type { MetadataInput } from '../inputs.js'
+import { MetadataShape } from '../shapes.js'
 
-/** Schema of {@link LookupFraudFingerprintParams}: strict, so a misspelt key fails before sending. */
-export const LookupFraudFingerprintParamsSchema = strict({
+/** Params of {@link lookupFraudFingerprint}; a key it does not name fails before sending. */
+export interface LookupFraudFingerprintParams {
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.string(),
-  external_metadata: v.optional(MetadataSchema),
-})
-
-/** Params of {@link lookupFraudFingerprint}. */
-export type LookupFraudFingerprintParams = v.InferInput<typeof LookupFraudFingerprintParamsSchema>
+  telemetry_id: string
+  external_metadata?: MetadataInput | undefined
+}
 
 /** Response of {@link lookupFraudFingerprint}. */
 export interface LookupFraudFingerprintResponse {
@@ -39,7 +35,7 @@ export interface LookupFraudFingerprintResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/fingerprint/lookup',
-  params: LookupFraudFingerprintParamsSchema,
+  params: { telemetry_id: 'S', external_metadata: ['o', MetadataShape] },
   telemetry: true,
   response: { request_id: 's', telemetry_id: 's', fingerprints: 'o', verdict: 'o', external_metadata: 'o', created_at: 's', expires_at: 's', status_code: 'n' },
 }

@@ -1,20 +1,15 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/verdict_reasons/override
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { VerdictReasonAction } from '../models.js'
 
-/** Schema of {@link OverrideFraudVerdictReasonsParams}: strict, so a misspelt key fails before sending. */
-export const OverrideFraudVerdictReasonsParamsSchema = strict({
-  verdict_reason: v.string(),
-  override_action: openEnum<'ALLOW' | 'CHALLENGE' | 'BLOCK' | 'NONE'>(),
-  override_description: v.optional(v.string()),
-})
-
-/** Params of {@link overrideFraudVerdictReasons}. */
-export type OverrideFraudVerdictReasonsParams = v.InferInput<typeof OverrideFraudVerdictReasonsParamsSchema>
+/** Params of {@link overrideFraudVerdictReasons}; a key it does not name fails before sending. */
+export interface OverrideFraudVerdictReasonsParams {
+  verdict_reason: string
+  override_action: 'ALLOW' | 'CHALLENGE' | 'BLOCK' | 'NONE' | (string & {})
+  override_description?: string | undefined
+}
 
 /** Response of {@link overrideFraudVerdictReasons}. */
 export interface OverrideFraudVerdictReasonsResponse {
@@ -28,7 +23,7 @@ export interface OverrideFraudVerdictReasonsResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/verdict_reasons/override',
-  params: OverrideFraudVerdictReasonsParamsSchema,
+  params: { verdict_reason: 'S', override_action: 'S', override_description: 's' },
   telemetry: true,
   response: { request_id: 's', verdict_reason_action: 'o', status_code: 'n' },
 }

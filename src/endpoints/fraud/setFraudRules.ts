@@ -1,29 +1,24 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/rules/set
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link SetFraudRulesParams}: strict, so a misspelt key fails before sending. */
-export const SetFraudRulesParamsSchema = strict({
-  action: openEnum<'ALLOW' | 'CHALLENGE' | 'BLOCK' | 'NONE'>(),
-  visitor_id: v.optional(v.string()),
-  browser_id: v.optional(v.string()),
-  visitor_fingerprint: v.optional(v.string()),
-  browser_fingerprint: v.optional(v.string()),
-  hardware_fingerprint: v.optional(v.string()),
-  network_fingerprint: v.optional(v.string()),
+/** Params of {@link setFraudRules}; a key it does not name fails before sending. */
+export interface SetFraudRulesParams {
+  action: 'ALLOW' | 'CHALLENGE' | 'BLOCK' | 'NONE' | (string & {})
+  visitor_id?: string | undefined
+  browser_id?: string | undefined
+  visitor_fingerprint?: string | undefined
+  browser_fingerprint?: string | undefined
+  hardware_fingerprint?: string | undefined
+  network_fingerprint?: string | undefined
   /** A duration in minutes. */
-  expires_in_minutes: v.optional(int()),
-  description: v.optional(v.string()),
-  cidr_block: v.optional(v.string()),
-  country_code: v.optional(v.string()),
-  asn: v.optional(v.string()),
-})
-
-/** Params of {@link setFraudRules}. */
-export type SetFraudRulesParams = v.InferInput<typeof SetFraudRulesParamsSchema>
+  expires_in_minutes?: number | undefined
+  description?: string | undefined
+  cidr_block?: string | undefined
+  country_code?: string | undefined
+  asn?: string | undefined
+}
 
 /** Response of {@link setFraudRules}. */
 export interface SetFraudRulesResponse {
@@ -48,7 +43,7 @@ export interface SetFraudRulesResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/rules/set',
-  params: SetFraudRulesParamsSchema,
+  params: { action: 'S', visitor_id: 's', browser_id: 's', visitor_fingerprint: 's', browser_fingerprint: 's', hardware_fingerprint: 's', network_fingerprint: 's', expires_in_minutes: 'i', description: 's', cidr_block: 's', country_code: 's', asn: 's' },
   telemetry: true,
   response: { request_id: 's', action: 's', status_code: 'n' },
 }

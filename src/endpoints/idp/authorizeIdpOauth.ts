@@ -1,36 +1,31 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/idp/oauth/authorize
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link AuthorizeIdpOauthParams}: strict, so a misspelt key fails before sending. */
-export const AuthorizeIdpOauthParamsSchema = strict({
-  consent_granted: v.boolean(),
+/** Params of {@link authorizeIdpOauth}; a key it does not name fails before sending. */
+export interface AuthorizeIdpOauthParams {
+  consent_granted: boolean
   /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
-  scopes: v.array(v.string()),
-  client_id: v.string(),
+  scopes: string[]
+  client_id: string
   /** Where the user agent is sent back, one of the redirect URLs configured for the client. */
-  redirect_uri: v.string(),
-  response_type: v.string(),
+  redirect_uri: string
+  response_type: string
   /** Id of the organization (`organization-…`). */
-  organization_id: v.optional(v.string()),
+  organization_id?: string | undefined
   /** Id of the member (`member-…`). */
-  member_id: v.optional(v.string()),
+  member_id?: string | undefined
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
-  prompt: v.optional(v.string()),
-  state: v.optional(v.string()),
-  nonce: v.optional(v.string()),
-  code_challenge: v.optional(v.string()),
-  resources: v.optional(v.array(v.string())),
-})
-
-/** Params of {@link authorizeIdpOauth}. */
-export type AuthorizeIdpOauthParams = v.InferInput<typeof AuthorizeIdpOauthParamsSchema>
+  session_jwt?: string | undefined
+  prompt?: string | undefined
+  state?: string | undefined
+  nonce?: string | undefined
+  code_challenge?: string | undefined
+  resources?: string[] | undefined
+}
 
 /** Response of {@link authorizeIdpOauth}. */
 export interface AuthorizeIdpOauthResponse {
@@ -46,7 +41,7 @@ export interface AuthorizeIdpOauthResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/idp/oauth/authorize',
-  params: AuthorizeIdpOauthParamsSchema,
+  params: { consent_granted: 'B', scopes: ['a', 's', 1], client_id: 'S', redirect_uri: 'S', response_type: 'S', organization_id: 's', member_id: 's', session_token: 's', session_jwt: 's', prompt: 's', state: 's', nonce: 's', code_challenge: 's', resources: ['a', 's'] },
   response: { request_id: 's', redirect_uri: 's', status_code: 'n' },
 }
 

@@ -1,32 +1,27 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/idp/oauth/authorize/start
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedAppPublic, Member, Organization, ScopeResult } from '../models.js'
 
-/** Schema of {@link AuthorizeIdpOauthStartParams}: strict, so a misspelt key fails before sending. */
-export const AuthorizeIdpOauthStartParamsSchema = strict({
-  client_id: v.string(),
+/** Params of {@link authorizeIdpOauthStart}; a key it does not name fails before sending. */
+export interface AuthorizeIdpOauthStartParams {
+  client_id: string
   /** Where the user agent is sent back, one of the redirect URLs configured for the client. */
-  redirect_uri: v.string(),
-  response_type: v.string(),
+  redirect_uri: string
+  response_type: string
   /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
-  scopes: v.array(v.string()),
+  scopes: string[]
   /** Id of the organization (`organization-…`). */
-  organization_id: v.optional(v.string()),
+  organization_id?: string | undefined
   /** Id of the member (`member-…`). */
-  member_id: v.optional(v.string()),
+  member_id?: string | undefined
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
-  prompt: v.optional(v.string()),
-})
-
-/** Params of {@link authorizeIdpOauthStart}. */
-export type AuthorizeIdpOauthStartParams = v.InferInput<typeof AuthorizeIdpOauthStartParamsSchema>
+  session_jwt?: string | undefined
+  prompt?: string | undefined
+}
 
 /** Response of {@link authorizeIdpOauthStart}. */
 export interface AuthorizeIdpOauthStartResponse {
@@ -46,7 +41,7 @@ export interface AuthorizeIdpOauthStartResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/idp/oauth/authorize/start',
-  params: AuthorizeIdpOauthStartParamsSchema,
+  params: { client_id: 'S', redirect_uri: 'S', response_type: 'S', scopes: ['a', 's', 1], organization_id: 's', member_id: 's', session_token: 's', session_jwt: 's', prompt: 's' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', client: 'o', consent_required: 'b', scope_results: 'a', status_code: 'n' },
 }
 

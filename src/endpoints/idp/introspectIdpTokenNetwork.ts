@@ -1,22 +1,24 @@
 // Hand-written (not generated): a form POST with the Connected App's credentials, not a JSON call.
 // Route: POST /v1/public/{project_id}/oauth2/introspect
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { StytchInactiveTokenError } from '../../core/errors.js'
 import { formOptions, formParams, postForm } from '../../core/form.js'
-import { strict } from '../../core/schema.js'
+import type { Shape } from '../../core/check.js'
 import type { CallOptions } from '../../core/types.js'
 
-/** Schema of {@link IntrospectIdpTokenNetworkParams}: strict, so a misspelt key fails before sending. */
-export const IntrospectIdpTokenNetworkParamsSchema = strict({
-  token: v.string(),
-  client_id: v.string(),
-  client_secret: v.optional(v.string()),
-  token_type_hint: v.optional(v.string()),
-})
+/** Params of {@link introspectIdpTokenNetwork}; a key it does not name fails before sending. */
+export interface IntrospectIdpTokenNetworkParams {
+  /** The access or refresh token to introspect. */
+  token: string
+  /** Id of the Connected App client asking. */
+  client_id: string
+  /** The client's secret; left out for public clients. */
+  client_secret?: string | undefined
+  /** `access_token` or `refresh_token`, to speed up the lookup. */
+  token_type_hint?: string | undefined
+}
 
-/** Params of {@link introspectIdpTokenNetwork}. */
-export type IntrospectIdpTokenNetworkParams = v.InferInput<typeof IntrospectIdpTokenNetworkParamsSchema>
+const PARAMS: Shape = { token: 'S', client_id: 'S', client_secret: 's', token_type_hint: 's' }
 
 /** The organization an introspected token belongs to. */
 export interface IntrospectTokenOrganization {
@@ -71,7 +73,7 @@ export async function introspectIdpTokenNetwork(
   params: IntrospectIdpTokenNetworkParams,
   options?: CallOptions,
 ): Promise<IntrospectIdpTokenNetworkResponse> {
-  const { token, client_id, client_secret, token_type_hint } = formParams<IntrospectIdpTokenNetworkParams>(IntrospectIdpTokenNetworkParamsSchema, params)
+  const { token, client_id, client_secret, token_type_hint } = formParams<IntrospectIdpTokenNetworkParams>(PARAMS, params)
   const read = formOptions(options)
   // The official SDKs' order; empty optional fields are left out, as the Node SDK does.
   const fields = [['token', token], ['client_id', client_id], ['client_secret', client_secret || undefined], ['token_type_hint', token_type_hint || undefined]] as const

@@ -1,19 +1,14 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/impersonation/authenticate
-import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { Member, MemberSession, MfaRequired, Organization } from '../models.js'
 
-/** Schema of {@link AuthenticateImpersonationParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateImpersonationParamsSchema = strict({
-  impersonation_token: v.string(),
-})
-
-/** Params of {@link authenticateImpersonation}. */
-export type AuthenticateImpersonationParams = v.InferInput<typeof AuthenticateImpersonationParamsSchema>
+/** Params of {@link authenticateImpersonation}; a key it does not name fails before sending. */
+export interface AuthenticateImpersonationParams {
+  impersonation_token: string
+}
 
 /** Response of {@link authenticateImpersonation}. */
 export interface AuthenticateImpersonationResponse<Claims = Record<string, unknown>> {
@@ -44,7 +39,7 @@ export interface AuthenticateImpersonationResponse<Claims = Record<string, unkno
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/impersonation/authenticate',
-  params: AuthenticateImpersonationParamsSchema,
+  params: { impersonation_token: 'S' },
   claims: true,
   response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
 }

@@ -1,25 +1,20 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/m2m/clients
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { M2MClientWithClientSecret } from '../models.js'
 
-/** Schema of {@link CreateM2mClientParams}: strict, so a misspelt key fails before sending. */
-export const CreateM2mClientParamsSchema = strict({
+/** Params of {@link createM2mClient}; a key it does not name fails before sending. */
+export interface CreateM2mClientParams {
   /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
-  scopes: v.array(v.string()),
-  client_id: v.optional(v.string()),
-  client_secret: v.optional(v.string()),
-  client_name: v.optional(v.string()),
-  client_description: v.optional(v.string()),
+  scopes: string[]
+  client_id?: string | undefined
+  client_secret?: string | undefined
+  client_name?: string | undefined
+  client_description?: string | undefined
   /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
-  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
-})
-
-/** Params of {@link createM2mClient}. */
-export type CreateM2mClientParams = v.InferInput<typeof CreateM2mClientParamsSchema>
+  trusted_metadata?: Record<string, unknown> | undefined
+}
 
 /** Response of {@link createM2mClient}. */
 export interface CreateM2mClientResponse {
@@ -33,7 +28,7 @@ export interface CreateM2mClientResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/m2m/clients',
-  params: CreateM2mClientParamsSchema,
+  params: { scopes: ['a', 's', 1], client_id: 's', client_secret: 's', client_name: 's', client_description: 's', trusted_metadata: 'r' },
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
 }
 

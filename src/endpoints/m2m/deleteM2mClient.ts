@@ -1,17 +1,12 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/m2m/clients/{client_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link DeleteM2mClientParams}: strict, so a misspelt key fails before sending. */
-export const DeleteM2mClientParamsSchema = strict({
-  client_id: v.string(),
-})
-
-/** Params of {@link deleteM2mClient}. */
-export type DeleteM2mClientParams = v.InferInput<typeof DeleteM2mClientParamsSchema>
+/** Params of {@link deleteM2mClient}; a key it does not name fails before sending. */
+export interface DeleteM2mClientParams {
+  client_id: string
+}
 
 /** Response of {@link deleteM2mClient}. */
 export interface DeleteM2mClientResponse {
@@ -25,7 +20,7 @@ export interface DeleteM2mClientResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/m2m/clients/{client_id}',
-  params: DeleteM2mClientParamsSchema,
+  params: { client_id: 'S' },
   response: { request_id: 's', client_id: 's', status_code: 'n' },
 }
 

@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/m2m/clients/{client_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { M2MClient } from '../models.js'
 
-/** Schema of {@link GetM2mClientParams}: strict, so a misspelt key fails before sending. */
-export const GetM2mClientParamsSchema = strict({
-  client_id: v.string(),
-})
-
-/** Params of {@link getM2mClient}. */
-export type GetM2mClientParams = v.InferInput<typeof GetM2mClientParamsSchema>
+/** Params of {@link getM2mClient}; a key it does not name fails before sending. */
+export interface GetM2mClientParams {
+  client_id: string
+}
 
 /** Response of {@link getM2mClient}. */
 export interface GetM2mClientResponse {
@@ -26,7 +21,7 @@ export interface GetM2mClientResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/m2m/clients/{client_id}',
-  params: GetM2mClientParamsSchema,
+  params: { client_id: 'S' },
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
 }
 

@@ -1,22 +1,21 @@
 // Hand-written (not generated): a form POST with the M2M client's credentials, and a token cache.
 // Route: POST /v1/public/{project_id}/oauth2/token
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { paramsError, StytchAbortError, StytchTimeoutError } from '../../core/errors.js'
 import { formOptions, formParams, postForm } from '../../core/form.js'
-import { strict } from '../../core/schema.js'
+import type { Shape } from '../../core/check.js'
 import type { CallOptions } from '../../core/types.js'
 import { scopeOf, type Scope } from '../../core/scope.js'
 
-/** Schema of {@link GetM2mTokenParams}: strict, so a misspelt key fails before sending. */
-export const GetM2mTokenParamsSchema = strict({
-  client_id: v.string(),
-  client_secret: v.string(),
-  scopes: v.optional(v.array(v.string())),
-})
+/** Params of {@link getM2mToken}; a key it does not name fails before sending. */
+export interface GetM2mTokenParams {
+  client_id: string
+  client_secret: string
+  /** Scopes to request; the client's own scopes when left out. */
+  scopes?: string[] | undefined
+}
 
-/** Params of {@link getM2mToken}. */
-export type GetM2mTokenParams = v.InferInput<typeof GetM2mTokenParamsSchema>
+const PARAMS: Shape = { client_id: 'S', client_secret: 'S', scopes: ['a', 's'] }
 
 /** Response of {@link getM2mToken}. */
 export interface GetM2mTokenResponse {
@@ -82,7 +81,7 @@ const caches = new WeakMap<Scope, Map<string, Entry>>()
  * @see https://stytch.com/docs/b2b/api/get-m2m-token
  */
 export async function getM2mToken(ctx: Context, params: GetM2mTokenParams, options?: GetM2mTokenOptions): Promise<GetM2mTokenResponse> {
-  const input = formParams<GetM2mTokenParams>(GetM2mTokenParamsSchema, params)
+  const input = formParams<GetM2mTokenParams>(PARAMS, params)
   input.scopes?.forEach((scope, i) => {
     if (!/^\S+$/.test(scope)) throw paramsError(`scopes.${i}`, 'must be a non-empty scope without whitespace')
   })

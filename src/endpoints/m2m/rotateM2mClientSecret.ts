@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/m2m/clients/{client_id}/secrets/rotate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { M2MClient } from '../models.js'
 
-/** Schema of {@link RotateM2mClientSecretParams}: strict, so a misspelt key fails before sending. */
-export const RotateM2mClientSecretParamsSchema = strict({
-  client_id: v.string(),
-})
-
-/** Params of {@link rotateM2mClientSecret}. */
-export type RotateM2mClientSecretParams = v.InferInput<typeof RotateM2mClientSecretParamsSchema>
+/** Params of {@link rotateM2mClientSecret}; a key it does not name fails before sending. */
+export interface RotateM2mClientSecretParams {
+  client_id: string
+}
 
 /** Response of {@link rotateM2mClientSecret}. */
 export interface RotateM2mClientSecretResponse {
@@ -26,7 +21,7 @@ export interface RotateM2mClientSecretResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/m2m/clients/{client_id}/secrets/rotate',
-  params: RotateM2mClientSecretParamsSchema,
+  params: { client_id: 'S' },
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
 }
 

@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/m2m/clients/{client_id}/secrets/rotate/cancel
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { M2MClient } from '../models.js'
 
-/** Schema of {@link RotateM2mClientSecretCancelParams}: strict, so a misspelt key fails before sending. */
-export const RotateM2mClientSecretCancelParamsSchema = strict({
-  client_id: v.string(),
-})
-
-/** Params of {@link rotateM2mClientSecretCancel}. */
-export type RotateM2mClientSecretCancelParams = v.InferInput<typeof RotateM2mClientSecretCancelParamsSchema>
+/** Params of {@link rotateM2mClientSecretCancel}; a key it does not name fails before sending. */
+export interface RotateM2mClientSecretCancelParams {
+  client_id: string
+}
 
 /** Response of {@link rotateM2mClientSecretCancel}. */
 export interface RotateM2mClientSecretCancelResponse {
@@ -26,7 +21,7 @@ export interface RotateM2mClientSecretCancelResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/m2m/clients/{client_id}/secrets/rotate/cancel',
-  params: RotateM2mClientSecretCancelParamsSchema,
+  params: { client_id: 'S' },
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
 }
 

@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/m2m/clients/{client_id}/secrets/rotate/start
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { M2MClientWithNextClientSecret } from '../models.js'
 
-/** Schema of {@link RotateM2mClientSecretStartParams}: strict, so a misspelt key fails before sending. */
-export const RotateM2mClientSecretStartParamsSchema = strict({
-  client_id: v.string(),
-})
-
-/** Params of {@link rotateM2mClientSecretStart}. */
-export type RotateM2mClientSecretStartParams = v.InferInput<typeof RotateM2mClientSecretStartParamsSchema>
+/** Params of {@link rotateM2mClientSecretStart}; a key it does not name fails before sending. */
+export interface RotateM2mClientSecretStartParams {
+  client_id: string
+}
 
 /** Response of {@link rotateM2mClientSecretStart}. */
 export interface RotateM2mClientSecretStartResponse {
@@ -26,7 +21,7 @@ export interface RotateM2mClientSecretStartResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/m2m/clients/{client_id}/secrets/rotate/start',
-  params: RotateM2mClientSecretStartParamsSchema,
+  params: { client_id: 'S' },
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
 }
 

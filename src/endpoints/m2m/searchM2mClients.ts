@@ -1,23 +1,19 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/m2m/clients/search
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { M2MClient, M2MResultsMetadata } from '../models.js'
-import { M2MSearchQuerySchema } from '../schemas.js'
+import type { M2MSearchQueryInput } from '../inputs.js'
+import { M2MSearchQueryShape } from '../shapes.js'
 
-/** Schema of {@link SearchM2mClientsParams}: strict, so a misspelt key fails before sending. */
-export const SearchM2mClientsParamsSchema = strict({
+/** Params of {@link searchM2mClients}; a key it does not name fails before sending. */
+export interface SearchM2mClientsParams {
   /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
-  cursor: v.optional(v.string()),
+  cursor?: string | undefined
   /** Most results in one page. */
-  limit: v.optional(int()),
-  query: v.optional(M2MSearchQuerySchema),
-})
-
-/** Params of {@link searchM2mClients}. */
-export type SearchM2mClientsParams = v.InferInput<typeof SearchM2mClientsParamsSchema>
+  limit?: number | undefined
+  query?: M2MSearchQueryInput | undefined
+}
 
 /** Response of {@link searchM2mClients}. */
 export interface SearchM2mClientsResponse {
@@ -32,7 +28,7 @@ export interface SearchM2mClientsResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/m2m/clients/search',
-  params: SearchM2mClientsParamsSchema,
+  params: { cursor: 's', limit: 'i', query: ['o', M2MSearchQueryShape] },
   response: { request_id: 's', m2m_clients: 'a', results_metadata: 'o', status_code: 'n' },
 }
 

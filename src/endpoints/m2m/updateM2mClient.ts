@@ -1,25 +1,20 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/m2m/clients/{client_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { M2MClient } from '../models.js'
 
-/** Schema of {@link UpdateM2mClientParams}: strict, so a misspelt key fails before sending. */
-export const UpdateM2mClientParamsSchema = strict({
-  client_id: v.string(),
-  client_name: v.optional(v.string()),
-  client_description: v.optional(v.string()),
-  status: v.optional(openEnum<'active' | 'inactive'>()),
+/** Params of {@link updateM2mClient}; a key it does not name fails before sending. */
+export interface UpdateM2mClientParams {
+  client_id: string
+  client_name?: string | undefined
+  client_description?: string | undefined
+  status?: 'active' | 'inactive' | (string & {}) | undefined
   /** OAuth scopes, each `action:resource` or a standard scope such as `openid`. */
-  scopes: v.optional(v.array(v.string())),
+  scopes?: string[] | undefined
   /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
-  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
-})
-
-/** Params of {@link updateM2mClient}. */
-export type UpdateM2mClientParams = v.InferInput<typeof UpdateM2mClientParamsSchema>
+  trusted_metadata?: Record<string, unknown> | undefined
+}
 
 /** Response of {@link updateM2mClient}. */
 export interface UpdateM2mClientResponse {
@@ -33,7 +28,7 @@ export interface UpdateM2mClientResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/m2m/clients/{client_id}',
-  params: UpdateM2mClientParamsSchema,
+  params: { client_id: 'S', client_name: 's', client_description: 's', status: 's', scopes: ['a', 's'], trusted_metadata: 'r' },
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
 }
 

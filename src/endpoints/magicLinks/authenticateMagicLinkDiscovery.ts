@@ -1,20 +1,15 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/magic_links/discovery/authenticate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
-/** Schema of {@link AuthenticateMagicLinkDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateMagicLinkDiscoveryParamsSchema = strict({
-  discovery_magic_links_token: v.string(),
+/** Params of {@link authenticateMagicLinkDiscovery}; a key it does not name fails before sending. */
+export interface AuthenticateMagicLinkDiscoveryParams {
+  discovery_magic_links_token: string
   /** The PKCE verifier whose SHA-256 challenge started this flow; required when one did. */
-  pkce_code_verifier: v.optional(v.string()),
-})
-
-/** Params of {@link authenticateMagicLinkDiscovery}. */
-export type AuthenticateMagicLinkDiscoveryParams = v.InferInput<typeof AuthenticateMagicLinkDiscoveryParamsSchema>
+  pkce_code_verifier?: string | undefined
+}
 
 /** Response of {@link authenticateMagicLinkDiscovery}. */
 export interface AuthenticateMagicLinkDiscoveryResponse {
@@ -33,7 +28,7 @@ export interface AuthenticateMagicLinkDiscoveryResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/magic_links/discovery/authenticate',
-  params: AuthenticateMagicLinkDiscoveryParamsSchema,
+  params: { discovery_magic_links_token: 'S', pkce_code_verifier: 's' },
   response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
 }
 

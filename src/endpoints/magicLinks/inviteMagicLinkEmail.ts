@@ -1,35 +1,30 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/magic_links/email/invite
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link InviteMagicLinkEmailParams}: strict, so a misspelt key fails before sending. */
-export const InviteMagicLinkEmailParamsSchema = strict({
+/** Params of {@link inviteMagicLinkEmail}; a key it does not name fails before sending. */
+export interface InviteMagicLinkEmailParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  email_address: v.string(),
+  organization_id: string
+  email_address: string
   /** An absolute URL. */
-  invite_redirect_url: v.optional(v.string()),
-  invited_by_member_id: v.optional(v.string()),
-  name: v.optional(v.string()),
+  invite_redirect_url?: string | undefined
+  invited_by_member_id?: string | undefined
+  name?: string | undefined
   /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
-  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  trusted_metadata?: Record<string, unknown> | undefined
   /** Data the member can change from a frontend SDK: never base authorization on it. */
-  untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  untrusted_metadata?: Record<string, unknown> | undefined
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  invite_template_id: v.optional(v.string()),
+  invite_template_id?: string | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
-  roles: v.optional(v.array(v.string())),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
+  roles?: string[] | undefined
   /** How long the link or code stays valid, in minutes. */
-  invite_expiration_minutes: v.optional(int()),
-})
-
-/** Params of {@link inviteMagicLinkEmail}. */
-export type InviteMagicLinkEmailParams = v.InferInput<typeof InviteMagicLinkEmailParamsSchema>
+  invite_expiration_minutes?: number | undefined
+}
 
 /** Response of {@link inviteMagicLinkEmail}. */
 export interface InviteMagicLinkEmailResponse {
@@ -46,7 +41,7 @@ export interface InviteMagicLinkEmailResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/magic_links/email/invite',
-  params: InviteMagicLinkEmailParamsSchema,
+  params: { organization_id: 'S', email_address: 'S', invite_redirect_url: 's', invited_by_member_id: 's', name: 's', trusted_metadata: 'r', untrusted_metadata: 'r', invite_template_id: 's', locale: 's', roles: ['a', 's'], invite_expiration_minutes: 'i' },
   auth: true,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -1,35 +1,30 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/magic_links/email/login_or_signup
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link LoginOrSignupMagicLinkEmailParams}: strict, so a misspelt key fails before sending. */
-export const LoginOrSignupMagicLinkEmailParamsSchema = strict({
+/** Params of {@link loginOrSignupMagicLinkEmail}; a key it does not name fails before sending. */
+export interface LoginOrSignupMagicLinkEmailParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  email_address: v.string(),
+  organization_id: string
+  email_address: string
   /** An absolute URL. */
-  login_redirect_url: v.optional(v.string()),
+  login_redirect_url?: string | undefined
   /** An absolute URL. */
-  signup_redirect_url: v.optional(v.string()),
-  pkce_code_challenge: v.optional(v.string()),
+  signup_redirect_url?: string | undefined
+  pkce_code_challenge?: string | undefined
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  login_template_id: v.optional(v.string()),
+  login_template_id?: string | undefined
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  signup_template_id: v.optional(v.string()),
+  signup_template_id?: string | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
   /** How long the link or code stays valid, in minutes. */
-  login_expiration_minutes: v.optional(int()),
+  login_expiration_minutes?: number | undefined
   /** How long the link or code stays valid, in minutes. */
-  signup_expiration_minutes: v.optional(int()),
-})
-
-/** Params of {@link loginOrSignupMagicLinkEmail}. */
-export type LoginOrSignupMagicLinkEmailParams = v.InferInput<typeof LoginOrSignupMagicLinkEmailParamsSchema>
+  signup_expiration_minutes?: number | undefined
+}
 
 /** Response of {@link loginOrSignupMagicLinkEmail}. */
 export interface LoginOrSignupMagicLinkEmailResponse {
@@ -47,7 +42,7 @@ export interface LoginOrSignupMagicLinkEmailResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/magic_links/email/login_or_signup',
-  params: LoginOrSignupMagicLinkEmailParamsSchema,
+  params: { organization_id: 'S', email_address: 'S', login_redirect_url: 's', signup_redirect_url: 's', pkce_code_challenge: 's', login_template_id: 's', signup_template_id: 's', locale: 's', login_expiration_minutes: 'i', signup_expiration_minutes: 'i' },
   response: { request_id: 's', member_id: 's', member_created: 'b', member: 'o', organization: 'o', status_code: 'n' },
 }
 

@@ -1,26 +1,21 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/magic_links/email/discovery/send
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link SendMagicLinkEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const SendMagicLinkEmailDiscoveryParamsSchema = strict({
-  email_address: v.string(),
+/** Params of {@link sendMagicLinkEmailDiscovery}; a key it does not name fails before sending. */
+export interface SendMagicLinkEmailDiscoveryParams {
+  email_address: string
   /** An absolute URL. */
-  discovery_redirect_url: v.optional(v.string()),
-  pkce_code_challenge: v.optional(v.string()),
+  discovery_redirect_url?: string | undefined
+  pkce_code_challenge?: string | undefined
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  login_template_id: v.optional(v.string()),
+  login_template_id?: string | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
   /** How long the link or code stays valid, in minutes. */
-  discovery_expiration_minutes: v.optional(int()),
-})
-
-/** Params of {@link sendMagicLinkEmailDiscovery}. */
-export type SendMagicLinkEmailDiscoveryParams = v.InferInput<typeof SendMagicLinkEmailDiscoveryParamsSchema>
+  discovery_expiration_minutes?: number | undefined
+}
 
 /** Response of {@link sendMagicLinkEmailDiscovery}. */
 export interface SendMagicLinkEmailDiscoveryResponse {
@@ -33,7 +28,7 @@ export interface SendMagicLinkEmailDiscoveryResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/magic_links/email/discovery/send',
-  params: SendMagicLinkEmailDiscoveryParamsSchema,
+  params: { email_address: 'S', discovery_redirect_url: 's', pkce_code_challenge: 's', login_template_id: 's', locale: 's', discovery_expiration_minutes: 'i' },
   response: { request_id: 's', status_code: 'n' },
 }
 

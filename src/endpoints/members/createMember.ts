@@ -1,33 +1,28 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/{organization_id}/members
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link CreateMemberParams}: strict, so a misspelt key fails before sending. */
-export const CreateMemberParamsSchema = strict({
+/** Params of {@link createMember}; a key it does not name fails before sending. */
+export interface CreateMemberParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  email_address: v.string(),
-  name: v.optional(v.string()),
+  organization_id: string
+  email_address: string
+  name?: string | undefined
   /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
-  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  trusted_metadata?: Record<string, unknown> | undefined
   /** Data the member can change from a frontend SDK: never base authorization on it. */
-  untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
-  create_member_as_pending: v.optional(v.boolean()),
-  is_breakglass: v.optional(v.boolean()),
+  untrusted_metadata?: Record<string, unknown> | undefined
+  create_member_as_pending?: boolean | undefined
+  is_breakglass?: boolean | undefined
   /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
-  mfa_phone_number: v.optional(v.string()),
-  mfa_enrolled: v.optional(v.boolean()),
-  roles: v.optional(v.array(v.string())),
+  mfa_phone_number?: string | undefined
+  mfa_enrolled?: boolean | undefined
+  roles?: string[] | undefined
   /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
-  external_id: v.optional(v.string()),
-})
-
-/** Params of {@link createMember}. */
-export type CreateMemberParams = v.InferInput<typeof CreateMemberParamsSchema>
+  external_id?: string | undefined
+}
 
 /** Response of {@link createMember}. */
 export interface CreateMemberResponse {
@@ -44,7 +39,7 @@ export interface CreateMemberResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/organizations/{organization_id}/members',
-  params: CreateMemberParamsSchema,
+  params: { organization_id: 'S', email_address: 'S', name: 's', trusted_metadata: 'r', untrusted_metadata: 'r', create_member_as_pending: 'b', is_breakglass: 'b', mfa_phone_number: 's', mfa_enrolled: 'b', roles: ['a', 's'], external_id: 's' },
   auth: true,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -1,20 +1,15 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/members/dangerously_get/{member_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link DangerouslyGetMemberParams}: strict, so a misspelt key fails before sending. */
-export const DangerouslyGetMemberParamsSchema = strict({
+/** Params of {@link dangerouslyGetMember}; a key it does not name fails before sending. */
+export interface DangerouslyGetMemberParams {
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  include_deleted: v.optional(v.boolean()),
-})
-
-/** Params of {@link dangerouslyGetMember}. */
-export type DangerouslyGetMemberParams = v.InferInput<typeof DangerouslyGetMemberParamsSchema>
+  member_id: string
+  include_deleted?: boolean | undefined
+}
 
 /** Response of {@link dangerouslyGetMember}. */
 export interface DangerouslyGetMemberResponse {
@@ -31,7 +26,7 @@ export interface DangerouslyGetMemberResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/members/dangerously_get/{member_id}',
-  params: DangerouslyGetMemberParamsSchema,
+  params: { member_id: 'S', include_deleted: 'b' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

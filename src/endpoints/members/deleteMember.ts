@@ -1,20 +1,15 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/organizations/{organization_id}/members/{member_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
-/** Schema of {@link DeleteMemberParams}: strict, so a misspelt key fails before sending. */
-export const DeleteMemberParamsSchema = strict({
+/** Params of {@link deleteMember}; a key it does not name fails before sending. */
+export interface DeleteMemberParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-})
-
-/** Params of {@link deleteMember}. */
-export type DeleteMemberParams = v.InferInput<typeof DeleteMemberParamsSchema>
+  member_id: string
+}
 
 /** Response of {@link deleteMember}. */
 export interface DeleteMemberResponse {
@@ -29,7 +24,7 @@ export interface DeleteMemberResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}',
-  params: DeleteMemberParamsSchema,
+  params: { organization_id: 'S', member_id: 'S' },
   auth: true,
   response: { request_id: 's', member_id: 's', status_code: 'n' },
 }

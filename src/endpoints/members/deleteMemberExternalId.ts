@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/organizations/{organization_id}/members/{member_id}/external_id
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link DeleteMemberExternalIdParams}: strict, so a misspelt key fails before sending. */
-export const DeleteMemberExternalIdParamsSchema = strict({
+/** Params of {@link deleteMemberExternalId}; a key it does not name fails before sending. */
+export interface DeleteMemberExternalIdParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-})
-
-/** Params of {@link deleteMemberExternalId}. */
-export type DeleteMemberExternalIdParams = v.InferInput<typeof DeleteMemberExternalIdParamsSchema>
+  member_id: string
+}
 
 /** Response of {@link deleteMemberExternalId}. */
 export interface DeleteMemberExternalIdResponse {
@@ -32,7 +27,7 @@ export interface DeleteMemberExternalIdResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/external_id',
-  params: DeleteMemberExternalIdParamsSchema,
+  params: { organization_id: 'S', member_id: 'S' },
   auth: true,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -1,20 +1,15 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/organizations/{organization_id}/members/passwords/{member_password_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link DeleteMemberPasswordParams}: strict, so a misspelt key fails before sending. */
-export const DeleteMemberPasswordParamsSchema = strict({
+/** Params of {@link deleteMemberPassword}; a key it does not name fails before sending. */
+export interface DeleteMemberPasswordParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  member_password_id: v.string(),
-})
-
-/** Params of {@link deleteMemberPassword}. */
-export type DeleteMemberPasswordParams = v.InferInput<typeof DeleteMemberPasswordParamsSchema>
+  organization_id: string
+  member_password_id: string
+}
 
 /** Response of {@link deleteMemberPassword}. */
 export interface DeleteMemberPasswordResponse {
@@ -31,7 +26,7 @@ export interface DeleteMemberPasswordResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/b2b/organizations/{organization_id}/members/passwords/{member_password_id}',
-  params: DeleteMemberPasswordParamsSchema,
+  params: { organization_id: 'S', member_password_id: 'S' },
   auth: true,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -1,22 +1,17 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/member
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link GetMemberParams}: strict, so a misspelt key fails before sending. */
-export const GetMemberParamsSchema = strict({
+/** Params of {@link getMember}; a key it does not name fails before sending. */
+export interface GetMemberParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.optional(v.string()),
-  email_address: v.optional(v.string()),
-})
-
-/** Params of {@link getMember}. */
-export type GetMemberParams = v.InferInput<typeof GetMemberParamsSchema>
+  member_id?: string | undefined
+  email_address?: string | undefined
+}
 
 /** Response of {@link getMember}. */
 export interface GetMemberResponse {
@@ -33,7 +28,7 @@ export interface GetMemberResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/member',
-  params: GetMemberParamsSchema,
+  params: { organization_id: 'S', member_id: 's', email_address: 's' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/connected_apps
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { MemberConnectedApp } from '../models.js'
 
-/** Schema of {@link GetMemberConnectedAppsParams}: strict, so a misspelt key fails before sending. */
-export const GetMemberConnectedAppsParamsSchema = strict({
+/** Params of {@link getMemberConnectedApps}; a key it does not name fails before sending. */
+export interface GetMemberConnectedAppsParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-})
-
-/** Params of {@link getMemberConnectedApps}. */
-export type GetMemberConnectedAppsParams = v.InferInput<typeof GetMemberConnectedAppsParamsSchema>
+  member_id: string
+}
 
 /** Response of {@link getMemberConnectedApps}. */
 export interface GetMemberConnectedAppsResponse {
@@ -29,7 +24,7 @@ export interface GetMemberConnectedAppsResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/connected_apps',
-  params: GetMemberConnectedAppsParamsSchema,
+  params: { organization_id: 'S', member_id: 'S' },
   auth: true,
   response: { request_id: 's', connected_apps: 'a', status_code: 'n' },
 }

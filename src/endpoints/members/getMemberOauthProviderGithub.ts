@@ -1,22 +1,17 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/github
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { GithubProviderInfo } from '../models.js'
 
-/** Schema of {@link GetMemberOauthProviderGithubParams}: strict, so a misspelt key fails before sending. */
-export const GetMemberOauthProviderGithubParamsSchema = strict({
+/** Params of {@link getMemberOauthProviderGithub}; a key it does not name fails before sending. */
+export interface GetMemberOauthProviderGithubParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  include_refresh_token: v.optional(v.boolean()),
-})
-
-/** Params of {@link getMemberOauthProviderGithub}. */
-export type GetMemberOauthProviderGithubParams = v.InferInput<typeof GetMemberOauthProviderGithubParamsSchema>
+  member_id: string
+  include_refresh_token?: boolean | undefined
+}
 
 /** Response of {@link getMemberOauthProviderGithub}. */
 export interface GetMemberOauthProviderGithubResponse {
@@ -31,7 +26,7 @@ export interface GetMemberOauthProviderGithubResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/github',
-  params: GetMemberOauthProviderGithubParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', include_refresh_token: 'b' },
   response: { request_id: 's', provider_type: 's', registrations: 'a', status_code: 'n' },
 }
 

@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/google
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link GetMemberOauthProviderGoogleParams}: strict, so a misspelt key fails before sending. */
-export const GetMemberOauthProviderGoogleParamsSchema = strict({
+/** Params of {@link getMemberOauthProviderGoogle}; a key it does not name fails before sending. */
+export interface GetMemberOauthProviderGoogleParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  include_refresh_token: v.optional(v.boolean()),
-})
-
-/** Params of {@link getMemberOauthProviderGoogle}. */
-export type GetMemberOauthProviderGoogleParams = v.InferInput<typeof GetMemberOauthProviderGoogleParamsSchema>
+  member_id: string
+  include_refresh_token?: boolean | undefined
+}
 
 /** Response of {@link getMemberOauthProviderGoogle}. */
 export interface GetMemberOauthProviderGoogleResponse {
@@ -36,7 +31,7 @@ export interface GetMemberOauthProviderGoogleResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/google',
-  params: GetMemberOauthProviderGoogleParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', include_refresh_token: 'b' },
   response: { request_id: 's', provider_type: 's', provider_subject: 's', id_token: 's', scopes: 'a', status_code: 'n' },
 }
 

@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/microsoft
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link GetMemberOauthProviderMicrosoftParams}: strict, so a misspelt key fails before sending. */
-export const GetMemberOauthProviderMicrosoftParamsSchema = strict({
+/** Params of {@link getMemberOauthProviderMicrosoft}; a key it does not name fails before sending. */
+export interface GetMemberOauthProviderMicrosoftParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  include_refresh_token: v.optional(v.boolean()),
-})
-
-/** Params of {@link getMemberOauthProviderMicrosoft}. */
-export type GetMemberOauthProviderMicrosoftParams = v.InferInput<typeof GetMemberOauthProviderMicrosoftParamsSchema>
+  member_id: string
+  include_refresh_token?: boolean | undefined
+}
 
 /** Response of {@link getMemberOauthProviderMicrosoft}. */
 export interface GetMemberOauthProviderMicrosoftResponse {
@@ -36,7 +31,7 @@ export interface GetMemberOauthProviderMicrosoftResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/microsoft',
-  params: GetMemberOauthProviderMicrosoftParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', include_refresh_token: 'b' },
   response: { request_id: 's', provider_type: 's', provider_subject: 's', access_token: 's', access_token_expires_in: 'n', id_token: 's', scopes: 'a', status_code: 'n' },
 }
 

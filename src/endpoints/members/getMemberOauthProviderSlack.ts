@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/slack
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { SlackProviderInfo } from '../models.js'
 
-/** Schema of {@link GetMemberOauthProviderSlackParams}: strict, so a misspelt key fails before sending. */
-export const GetMemberOauthProviderSlackParamsSchema = strict({
+/** Params of {@link getMemberOauthProviderSlack}; a key it does not name fails before sending. */
+export interface GetMemberOauthProviderSlackParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-})
-
-/** Params of {@link getMemberOauthProviderSlack}. */
-export type GetMemberOauthProviderSlackParams = v.InferInput<typeof GetMemberOauthProviderSlackParamsSchema>
+  member_id: string
+}
 
 /** Response of {@link getMemberOauthProviderSlack}. */
 export interface GetMemberOauthProviderSlackResponse {
@@ -30,7 +25,7 @@ export interface GetMemberOauthProviderSlackResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/slack',
-  params: GetMemberOauthProviderSlackParamsSchema,
+  params: { organization_id: 'S', member_id: 'S' },
   response: { request_id: 's', provider_type: 's', registrations: 'a', status_code: 'n' },
 }
 

@@ -1,22 +1,17 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oidc_providers
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { OidcProviderInfo } from '../models.js'
 
-/** Schema of {@link GetMemberOidcProvidersParams}: strict, so a misspelt key fails before sending. */
-export const GetMemberOidcProvidersParamsSchema = strict({
+/** Params of {@link getMemberOidcProviders}; a key it does not name fails before sending. */
+export interface GetMemberOidcProvidersParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  include_refresh_token: v.optional(v.boolean()),
-})
-
-/** Params of {@link getMemberOidcProviders}. */
-export type GetMemberOidcProvidersParams = v.InferInput<typeof GetMemberOidcProvidersParamsSchema>
+  member_id: string
+  include_refresh_token?: boolean | undefined
+}
 
 /** Response of {@link getMemberOidcProviders}. */
 export interface GetMemberOidcProvidersResponse {
@@ -30,7 +25,7 @@ export interface GetMemberOidcProvidersResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oidc_providers',
-  params: GetMemberOidcProvidersParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', include_refresh_token: 'b' },
   response: { request_id: 's', registrations: 'a', status_code: 'n' },
 }
 

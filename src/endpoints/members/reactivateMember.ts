@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/organizations/{organization_id}/members/{member_id}/reactivate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link ReactivateMemberParams}: strict, so a misspelt key fails before sending. */
-export const ReactivateMemberParamsSchema = strict({
+/** Params of {@link reactivateMember}; a key it does not name fails before sending. */
+export interface ReactivateMemberParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-})
-
-/** Params of {@link reactivateMember}. */
-export type ReactivateMemberParams = v.InferInput<typeof ReactivateMemberParamsSchema>
+  member_id: string
+}
 
 /** Response of {@link reactivateMember}. */
 export interface ReactivateMemberResponse {
@@ -32,7 +27,7 @@ export interface ReactivateMemberResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/reactivate',
-  params: ReactivateMemberParamsSchema,
+  params: { organization_id: 'S', member_id: 'S' },
   auth: true,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

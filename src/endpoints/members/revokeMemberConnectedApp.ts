@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/{organization_id}/members/{member_id}/connected_apps/{connected_app_id}/revoke
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
-/** Schema of {@link RevokeMemberConnectedAppParams}: strict, so a misspelt key fails before sending. */
-export const RevokeMemberConnectedAppParamsSchema = strict({
+/** Params of {@link revokeMemberConnectedApp}; a key it does not name fails before sending. */
+export interface RevokeMemberConnectedAppParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  connected_app_id: v.string(),
-})
-
-/** Params of {@link revokeMemberConnectedApp}. */
-export type RevokeMemberConnectedAppParams = v.InferInput<typeof RevokeMemberConnectedAppParamsSchema>
+  member_id: string
+  connected_app_id: string
+}
 
 /** Response of {@link revokeMemberConnectedApp}. */
 export interface RevokeMemberConnectedAppResponse {
@@ -28,7 +23,7 @@ export interface RevokeMemberConnectedAppResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/connected_apps/{connected_app_id}/revoke',
-  params: RevokeMemberConnectedAppParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', connected_app_id: 'S' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -1,24 +1,20 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/members/search
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization, ResultsMetadata } from '../models.js'
-import { SearchQuerySchema } from '../schemas.js'
+import type { SearchQueryInput } from '../inputs.js'
+import { SearchQueryShape } from '../shapes.js'
 
-/** Schema of {@link SearchMembersParams}: strict, so a misspelt key fails before sending. */
-export const SearchMembersParamsSchema = strict({
-  organization_ids: v.array(v.string()),
+/** Params of {@link searchMembers}; a key it does not name fails before sending. */
+export interface SearchMembersParams {
+  organization_ids: string[]
   /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
-  cursor: v.optional(v.string()),
+  cursor?: string | undefined
   /** Most results in one page. */
-  limit: v.optional(int()),
-  query: v.optional(SearchQuerySchema),
-})
-
-/** Params of {@link searchMembers}. */
-export type SearchMembersParams = v.InferInput<typeof SearchMembersParamsSchema>
+  limit?: number | undefined
+  query?: SearchQueryInput | undefined
+}
 
 /** Response of {@link searchMembers}. */
 export interface SearchMembersResponse {
@@ -34,7 +30,7 @@ export interface SearchMembersResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/organizations/members/search',
-  params: SearchMembersParamsSchema,
+  params: { organization_ids: ['a', 's', 1], cursor: 's', limit: 'i', query: ['o', SearchQueryShape] },
   auth: true,
   response: { request_id: 's', members: 'a', results_metadata: 'o', organizations: 'o', status_code: 'n' },
 }

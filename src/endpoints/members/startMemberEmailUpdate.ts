@@ -1,29 +1,24 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/{organization_id}/members/{member_id}/start_email_update
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link StartMemberEmailUpdateParams}: strict, so a misspelt key fails before sending. */
-export const StartMemberEmailUpdateParamsSchema = strict({
+/** Params of {@link startMemberEmailUpdate}; a key it does not name fails before sending. */
+export interface StartMemberEmailUpdateParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  email_address: v.string(),
+  member_id: string
+  email_address: string
   /** An absolute URL. */
-  login_redirect_url: v.optional(v.string()),
+  login_redirect_url?: string | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  login_template_id: v.optional(v.string()),
-  delivery_method: v.optional(openEnum<'EMAIL_MAGIC_LINK' | 'EMAIL_OTP'>()),
-})
-
-/** Params of {@link startMemberEmailUpdate}. */
-export type StartMemberEmailUpdateParams = v.InferInput<typeof StartMemberEmailUpdateParamsSchema>
+  login_template_id?: string | undefined
+  delivery_method?: 'EMAIL_MAGIC_LINK' | 'EMAIL_OTP' | (string & {}) | undefined
+}
 
 /** Response of {@link startMemberEmailUpdate}. */
 export interface StartMemberEmailUpdateResponse {
@@ -40,7 +35,7 @@ export interface StartMemberEmailUpdateResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/start_email_update',
-  params: StartMemberEmailUpdateParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', email_address: 'S', login_redirect_url: 's', locale: 's', login_template_id: 's', delivery_method: 's' },
   auth: true,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

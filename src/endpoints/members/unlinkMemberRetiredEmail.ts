@@ -1,23 +1,18 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/{organization_id}/members/{member_id}/unlink_retired_email
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link UnlinkMemberRetiredEmailParams}: strict, so a misspelt key fails before sending. */
-export const UnlinkMemberRetiredEmailParamsSchema = strict({
+/** Params of {@link unlinkMemberRetiredEmail}; a key it does not name fails before sending. */
+export interface UnlinkMemberRetiredEmailParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  email_id: v.optional(v.string()),
-  email_address: v.optional(v.string()),
-})
-
-/** Params of {@link unlinkMemberRetiredEmail}. */
-export type UnlinkMemberRetiredEmailParams = v.InferInput<typeof UnlinkMemberRetiredEmailParamsSchema>
+  member_id: string
+  email_id?: string | undefined
+  email_address?: string | undefined
+}
 
 /** Response of {@link unlinkMemberRetiredEmail}. */
 export interface UnlinkMemberRetiredEmailResponse {
@@ -36,7 +31,7 @@ export interface UnlinkMemberRetiredEmailResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/unlink_retired_email',
-  params: UnlinkMemberRetiredEmailParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', email_id: 's', email_address: 's' },
   auth: true,
   response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

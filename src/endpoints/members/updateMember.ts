@@ -1,37 +1,32 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/organizations/{organization_id}/members/{member_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link UpdateMemberParams}: strict, so a misspelt key fails before sending. */
-export const UpdateMemberParamsSchema = strict({
+/** Params of {@link updateMember}; a key it does not name fails before sending. */
+export interface UpdateMemberParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  name: v.optional(v.string()),
+  member_id: string
+  name?: string | undefined
   /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
-  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  trusted_metadata?: Record<string, unknown> | undefined
   /** Data the member can change from a frontend SDK: never base authorization on it. */
-  untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
-  is_breakglass: v.optional(v.boolean()),
+  untrusted_metadata?: Record<string, unknown> | undefined
+  is_breakglass?: boolean | undefined
   /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
-  mfa_phone_number: v.optional(v.string()),
-  mfa_enrolled: v.optional(v.boolean()),
-  roles: v.optional(v.array(v.string())),
-  preserve_existing_sessions: v.optional(v.boolean()),
-  default_mfa_method: v.optional(v.string()),
-  email_address: v.optional(v.string()),
+  mfa_phone_number?: string | undefined
+  mfa_enrolled?: boolean | undefined
+  roles?: string[] | undefined
+  preserve_existing_sessions?: boolean | undefined
+  default_mfa_method?: string | undefined
+  email_address?: string | undefined
   /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
-  external_id: v.optional(v.string()),
-  unlink_email: v.optional(v.boolean()),
-})
-
-/** Params of {@link updateMember}. */
-export type UpdateMemberParams = v.InferInput<typeof UpdateMemberParamsSchema>
+  external_id?: string | undefined
+  unlink_email?: boolean | undefined
+}
 
 /** Response of {@link updateMember}. */
 export interface UpdateMemberResponse {
@@ -48,7 +43,7 @@ export interface UpdateMemberResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}',
-  params: UpdateMemberParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', name: 's', trusted_metadata: 'r', untrusted_metadata: 'r', is_breakglass: 'b', mfa_phone_number: 's', mfa_enrolled: 'b', roles: ['a', 's'], preserve_existing_sessions: 'b', default_mfa_method: 's', email_address: 's', external_id: 's', unlink_email: 'b' },
   auth: true,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

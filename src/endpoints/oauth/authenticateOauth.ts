@@ -1,35 +1,30 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/oauth/authenticate
-import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired, ProviderValues } from '../models.js'
 
-/** Schema of {@link AuthenticateOauthParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateOauthParamsSchema = strict({
-  oauth_token: v.string(),
+/** Params of {@link authenticateOauth}; a key it does not name fails before sending. */
+export interface AuthenticateOauthParams {
+  oauth_token: string
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
+  session_jwt?: string | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  session_custom_claims?: Record<string, unknown> | undefined
   /** The PKCE verifier whose SHA-256 challenge started this flow; required when one did. */
-  pkce_code_verifier: v.optional(v.string()),
+  pkce_code_verifier?: string | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs' | (string & {}) | undefined
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
-  intermediate_session_token: v.optional(v.string()),
+  intermediate_session_token?: string | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link authenticateOauth}. */
-export type AuthenticateOauthParams = v.InferInput<typeof AuthenticateOauthParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link authenticateOauth}. */
 export interface AuthenticateOauthResponse<Claims = Record<string, unknown>> {
@@ -67,7 +62,7 @@ export interface AuthenticateOauthResponse<Claims = Record<string, unknown>> {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/oauth/authenticate',
-  params: AuthenticateOauthParamsSchema,
+  params: { oauth_token: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', pkce_code_verifier: 's', locale: 's', intermediate_session_token: 's', telemetry_id: 's' },
   claims: true,
   response: { request_id: 's', member_id: 's', provider_subject: 's', provider_type: 's', session_token: 's', session_jwt: 's', member: 'o', organization_id: 's', organization: 'o', reset_sessions: 'b', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
 }

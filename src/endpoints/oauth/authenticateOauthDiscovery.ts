@@ -1,28 +1,23 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/oauth/discovery/authenticate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
-/** Schema of {@link AuthenticateOauthDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateOauthDiscoveryParamsSchema = strict({
-  discovery_oauth_token: v.string(),
+/** Params of {@link authenticateOauthDiscovery}; a key it does not name fails before sending. */
+export interface AuthenticateOauthDiscoveryParams {
+  discovery_oauth_token: string
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
+  session_jwt?: string | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  session_custom_claims?: Record<string, unknown> | undefined
   /** The PKCE verifier whose SHA-256 challenge started this flow; required when one did. */
-  pkce_code_verifier: v.optional(v.string()),
-})
-
-/** Params of {@link authenticateOauthDiscovery}. */
-export type AuthenticateOauthDiscoveryParams = v.InferInput<typeof AuthenticateOauthDiscoveryParamsSchema>
+  pkce_code_verifier?: string | undefined
+}
 
 /** Response of {@link authenticateOauthDiscovery}. */
 export interface AuthenticateOauthDiscoveryResponse {
@@ -45,7 +40,7 @@ export interface AuthenticateOauthDiscoveryResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/oauth/discovery/authenticate',
-  params: AuthenticateOauthDiscoveryParamsSchema,
+  params: { discovery_oauth_token: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', pkce_code_verifier: 's' },
   response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', provider_type: 's', provider_tenant_id: 's', provider_tenant_ids: 'a', full_name: 's', status_code: 'n' },
 }
 

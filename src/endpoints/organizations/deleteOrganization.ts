@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/organizations/{organization_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
-/** Schema of {@link DeleteOrganizationParams}: strict, so a misspelt key fails before sending. */
-export const DeleteOrganizationParamsSchema = strict({
+/** Params of {@link deleteOrganization}; a key it does not name fails before sending. */
+export interface DeleteOrganizationParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-})
-
-/** Params of {@link deleteOrganization}. */
-export type DeleteOrganizationParams = v.InferInput<typeof DeleteOrganizationParamsSchema>
+  organization_id: string
+}
 
 /** Response of {@link deleteOrganization}. */
 export interface DeleteOrganizationResponse {
@@ -27,7 +22,7 @@ export interface DeleteOrganizationResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/b2b/organizations/{organization_id}',
-  params: DeleteOrganizationParamsSchema,
+  params: { organization_id: 'S' },
   auth: true,
   response: { request_id: 's', organization_id: 's', status_code: 'n' },
 }

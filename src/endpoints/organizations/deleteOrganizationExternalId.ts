@@ -1,19 +1,14 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/organizations/{organization_id}/external_id
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Organization } from '../models.js'
 
-/** Schema of {@link DeleteOrganizationExternalIdParams}: strict, so a misspelt key fails before sending. */
-export const DeleteOrganizationExternalIdParamsSchema = strict({
+/** Params of {@link deleteOrganizationExternalId}; a key it does not name fails before sending. */
+export interface DeleteOrganizationExternalIdParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-})
-
-/** Params of {@link deleteOrganizationExternalId}. */
-export type DeleteOrganizationExternalIdParams = v.InferInput<typeof DeleteOrganizationExternalIdParamsSchema>
+  organization_id: string
+}
 
 /** Response of {@link deleteOrganizationExternalId}. */
 export interface DeleteOrganizationExternalIdResponse {
@@ -27,7 +22,7 @@ export interface DeleteOrganizationExternalIdResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/b2b/organizations/{organization_id}/external_id',
-  params: DeleteOrganizationExternalIdParamsSchema,
+  params: { organization_id: 'S' },
   auth: true,
   response: { request_id: 's', organization: 'o', status_code: 'n' },
 }

@@ -1,19 +1,14 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Organization } from '../models.js'
 
-/** Schema of {@link GetOrganizationParams}: strict, so a misspelt key fails before sending. */
-export const GetOrganizationParamsSchema = strict({
+/** Params of {@link getOrganization}; a key it does not name fails before sending. */
+export interface GetOrganizationParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-})
-
-/** Params of {@link getOrganization}. */
-export type GetOrganizationParams = v.InferInput<typeof GetOrganizationParamsSchema>
+  organization_id: string
+}
 
 /** Response of {@link getOrganization}. */
 export interface GetOrganizationResponse {
@@ -27,7 +22,7 @@ export interface GetOrganizationResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}',
-  params: GetOrganizationParamsSchema,
+  params: { organization_id: 'S' },
   response: { request_id: 's', organization: 'o', status_code: 'n' },
 }
 

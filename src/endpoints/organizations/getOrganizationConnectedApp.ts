@@ -1,20 +1,15 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { OrganizationConnectedAppActiveMember } from '../models.js'
 
-/** Schema of {@link GetOrganizationConnectedAppParams}: strict, so a misspelt key fails before sending. */
-export const GetOrganizationConnectedAppParamsSchema = strict({
+/** Params of {@link getOrganizationConnectedApp}; a key it does not name fails before sending. */
+export interface GetOrganizationConnectedAppParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  connected_app_id: v.string(),
-})
-
-/** Params of {@link getOrganizationConnectedApp}. */
-export type GetOrganizationConnectedAppParams = v.InferInput<typeof GetOrganizationConnectedAppParamsSchema>
+  organization_id: string
+  connected_app_id: string
+}
 
 /** Response of {@link getOrganizationConnectedApp}. */
 export interface GetOrganizationConnectedAppResponse {
@@ -32,7 +27,7 @@ export interface GetOrganizationConnectedAppResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}',
-  params: GetOrganizationConnectedAppParamsSchema,
+  params: { organization_id: 'S', connected_app_id: 'S' },
   auth: true,
   response: { connected_app_id: 's', name: 's', description: 's', client_type: 's', active_members: 'a', status_code: 'n' },
 }

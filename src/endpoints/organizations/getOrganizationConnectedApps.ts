@@ -1,19 +1,14 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/connected_apps
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { OrganizationConnectedApp } from '../models.js'
 
-/** Schema of {@link GetOrganizationConnectedAppsParams}: strict, so a misspelt key fails before sending. */
-export const GetOrganizationConnectedAppsParamsSchema = strict({
+/** Params of {@link getOrganizationConnectedApps}; a key it does not name fails before sending. */
+export interface GetOrganizationConnectedAppsParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-})
-
-/** Params of {@link getOrganizationConnectedApps}. */
-export type GetOrganizationConnectedAppsParams = v.InferInput<typeof GetOrganizationConnectedAppsParamsSchema>
+  organization_id: string
+}
 
 /** Response of {@link getOrganizationConnectedApps}. */
 export interface GetOrganizationConnectedAppsResponse {
@@ -27,7 +22,7 @@ export interface GetOrganizationConnectedAppsResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/connected_apps',
-  params: GetOrganizationConnectedAppsParamsSchema,
+  params: { organization_id: 'S' },
   auth: true,
   response: { request_id: 's', connected_apps: 'a', status_code: 'n' },
 }

@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/metrics
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link GetOrganizationMetricsParams}: strict, so a misspelt key fails before sending. */
-export const GetOrganizationMetricsParamsSchema = strict({
+/** Params of {@link getOrganizationMetrics}; a key it does not name fails before sending. */
+export interface GetOrganizationMetricsParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-})
-
-/** Params of {@link getOrganizationMetrics}. */
-export type GetOrganizationMetricsParams = v.InferInput<typeof GetOrganizationMetricsParamsSchema>
+  organization_id: string
+}
 
 /** Response of {@link getOrganizationMetrics}. */
 export interface GetOrganizationMetricsResponse {
@@ -26,7 +21,7 @@ export interface GetOrganizationMetricsResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/metrics',
-  params: GetOrganizationMetricsParamsSchema,
+  params: { organization_id: 'S' },
   response: { request_id: 's', member_count: 'n', status_code: 'n' },
 }
 

@@ -1,23 +1,19 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/search
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Organization, ResultsMetadata } from '../models.js'
-import { SearchQuerySchema } from '../schemas.js'
+import type { SearchQueryInput } from '../inputs.js'
+import { SearchQueryShape } from '../shapes.js'
 
-/** Schema of {@link SearchOrganizationsParams}: strict, so a misspelt key fails before sending. */
-export const SearchOrganizationsParamsSchema = strict({
+/** Params of {@link searchOrganizations}; a key it does not name fails before sending. */
+export interface SearchOrganizationsParams {
   /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
-  cursor: v.optional(v.string()),
+  cursor?: string | undefined
   /** Most results in one page. */
-  limit: v.optional(int()),
-  query: v.optional(SearchQuerySchema),
-})
-
-/** Params of {@link searchOrganizations}. */
-export type SearchOrganizationsParams = v.InferInput<typeof SearchOrganizationsParamsSchema>
+  limit?: number | undefined
+  query?: SearchQueryInput | undefined
+}
 
 /** Response of {@link searchOrganizations}. */
 export interface SearchOrganizationsResponse {
@@ -32,7 +28,7 @@ export interface SearchOrganizationsResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/organizations/search',
-  params: SearchOrganizationsParamsSchema,
+  params: { cursor: 's', limit: 'i', query: ['o', SearchQueryShape] },
   response: { request_id: 's', organizations: 'a', results_metadata: 'o', status_code: 'n' },
 }
 

@@ -1,52 +1,48 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/organizations/{organization_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Organization } from '../models.js'
-import { EmailImplicitRoleAssignmentSchema } from '../schemas.js'
+import type { EmailImplicitRoleAssignmentInput } from '../inputs.js'
+import { EmailImplicitRoleAssignmentShape } from '../shapes.js'
 
-/** Schema of {@link UpdateOrganizationParams}: strict, so a misspelt key fails before sending. */
-export const UpdateOrganizationParamsSchema = strict({
+/** Params of {@link updateOrganization}; a key it does not name fails before sending. */
+export interface UpdateOrganizationParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  organization_name: v.optional(v.string()),
+  organization_id: string
+  organization_name?: string | undefined
   /** The organization's unique, URL-safe short name. */
-  organization_slug: v.optional(v.string()),
+  organization_slug?: string | undefined
   /** An absolute URL. */
-  organization_logo_url: v.optional(v.string()),
+  organization_logo_url?: string | undefined
   /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
-  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  trusted_metadata?: Record<string, unknown> | undefined
   /** The organization's external id, usable in place of `organization_id`. */
-  organization_external_id: v.optional(v.string()),
-  sso_default_connection_id: v.optional(v.string()),
-  sso_jit_provisioning: v.optional(v.string()),
-  sso_jit_provisioning_allowed_connections: v.optional(v.array(v.string())),
-  email_allowed_domains: v.optional(v.array(v.string())),
-  email_jit_provisioning: v.optional(v.string()),
-  email_invites: v.optional(v.string()),
-  auth_methods: v.optional(v.string()),
+  organization_external_id?: string | undefined
+  sso_default_connection_id?: string | undefined
+  sso_jit_provisioning?: string | undefined
+  sso_jit_provisioning_allowed_connections?: string[] | undefined
+  email_allowed_domains?: string[] | undefined
+  email_jit_provisioning?: string | undefined
+  email_invites?: string | undefined
+  auth_methods?: string | undefined
   /** What is allowed while the matching setting is `RESTRICTED`. */
-  allowed_auth_methods: v.optional(v.array(v.string())),
-  mfa_policy: v.optional(v.string()),
-  rbac_email_implicit_role_assignments: v.optional(v.array(EmailImplicitRoleAssignmentSchema)),
-  mfa_methods: v.optional(v.string()),
+  allowed_auth_methods?: string[] | undefined
+  mfa_policy?: string | undefined
+  rbac_email_implicit_role_assignments?: EmailImplicitRoleAssignmentInput[] | undefined
+  mfa_methods?: string | undefined
   /** What is allowed while the matching setting is `RESTRICTED`. */
-  allowed_mfa_methods: v.optional(v.array(v.string())),
-  oauth_tenant_jit_provisioning: v.optional(v.string()),
-  allowed_oauth_tenants: v.optional(v.record(v.string(), v.unknown())),
-  claimed_email_domains: v.optional(v.array(v.string())),
-  first_party_connected_apps_allowed_type: v.optional(openEnum<'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED'>()),
+  allowed_mfa_methods?: string[] | undefined
+  oauth_tenant_jit_provisioning?: string | undefined
+  allowed_oauth_tenants?: Record<string, unknown> | undefined
+  claimed_email_domains?: string[] | undefined
+  first_party_connected_apps_allowed_type?: 'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED' | (string & {}) | undefined
   /** What is allowed while the matching setting is `RESTRICTED`. */
-  allowed_first_party_connected_apps: v.optional(v.array(v.string())),
-  third_party_connected_apps_allowed_type: v.optional(openEnum<'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED'>()),
+  allowed_first_party_connected_apps?: string[] | undefined
+  third_party_connected_apps_allowed_type?: 'ALL_ALLOWED' | 'RESTRICTED' | 'NOT_ALLOWED' | (string & {}) | undefined
   /** What is allowed while the matching setting is `RESTRICTED`. */
-  allowed_third_party_connected_apps: v.optional(v.array(v.string())),
-})
-
-/** Params of {@link updateOrganization}. */
-export type UpdateOrganizationParams = v.InferInput<typeof UpdateOrganizationParamsSchema>
+  allowed_third_party_connected_apps?: string[] | undefined
+}
 
 /** Response of {@link updateOrganization}. */
 export interface UpdateOrganizationResponse {
@@ -60,7 +56,7 @@ export interface UpdateOrganizationResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/organizations/{organization_id}',
-  params: UpdateOrganizationParamsSchema,
+  params: { organization_id: 'S', organization_name: 's', organization_slug: 's', organization_logo_url: 's', trusted_metadata: 'r', organization_external_id: 's', sso_default_connection_id: 's', sso_jit_provisioning: 's', sso_jit_provisioning_allowed_connections: ['a', 's'], email_allowed_domains: ['a', 's'], email_jit_provisioning: 's', email_invites: 's', auth_methods: 's', allowed_auth_methods: ['a', 's'], mfa_policy: 's', rbac_email_implicit_role_assignments: ['a', ['o', EmailImplicitRoleAssignmentShape]], mfa_methods: 's', allowed_mfa_methods: ['a', 's'], oauth_tenant_jit_provisioning: 's', allowed_oauth_tenants: 'r', claimed_email_domains: ['a', 's'], first_party_connected_apps_allowed_type: 's', allowed_first_party_connected_apps: ['a', 's'], third_party_connected_apps_allowed_type: 's', allowed_third_party_connected_apps: ['a', 's'] },
   auth: true,
   response: { request_id: 's', organization: 'o', status_code: 'n' },
 }

@@ -1,19 +1,14 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/otps/email/discovery/authenticate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
-/** Schema of {@link AuthenticateOtpEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateOtpEmailDiscoveryParamsSchema = strict({
-  email_address: v.string(),
-  code: v.string(),
-})
-
-/** Params of {@link authenticateOtpEmailDiscovery}. */
-export type AuthenticateOtpEmailDiscoveryParams = v.InferInput<typeof AuthenticateOtpEmailDiscoveryParamsSchema>
+/** Params of {@link authenticateOtpEmailDiscovery}; a key it does not name fails before sending. */
+export interface AuthenticateOtpEmailDiscoveryParams {
+  email_address: string
+  code: string
+}
 
 /** Response of {@link authenticateOtpEmailDiscovery}. */
 export interface AuthenticateOtpEmailDiscoveryResponse {
@@ -32,7 +27,7 @@ export interface AuthenticateOtpEmailDiscoveryResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/otps/email/discovery/authenticate',
-  params: AuthenticateOtpEmailDiscoveryParamsSchema,
+  params: { email_address: 'S', code: 'S' },
   response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
 }
 

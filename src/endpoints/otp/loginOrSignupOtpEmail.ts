@@ -1,30 +1,25 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/otps/email/login_or_signup
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link LoginOrSignupOtpEmailParams}: strict, so a misspelt key fails before sending. */
-export const LoginOrSignupOtpEmailParamsSchema = strict({
+/** Params of {@link loginOrSignupOtpEmail}; a key it does not name fails before sending. */
+export interface LoginOrSignupOtpEmailParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  email_address: v.string(),
+  organization_id: string
+  email_address: string
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  login_template_id: v.optional(v.string()),
+  login_template_id?: string | undefined
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  signup_template_id: v.optional(v.string()),
+  signup_template_id?: string | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
   /** How long the link or code stays valid, in minutes. */
-  login_expiration_minutes: v.optional(int()),
+  login_expiration_minutes?: number | undefined
   /** How long the link or code stays valid, in minutes. */
-  signup_expiration_minutes: v.optional(int()),
-})
-
-/** Params of {@link loginOrSignupOtpEmail}. */
-export type LoginOrSignupOtpEmailParams = v.InferInput<typeof LoginOrSignupOtpEmailParamsSchema>
+  signup_expiration_minutes?: number | undefined
+}
 
 /** Response of {@link loginOrSignupOtpEmail}. */
 export interface LoginOrSignupOtpEmailResponse {
@@ -42,7 +37,7 @@ export interface LoginOrSignupOtpEmailResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/otps/email/login_or_signup',
-  params: LoginOrSignupOtpEmailParamsSchema,
+  params: { organization_id: 'S', email_address: 'S', login_template_id: 's', signup_template_id: 's', locale: 's', login_expiration_minutes: 'i', signup_expiration_minutes: 'i' },
   response: { request_id: 's', member_id: 's', member_created: 'b', member: 'o', organization: 'o', status_code: 'n' },
 }
 

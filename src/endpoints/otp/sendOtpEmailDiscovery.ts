@@ -1,23 +1,18 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/otps/email/discovery/send
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link SendOtpEmailDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const SendOtpEmailDiscoveryParamsSchema = strict({
-  email_address: v.string(),
+/** Params of {@link sendOtpEmailDiscovery}; a key it does not name fails before sending. */
+export interface SendOtpEmailDiscoveryParams {
+  email_address: string
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  login_template_id: v.optional(v.string()),
+  login_template_id?: string | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
   /** How long the link or code stays valid, in minutes. */
-  discovery_expiration_minutes: v.optional(int()),
-})
-
-/** Params of {@link sendOtpEmailDiscovery}. */
-export type SendOtpEmailDiscoveryParams = v.InferInput<typeof SendOtpEmailDiscoveryParamsSchema>
+  discovery_expiration_minutes?: number | undefined
+}
 
 /** Response of {@link sendOtpEmailDiscovery}. */
 export interface SendOtpEmailDiscoveryResponse {
@@ -30,7 +25,7 @@ export interface SendOtpEmailDiscoveryResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/otps/email/discovery/send',
-  params: SendOtpEmailDiscoveryParamsSchema,
+  params: { email_address: 'S', login_template_id: 's', locale: 's', discovery_expiration_minutes: 'i' },
   response: { request_id: 's', status_code: 'n' },
 }
 

@@ -1,37 +1,32 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/authenticate
-import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
-/** Schema of {@link AuthenticatePasswordParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticatePasswordParamsSchema = strict({
+/** Params of {@link authenticatePassword}; a key it does not name fails before sending. */
+export interface AuthenticatePasswordParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  email_address: v.string(),
+  organization_id: string
+  email_address: string
   /** The password in clear text; it is never logged or echoed by this library. */
-  password: v.string(),
+  password: string
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
+  session_jwt?: string | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  session_custom_claims?: Record<string, unknown> | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
-  intermediate_session_token: v.optional(v.string()),
+  intermediate_session_token?: string | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link authenticatePassword}. */
-export type AuthenticatePasswordParams = v.InferInput<typeof AuthenticatePasswordParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link authenticatePassword}. */
 export interface AuthenticatePasswordResponse<Claims = Record<string, unknown>> {
@@ -64,7 +59,7 @@ export interface AuthenticatePasswordResponse<Claims = Record<string, unknown>> 
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/authenticate',
-  params: AuthenticatePasswordParamsSchema,
+  params: { organization_id: 'S', email_address: 'S', password: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', locale: 's', intermediate_session_token: 's', telemetry_id: 's' },
   claims: true,
   response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
 }

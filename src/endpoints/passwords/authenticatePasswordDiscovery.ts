@@ -1,20 +1,15 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/discovery/authenticate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
-/** Schema of {@link AuthenticatePasswordDiscoveryParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticatePasswordDiscoveryParamsSchema = strict({
-  email_address: v.string(),
+/** Params of {@link authenticatePasswordDiscovery}; a key it does not name fails before sending. */
+export interface AuthenticatePasswordDiscoveryParams {
+  email_address: string
   /** The password in clear text; it is never logged or echoed by this library. */
-  password: v.string(),
-})
-
-/** Params of {@link authenticatePasswordDiscovery}. */
-export type AuthenticatePasswordDiscoveryParams = v.InferInput<typeof AuthenticatePasswordDiscoveryParamsSchema>
+  password: string
+}
 
 /** Response of {@link authenticatePasswordDiscovery}. */
 export interface AuthenticatePasswordDiscoveryResponse {
@@ -33,7 +28,7 @@ export interface AuthenticatePasswordDiscoveryResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/discovery/authenticate',
-  params: AuthenticatePasswordDiscoveryParamsSchema,
+  params: { email_address: 'S', password: 'S' },
   response: { request_id: 's', email_address: 's', intermediate_session_token: 's', discovered_organizations: 'a', status_code: 'n' },
 }
 

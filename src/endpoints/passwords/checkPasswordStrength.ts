@@ -1,20 +1,15 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/strength_check
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { LudsFeedback, ZxcvbnFeedback } from '../models.js'
 
-/** Schema of {@link CheckPasswordStrengthParams}: strict, so a misspelt key fails before sending. */
-export const CheckPasswordStrengthParamsSchema = strict({
+/** Params of {@link checkPasswordStrength}; a key it does not name fails before sending. */
+export interface CheckPasswordStrengthParams {
   /** The password in clear text; it is never logged or echoed by this library. */
-  password: v.string(),
-  email_address: v.optional(v.string()),
-})
-
-/** Params of {@link checkPasswordStrength}. */
-export type CheckPasswordStrengthParams = v.InferInput<typeof CheckPasswordStrengthParamsSchema>
+  password: string
+  email_address?: string | undefined
+}
 
 /** Response of {@link checkPasswordStrength}. */
 export interface CheckPasswordStrengthResponse {
@@ -34,7 +29,7 @@ export interface CheckPasswordStrengthResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/strength_check',
-  params: CheckPasswordStrengthParamsSchema,
+  params: { password: 'S', email_address: 's' },
   response: { request_id: 's', valid_password: 'b', score: 'n', breached_password: 'b', strength_policy: 's', breach_detection_on_create: 'b', status_code: 'n' },
 }
 

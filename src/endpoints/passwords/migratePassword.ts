@@ -1,42 +1,38 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/migrate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
-import { Argon2ConfigSchema, Md5ConfigSchema, Pbkdf2ConfigSchema, ScryptConfigSchema, Sha1ConfigSchema, Sha512ConfigSchema } from '../schemas.js'
+import type { Argon2ConfigInput, Md5ConfigInput, Pbkdf2ConfigInput, ScryptConfigInput, Sha1ConfigInput, Sha512ConfigInput } from '../inputs.js'
+import { Argon2ConfigShape, Md5ConfigShape, Pbkdf2ConfigShape, ScryptConfigShape, Sha1ConfigShape, Sha512ConfigShape } from '../shapes.js'
 
-/** Schema of {@link MigratePasswordParams}: strict, so a misspelt key fails before sending. */
-export const MigratePasswordParamsSchema = strict({
-  email_address: v.string(),
+/** Params of {@link migratePassword}; a key it does not name fails before sending. */
+export interface MigratePasswordParams {
+  email_address: string
   /** The stored password hash, encoded as the hash type expects. */
-  hash: v.string(),
-  hash_type: openEnum<'bcrypt' | 'md_5' | 'argon_2i' | 'argon_2id' | 'sha_1' | 'sha_512' | 'scrypt' | 'phpass' | 'pbkdf_2'>(),
+  hash: string
+  hash_type: 'bcrypt' | 'md_5' | 'argon_2i' | 'argon_2id' | 'sha_1' | 'sha_512' | 'scrypt' | 'phpass' | 'pbkdf_2' | (string & {})
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  md_5_config: v.optional(Md5ConfigSchema),
-  argon_2_config: v.optional(Argon2ConfigSchema),
-  sha_1_config: v.optional(Sha1ConfigSchema),
-  sha_512_config: v.optional(Sha512ConfigSchema),
-  scrypt_config: v.optional(ScryptConfigSchema),
-  pbkdf_2_config: v.optional(Pbkdf2ConfigSchema),
-  name: v.optional(v.string()),
+  organization_id: string
+  md_5_config?: Md5ConfigInput | undefined
+  argon_2_config?: Argon2ConfigInput | undefined
+  sha_1_config?: Sha1ConfigInput | undefined
+  sha_512_config?: Sha512ConfigInput | undefined
+  scrypt_config?: ScryptConfigInput | undefined
+  pbkdf_2_config?: Pbkdf2ConfigInput | undefined
+  name?: string | undefined
   /** Data only your backend can write (the frontend SDKs cannot change it); a JSON object. */
-  trusted_metadata: v.optional(v.record(v.string(), v.unknown())),
+  trusted_metadata?: Record<string, unknown> | undefined
   /** Data the member can change from a frontend SDK: never base authorization on it. */
-  untrusted_metadata: v.optional(v.record(v.string(), v.unknown())),
-  roles: v.optional(v.array(v.string())),
-  preserve_existing_sessions: v.optional(v.boolean()),
+  untrusted_metadata?: Record<string, unknown> | undefined
+  roles?: string[] | undefined
+  preserve_existing_sessions?: boolean | undefined
   /** The MFA phone number in E.164 format, e.g. `+12025550123`. */
-  mfa_phone_number: v.optional(v.string()),
-  set_phone_number_verified: v.optional(v.boolean()),
+  mfa_phone_number?: string | undefined
+  set_phone_number_verified?: boolean | undefined
   /** Your own id for the object, unique in its scope; usable in place of Stytch's id. */
-  external_id: v.optional(v.string()),
-})
-
-/** Params of {@link migratePassword}. */
-export type MigratePasswordParams = v.InferInput<typeof MigratePasswordParamsSchema>
+  external_id?: string | undefined
+}
 
 /** Response of {@link migratePassword}. */
 export interface MigratePasswordResponse {
@@ -54,7 +50,7 @@ export interface MigratePasswordResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/migrate',
-  params: MigratePasswordParamsSchema,
+  params: { email_address: 'S', hash: 'S', hash_type: 'S', organization_id: 'S', md_5_config: ['o', Md5ConfigShape], argon_2_config: ['o', Argon2ConfigShape], sha_1_config: ['o', Sha1ConfigShape], sha_512_config: ['o', Sha512ConfigShape], scrypt_config: ['o', ScryptConfigShape], pbkdf_2_config: ['o', Pbkdf2ConfigShape], name: 's', trusted_metadata: 'r', untrusted_metadata: 'r', roles: ['a', 's'], preserve_existing_sessions: 'b', mfa_phone_number: 's', set_phone_number_verified: 'b', external_id: 's' },
   response: { request_id: 's', member_id: 's', member_created: 'b', member: 'o', organization: 'o', status_code: 'n' },
 }
 

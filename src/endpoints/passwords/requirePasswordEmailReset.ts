@@ -1,22 +1,17 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/email/require_reset
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link RequirePasswordEmailResetParams}: strict, so a misspelt key fails before sending. */
-export const RequirePasswordEmailResetParamsSchema = strict({
-  email_address: v.string(),
+/** Params of {@link requirePasswordEmailReset}; a key it does not name fails before sending. */
+export interface RequirePasswordEmailResetParams {
+  email_address: string
   /** Id of the organization (`organization-…`). */
-  organization_id: v.optional(v.string()),
+  organization_id?: string | undefined
   /** Id of the member (`member-…`). */
-  member_id: v.optional(v.string()),
-})
-
-/** Params of {@link requirePasswordEmailReset}. */
-export type RequirePasswordEmailResetParams = v.InferInput<typeof RequirePasswordEmailResetParamsSchema>
+  member_id?: string | undefined
+}
 
 /** Response of {@link requirePasswordEmailReset}. */
 export interface RequirePasswordEmailResetResponse {
@@ -33,7 +28,7 @@ export interface RequirePasswordEmailResetResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/email/require_reset',
-  params: RequirePasswordEmailResetParamsSchema,
+  params: { email_address: 'S', organization_id: 's', member_id: 's' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

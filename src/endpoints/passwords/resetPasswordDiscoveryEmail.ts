@@ -1,22 +1,17 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/discovery/email/reset
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DiscoveredOrganization } from '../models.js'
 
-/** Schema of {@link ResetPasswordDiscoveryEmailParams}: strict, so a misspelt key fails before sending. */
-export const ResetPasswordDiscoveryEmailParamsSchema = strict({
-  password_reset_token: v.string(),
+/** Params of {@link resetPasswordDiscoveryEmail}; a key it does not name fails before sending. */
+export interface ResetPasswordDiscoveryEmailParams {
+  password_reset_token: string
   /** The password in clear text; it is never logged or echoed by this library. */
-  password: v.string(),
+  password: string
   /** The PKCE verifier whose SHA-256 challenge started this flow; required when one did. */
-  pkce_code_verifier: v.optional(v.string()),
-})
-
-/** Params of {@link resetPasswordDiscoveryEmail}. */
-export type ResetPasswordDiscoveryEmailParams = v.InferInput<typeof ResetPasswordDiscoveryEmailParamsSchema>
+  pkce_code_verifier?: string | undefined
+}
 
 /** Response of {@link resetPasswordDiscoveryEmail}. */
 export interface ResetPasswordDiscoveryEmailResponse {
@@ -35,7 +30,7 @@ export interface ResetPasswordDiscoveryEmailResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/discovery/email/reset',
-  params: ResetPasswordDiscoveryEmailParamsSchema,
+  params: { password_reset_token: 'S', password: 'S', pkce_code_verifier: 's' },
   response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
 }
 

@@ -1,30 +1,25 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/discovery/email/reset/start
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
-/** Schema of {@link ResetPasswordDiscoveryEmailStartParams}: strict, so a misspelt key fails before sending. */
-export const ResetPasswordDiscoveryEmailStartParamsSchema = strict({
-  email_address: v.string(),
+/** Params of {@link resetPasswordDiscoveryEmailStart}; a key it does not name fails before sending. */
+export interface ResetPasswordDiscoveryEmailStartParams {
+  email_address: string
   /** An absolute URL. */
-  reset_password_redirect_url: v.optional(v.string()),
+  reset_password_redirect_url?: string | undefined
   /** An absolute URL. */
-  discovery_redirect_url: v.optional(v.string()),
+  discovery_redirect_url?: string | undefined
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  reset_password_template_id: v.optional(v.string()),
+  reset_password_template_id?: string | undefined
   /** How long the link or code stays valid, in minutes. */
-  reset_password_expiration_minutes: v.optional(int()),
-  pkce_code_challenge: v.optional(v.string()),
+  reset_password_expiration_minutes?: number | undefined
+  pkce_code_challenge?: string | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(v.string()),
+  locale?: string | undefined
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  verify_email_template_id: v.optional(v.string()),
-})
-
-/** Params of {@link resetPasswordDiscoveryEmailStart}. */
-export type ResetPasswordDiscoveryEmailStartParams = v.InferInput<typeof ResetPasswordDiscoveryEmailStartParamsSchema>
+  verify_email_template_id?: string | undefined
+}
 
 /** Response of {@link resetPasswordDiscoveryEmailStart}. */
 export interface ResetPasswordDiscoveryEmailStartResponse {
@@ -37,7 +32,7 @@ export interface ResetPasswordDiscoveryEmailStartResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/discovery/email/reset/start',
-  params: ResetPasswordDiscoveryEmailStartParamsSchema,
+  params: { email_address: 'S', reset_password_redirect_url: 's', discovery_redirect_url: 's', reset_password_template_id: 's', reset_password_expiration_minutes: 'i', pkce_code_challenge: 's', locale: 's', verify_email_template_id: 's' },
   response: { request_id: 's', status_code: 'n' },
 }
 

@@ -1,35 +1,30 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/email/reset
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
-/** Schema of {@link ResetPasswordEmailParams}: strict, so a misspelt key fails before sending. */
-export const ResetPasswordEmailParamsSchema = strict({
-  password_reset_token: v.string(),
+/** Params of {@link resetPasswordEmail}; a key it does not name fails before sending. */
+export interface ResetPasswordEmailParams {
+  password_reset_token: string
   /** The password in clear text; it is never logged or echoed by this library. */
-  password: v.string(),
+  password: string
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
-  code_verifier: v.optional(v.string()),
+  session_jwt?: string | undefined
+  code_verifier?: string | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  session_custom_claims?: Record<string, unknown> | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
-  intermediate_session_token: v.optional(v.string()),
+  intermediate_session_token?: string | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link resetPasswordEmail}. */
-export type ResetPasswordEmailParams = v.InferInput<typeof ResetPasswordEmailParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link resetPasswordEmail}. */
 export interface ResetPasswordEmailResponse {
@@ -63,7 +58,7 @@ export interface ResetPasswordEmailResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/email/reset',
-  params: ResetPasswordEmailParamsSchema,
+  params: { password_reset_token: 'S', password: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', code_verifier: 's', session_custom_claims: 'r', locale: 's', intermediate_session_token: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', member_email_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
 }
 

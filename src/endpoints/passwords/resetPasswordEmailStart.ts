@@ -1,33 +1,28 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/email/reset/start
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member } from '../models.js'
 
-/** Schema of {@link ResetPasswordEmailStartParams}: strict, so a misspelt key fails before sending. */
-export const ResetPasswordEmailStartParamsSchema = strict({
+/** Params of {@link resetPasswordEmailStart}; a key it does not name fails before sending. */
+export interface ResetPasswordEmailStartParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  email_address: v.string(),
+  organization_id: string
+  email_address: string
   /** An absolute URL. */
-  reset_password_redirect_url: v.optional(v.string()),
+  reset_password_redirect_url?: string | undefined
   /** How long the link or code stays valid, in minutes. */
-  reset_password_expiration_minutes: v.optional(int()),
-  code_challenge: v.optional(v.string()),
+  reset_password_expiration_minutes?: number | undefined
+  code_challenge?: string | undefined
   /** An absolute URL. */
-  login_redirect_url: v.optional(v.string()),
+  login_redirect_url?: string | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  reset_password_template_id: v.optional(v.string()),
+  reset_password_template_id?: string | undefined
   /** Id of a custom email template configured in the Stytch dashboard; empty for the default one. */
-  verify_email_template_id: v.optional(v.string()),
-})
-
-/** Params of {@link resetPasswordEmailStart}. */
-export type ResetPasswordEmailStartParams = v.InferInput<typeof ResetPasswordEmailStartParamsSchema>
+  verify_email_template_id?: string | undefined
+}
 
 /** Response of {@link resetPasswordEmailStart}. */
 export interface ResetPasswordEmailStartResponse {
@@ -44,7 +39,7 @@ export interface ResetPasswordEmailStartResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/email/reset/start',
-  params: ResetPasswordEmailStartParamsSchema,
+  params: { organization_id: 'S', email_address: 'S', reset_password_redirect_url: 's', reset_password_expiration_minutes: 'i', code_challenge: 's', login_redirect_url: 's', locale: 's', reset_password_template_id: 's', verify_email_template_id: 's' },
   response: { request_id: 's', member_id: 's', member_email_id: 's', member: 'o', status_code: 'n' },
 }
 

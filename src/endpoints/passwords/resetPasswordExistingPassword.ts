@@ -1,34 +1,29 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/existing_password/reset
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
-/** Schema of {@link ResetPasswordExistingPasswordParams}: strict, so a misspelt key fails before sending. */
-export const ResetPasswordExistingPasswordParamsSchema = strict({
-  email_address: v.string(),
-  existing_password: v.string(),
-  new_password: v.string(),
+/** Params of {@link resetPasswordExistingPassword}; a key it does not name fails before sending. */
+export interface ResetPasswordExistingPasswordParams {
+  email_address: string
+  existing_password: string
+  new_password: string
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
+  session_jwt?: string | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  session_custom_claims?: Record<string, unknown> | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link resetPasswordExistingPassword}. */
-export type ResetPasswordExistingPasswordParams = v.InferInput<typeof ResetPasswordExistingPasswordParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link resetPasswordExistingPassword}. */
 export interface ResetPasswordExistingPasswordResponse {
@@ -59,7 +54,7 @@ export interface ResetPasswordExistingPasswordResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/existing_password/reset',
-  params: ResetPasswordExistingPasswordParamsSchema,
+  params: { email_address: 'S', existing_password: 'S', new_password: 'S', organization_id: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', locale: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
 }
 

@@ -1,33 +1,28 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/session/reset
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization } from '../models.js'
 
-/** Schema of {@link ResetPasswordSessionParams}: strict, so a misspelt key fails before sending. */
-export const ResetPasswordSessionParamsSchema = strict({
+/** Params of {@link resetPasswordSession}; a key it does not name fails before sending. */
+export interface ResetPasswordSessionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** The password in clear text; it is never logged or echoed by this library. */
-  password: v.string(),
+  password: string
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
+  session_jwt?: string | undefined
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  session_custom_claims?: Record<string, unknown> | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | (string & {}) | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link resetPasswordSession}. */
-export type ResetPasswordSessionParams = v.InferInput<typeof ResetPasswordSessionParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link resetPasswordSession}. */
 export interface ResetPasswordSessionResponse {
@@ -57,7 +52,7 @@ export interface ResetPasswordSessionResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/session/reset',
-  params: ResetPasswordSessionParamsSchema,
+  params: { organization_id: 'S', password: 'S', session_token: 's', session_jwt: 's', session_duration_minutes: 'i', session_custom_claims: 'r', locale: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', session_token: 's', session_jwt: 's', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
 }
 

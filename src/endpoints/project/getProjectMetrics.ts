@@ -1,16 +1,11 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/projects/metrics
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ProjectMetric } from '../models.js'
 
-/** Schema of {@link GetProjectMetricsParams}: strict, so a misspelt key fails before sending. */
-export const GetProjectMetricsParamsSchema = strict({})
-
-/** Params of {@link getProjectMetrics}. */
-export type GetProjectMetricsParams = v.InferInput<typeof GetProjectMetricsParamsSchema>
+/** Params of {@link getProjectMetrics}; a key it does not name fails before sending. */
+export type GetProjectMetricsParams = Record<string, never>
 
 /** Response of {@link getProjectMetrics}. */
 export interface GetProjectMetricsResponse {
@@ -25,7 +20,7 @@ export interface GetProjectMetricsResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/projects/metrics',
-  params: GetProjectMetricsParamsSchema,
+  params: {  },
   response: { request_id: 's', project_id: 's', metrics: 'a', status_code: 'n' },
 }
 

@@ -1,19 +1,14 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/rbac/organizations/{organization_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { OrgPolicy } from '../models.js'
 
-/** Schema of {@link GetRbacOrganizationPolicyParams}: strict, so a misspelt key fails before sending. */
-export const GetRbacOrganizationPolicyParamsSchema = strict({
+/** Params of {@link getRbacOrganizationPolicy}; a key it does not name fails before sending. */
+export interface GetRbacOrganizationPolicyParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-})
-
-/** Params of {@link getRbacOrganizationPolicy}. */
-export type GetRbacOrganizationPolicyParams = v.InferInput<typeof GetRbacOrganizationPolicyParamsSchema>
+  organization_id: string
+}
 
 /** Response of {@link getRbacOrganizationPolicy}. */
 export interface GetRbacOrganizationPolicyResponse {
@@ -27,7 +22,7 @@ export interface GetRbacOrganizationPolicyResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/rbac/organizations/{organization_id}',
-  params: GetRbacOrganizationPolicyParamsSchema,
+  params: { organization_id: 'S' },
   response: { request_id: 's', org_policy: 'o', status_code: 'n' },
 }
 

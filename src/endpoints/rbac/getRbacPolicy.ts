@@ -1,16 +1,11 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/rbac/policy
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Policy } from '../models.js'
 
-/** Schema of {@link GetRbacPolicyParams}: strict, so a misspelt key fails before sending. */
-export const GetRbacPolicyParamsSchema = strict({})
-
-/** Params of {@link getRbacPolicy}. */
-export type GetRbacPolicyParams = v.InferInput<typeof GetRbacPolicyParamsSchema>
+/** Params of {@link getRbacPolicy}; a key it does not name fails before sending. */
+export type GetRbacPolicyParams = Record<string, never>
 
 /** Response of {@link getRbacPolicy}. */
 export interface GetRbacPolicyResponse {
@@ -24,7 +19,7 @@ export interface GetRbacPolicyResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/rbac/policy',
-  params: GetRbacPolicyParamsSchema,
+  params: {  },
   response: { request_id: 's', status_code: 'n' },
 }
 

@@ -1,21 +1,17 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/rbac/organizations/{organization_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { OrgPolicy } from '../models.js'
-import { OrgPolicySchema } from '../schemas.js'
+import type { OrgPolicyInput } from '../inputs.js'
+import { OrgPolicyShape } from '../shapes.js'
 
-/** Schema of {@link SetRbacOrganizationPolicyParams}: strict, so a misspelt key fails before sending. */
-export const SetRbacOrganizationPolicyParamsSchema = strict({
+/** Params of {@link setRbacOrganizationPolicy}; a key it does not name fails before sending. */
+export interface SetRbacOrganizationPolicyParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  org_policy: OrgPolicySchema,
-})
-
-/** Params of {@link setRbacOrganizationPolicy}. */
-export type SetRbacOrganizationPolicyParams = v.InferInput<typeof SetRbacOrganizationPolicyParamsSchema>
+  organization_id: string
+  org_policy: OrgPolicyInput
+}
 
 /** Response of {@link setRbacOrganizationPolicy}. */
 export interface SetRbacOrganizationPolicyResponse {
@@ -29,7 +25,7 @@ export interface SetRbacOrganizationPolicyResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/rbac/organizations/{organization_id}',
-  params: SetRbacOrganizationPolicyParamsSchema,
+  params: { organization_id: 'S', org_policy: ['o', OrgPolicyShape, 1] },
   response: { request_id: 's', org_policy: 'o', status_code: 'n' },
 }
 

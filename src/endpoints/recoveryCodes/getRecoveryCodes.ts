@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/recovery_codes/{organization_id}/{member_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link GetRecoveryCodesParams}: strict, so a misspelt key fails before sending. */
-export const GetRecoveryCodesParamsSchema = strict({
+/** Params of {@link getRecoveryCodes}; a key it does not name fails before sending. */
+export interface GetRecoveryCodesParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-})
-
-/** Params of {@link getRecoveryCodes}. */
-export type GetRecoveryCodesParams = v.InferInput<typeof GetRecoveryCodesParamsSchema>
+  member_id: string
+}
 
 /** Response of {@link getRecoveryCodes}. */
 export interface GetRecoveryCodesResponse {
@@ -33,7 +28,7 @@ export interface GetRecoveryCodesResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/recovery_codes/{organization_id}/{member_id}',
-  params: GetRecoveryCodesParamsSchema,
+  params: { organization_id: 'S', member_id: 'S' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', recovery_codes: 'a', status_code: 'n' },
 }
 

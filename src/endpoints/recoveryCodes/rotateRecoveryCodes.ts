@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/recovery_codes/rotate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link RotateRecoveryCodesParams}: strict, so a misspelt key fails before sending. */
-export const RotateRecoveryCodesParamsSchema = strict({
+/** Params of {@link rotateRecoveryCodes}; a key it does not name fails before sending. */
+export interface RotateRecoveryCodesParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-})
-
-/** Params of {@link rotateRecoveryCodes}. */
-export type RotateRecoveryCodesParams = v.InferInput<typeof RotateRecoveryCodesParamsSchema>
+  member_id: string
+}
 
 /** Response of {@link rotateRecoveryCodes}. */
 export interface RotateRecoveryCodesResponse {
@@ -33,7 +28,7 @@ export interface RotateRecoveryCodesResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/recovery_codes/rotate',
-  params: RotateRecoveryCodesParamsSchema,
+  params: { organization_id: 'S', member_id: 'S' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', recovery_codes: 'a', status_code: 'n' },
 }
 

@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/scim/{organization_id}/connection
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimConnectionWithToken } from '../models.js'
 
-/** Schema of {@link CreateScimConnectionParams}: strict, so a misspelt key fails before sending. */
-export const CreateScimConnectionParamsSchema = strict({
+/** Params of {@link createScimConnection}; a key it does not name fails before sending. */
+export interface CreateScimConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  display_name: v.optional(v.string()),
-  identity_provider: v.optional(openEnum<'generic' | 'okta' | 'microsoft-entra' | 'cyberark' | 'jumpcloud' | 'onelogin' | 'pingfederate' | 'rippling'>()),
-})
-
-/** Params of {@link createScimConnection}. */
-export type CreateScimConnectionParams = v.InferInput<typeof CreateScimConnectionParamsSchema>
+  organization_id: string
+  display_name?: string | undefined
+  identity_provider?: 'generic' | 'okta' | 'microsoft-entra' | 'cyberark' | 'jumpcloud' | 'onelogin' | 'pingfederate' | 'rippling' | (string & {}) | undefined
+}
 
 /** Response of {@link createScimConnection}. */
 export interface CreateScimConnectionResponse {
@@ -29,7 +24,7 @@ export interface CreateScimConnectionResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/scim/{organization_id}/connection',
-  params: CreateScimConnectionParamsSchema,
+  params: { organization_id: 'S', display_name: 's', identity_provider: 's' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

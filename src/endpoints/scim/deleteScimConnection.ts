@@ -1,20 +1,15 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/scim/{organization_id}/connection/{connection_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
-/** Schema of {@link DeleteScimConnectionParams}: strict, so a misspelt key fails before sending. */
-export const DeleteScimConnectionParamsSchema = strict({
+/** Params of {@link deleteScimConnection}; a key it does not name fails before sending. */
+export interface DeleteScimConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
-})
-
-/** Params of {@link deleteScimConnection}. */
-export type DeleteScimConnectionParams = v.InferInput<typeof DeleteScimConnectionParamsSchema>
+  connection_id: string
+}
 
 /** Response of {@link deleteScimConnection}. */
 export interface DeleteScimConnectionResponse {
@@ -29,7 +24,7 @@ export interface DeleteScimConnectionResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}',
-  params: DeleteScimConnectionParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S' },
   auth: true,
   response: { request_id: 's', connection_id: 's', status_code: 'n' },
 }

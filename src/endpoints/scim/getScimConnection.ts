@@ -1,19 +1,14 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/scim/{organization_id}/connection
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimConnection } from '../models.js'
 
-/** Schema of {@link GetScimConnectionParams}: strict, so a misspelt key fails before sending. */
-export const GetScimConnectionParamsSchema = strict({
+/** Params of {@link getScimConnection}; a key it does not name fails before sending. */
+export interface GetScimConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-})
-
-/** Params of {@link getScimConnection}. */
-export type GetScimConnectionParams = v.InferInput<typeof GetScimConnectionParamsSchema>
+  organization_id: string
+}
 
 /** Response of {@link getScimConnection}. */
 export interface GetScimConnectionResponse {
@@ -27,7 +22,7 @@ export interface GetScimConnectionResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/scim/{organization_id}/connection',
-  params: GetScimConnectionParamsSchema,
+  params: { organization_id: 'S' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -1,25 +1,20 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/scim/{organization_id}/connection/{connection_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimGroup } from '../models.js'
 
-/** Schema of {@link GetScimConnectionGroupsParams}: strict, so a misspelt key fails before sending. */
-export const GetScimConnectionGroupsParamsSchema = strict({
+/** Params of {@link getScimConnectionGroups}; a key it does not name fails before sending. */
+export interface GetScimConnectionGroupsParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
+  connection_id: string
   /** Where the previous page ended (`results_metadata.next_cursor`); empty for the first page. */
-  cursor: v.optional(v.string()),
+  cursor?: string | undefined
   /** Most results in one page. */
-  limit: v.optional(int()),
-})
-
-/** Params of {@link getScimConnectionGroups}. */
-export type GetScimConnectionGroupsParams = v.InferInput<typeof GetScimConnectionGroupsParamsSchema>
+  limit?: number | undefined
+}
 
 /** Response of {@link getScimConnectionGroups}. */
 export interface GetScimConnectionGroupsResponse {
@@ -32,7 +27,7 @@ export interface GetScimConnectionGroupsResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}',
-  params: GetScimConnectionGroupsParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S', cursor: 's', limit: 'i' },
   auth: true,
   response: { scim_groups: 'a', status_code: 'n' },
 }

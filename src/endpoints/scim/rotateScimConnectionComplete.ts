@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/complete
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimConnection } from '../models.js'
 
-/** Schema of {@link RotateScimConnectionCompleteParams}: strict, so a misspelt key fails before sending. */
-export const RotateScimConnectionCompleteParamsSchema = strict({
+/** Params of {@link rotateScimConnectionComplete}; a key it does not name fails before sending. */
+export interface RotateScimConnectionCompleteParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
-})
-
-/** Params of {@link rotateScimConnectionComplete}. */
-export type RotateScimConnectionCompleteParams = v.InferInput<typeof RotateScimConnectionCompleteParamsSchema>
+  connection_id: string
+}
 
 /** Response of {@link rotateScimConnectionComplete}. */
 export interface RotateScimConnectionCompleteResponse {
@@ -29,7 +24,7 @@ export interface RotateScimConnectionCompleteResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/complete',
-  params: RotateScimConnectionCompleteParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/start
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimConnectionWithNextToken } from '../models.js'
 
-/** Schema of {@link RotateScimConnectionStartParams}: strict, so a misspelt key fails before sending. */
-export const RotateScimConnectionStartParamsSchema = strict({
+/** Params of {@link rotateScimConnectionStart}; a key it does not name fails before sending. */
+export interface RotateScimConnectionStartParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
-})
-
-/** Params of {@link rotateScimConnectionStart}. */
-export type RotateScimConnectionStartParams = v.InferInput<typeof RotateScimConnectionStartParamsSchema>
+  connection_id: string
+}
 
 /** Response of {@link rotateScimConnectionStart}. */
 export interface RotateScimConnectionStartResponse {
@@ -29,7 +24,7 @@ export interface RotateScimConnectionStartResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/start',
-  params: RotateScimConnectionStartParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -1,25 +1,21 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/scim/{organization_id}/connection/{connection_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimConnection } from '../models.js'
-import { ScimGroupImplicitRoleAssignmentsSchema } from '../schemas.js'
+import type { ScimGroupImplicitRoleAssignmentsInput } from '../inputs.js'
+import { ScimGroupImplicitRoleAssignmentsShape } from '../shapes.js'
 
-/** Schema of {@link UpdateScimConnectionParams}: strict, so a misspelt key fails before sending. */
-export const UpdateScimConnectionParamsSchema = strict({
+/** Params of {@link updateScimConnection}; a key it does not name fails before sending. */
+export interface UpdateScimConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
-  display_name: v.optional(v.string()),
-  identity_provider: v.optional(openEnum<'generic' | 'okta' | 'microsoft-entra' | 'cyberark' | 'jumpcloud' | 'onelogin' | 'pingfederate' | 'rippling'>()),
-  scim_group_implicit_role_assignments: v.optional(v.array(ScimGroupImplicitRoleAssignmentsSchema)),
-})
-
-/** Params of {@link updateScimConnection}. */
-export type UpdateScimConnectionParams = v.InferInput<typeof UpdateScimConnectionParamsSchema>
+  connection_id: string
+  display_name?: string | undefined
+  identity_provider?: 'generic' | 'okta' | 'microsoft-entra' | 'cyberark' | 'jumpcloud' | 'onelogin' | 'pingfederate' | 'rippling' | (string & {}) | undefined
+  scim_group_implicit_role_assignments?: ScimGroupImplicitRoleAssignmentsInput[] | undefined
+}
 
 /** Response of {@link updateScimConnection}. */
 export interface UpdateScimConnectionResponse {
@@ -33,7 +29,7 @@ export interface UpdateScimConnectionResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}',
-  params: UpdateScimConnectionParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S', display_name: 's', identity_provider: 's', scim_group_implicit_role_assignments: ['a', ['o', ScimGroupImplicitRoleAssignmentsShape]] },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -1,31 +1,26 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sessions/attest
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, Organization } from '../models.js'
 
-/** Schema of {@link AttestSessionParams}: strict, so a misspelt key fails before sending. */
-export const AttestSessionParamsSchema = strict({
-  profile_id: v.string(),
-  token: v.string(),
+/** Params of {@link attestSession}; a key it does not name fails before sending. */
+export interface AttestSessionParams {
+  profile_id: string
+  token: string
   /** Id of the organization (`organization-…`). */
-  organization_id: v.optional(v.string()),
+  organization_id?: string | undefined
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  session_custom_claims?: Record<string, unknown> | undefined
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
+  session_jwt?: string | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link attestSession}. */
-export type AttestSessionParams = v.InferInput<typeof AttestSessionParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link attestSession}. */
 export interface AttestSessionResponse {
@@ -48,7 +43,7 @@ export interface AttestSessionResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sessions/attest',
-  params: AttestSessionParamsSchema,
+  params: { profile_id: 'S', token: 'S', organization_id: 's', session_duration_minutes: 'i', session_custom_claims: 'r', session_token: 's', session_jwt: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', member_session: 'o', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

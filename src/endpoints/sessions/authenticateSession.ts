@@ -1,28 +1,24 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sessions/authenticate
-import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { AuthorizationVerdict, Member, MemberSession, Organization } from '../models.js'
-import { AuthorizationCheckSchema } from '../schemas.js'
+import type { AuthorizationCheckInput } from '../inputs.js'
+import { AuthorizationCheckShape } from '../shapes.js'
 
-/** Schema of {@link AuthenticateSessionParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateSessionParamsSchema = strict({
+/** Params of {@link authenticateSession}; a key it does not name fails before sending. */
+export interface AuthenticateSessionParams {
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
+  session_jwt?: string | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
-  authorization_check: v.optional(AuthorizationCheckSchema),
-})
-
-/** Params of {@link authenticateSession}. */
-export type AuthenticateSessionParams = v.InferInput<typeof AuthenticateSessionParamsSchema>
+  session_custom_claims?: Record<string, unknown> | undefined
+  authorization_check?: AuthorizationCheckInput | undefined
+}
 
 /** Response of {@link authenticateSession}. */
 export interface AuthenticateSessionResponse<Claims = Record<string, unknown>> {
@@ -43,7 +39,7 @@ export interface AuthenticateSessionResponse<Claims = Record<string, unknown>> {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sessions/authenticate',
-  params: AuthenticateSessionParamsSchema,
+  params: { session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', authorization_check: ['o', AuthorizationCheckShape] },
   claims: true,
   response: { request_id: 's', member_session: 'o', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -1,31 +1,26 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sessions/exchange
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, MfaRequired, Organization, PrimaryRequired } from '../models.js'
 
-/** Schema of {@link ExchangeSessionParams}: strict, so a misspelt key fails before sending. */
-export const ExchangeSessionParamsSchema = strict({
+/** Params of {@link exchangeSession}; a key it does not name fails before sending. */
+export interface ExchangeSessionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
+  session_jwt?: string | undefined
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  session_custom_claims?: Record<string, unknown> | undefined
   /** Language of the email or text, e.g. `en`, `es`, `pt-br`, `fr`. */
-  locale: v.optional(openEnum<'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs'>()),
+  locale?: 'en' | 'es' | 'pt-br' | 'fr' | 'it' | 'de-DE' | 'zh-Hans' | 'ca-ES' | 'ja' | 'ru' | 'nl' | 'pl' | 'tr' | 'fa' | 'vi' | 'cs' | (string & {}) | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link exchangeSession}. */
-export type ExchangeSessionParams = v.InferInput<typeof ExchangeSessionParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link exchangeSession}. */
 export interface ExchangeSessionResponse {
@@ -56,7 +51,7 @@ export interface ExchangeSessionResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sessions/exchange',
-  params: ExchangeSessionParamsSchema,
+  params: { organization_id: 'S', session_token: 's', session_jwt: 's', session_duration_minutes: 'i', session_custom_claims: 'r', locale: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
 }
 

@@ -1,24 +1,19 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sessions/exchange_access_token
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, Organization } from '../models.js'
 
-/** Schema of {@link ExchangeSessionAccessTokenParams}: strict, so a misspelt key fails before sending. */
-export const ExchangeSessionAccessTokenParamsSchema = strict({
-  access_token: v.string(),
+/** Params of {@link exchangeSessionAccessToken}; a key it does not name fails before sending. */
+export interface ExchangeSessionAccessTokenParams {
+  access_token: string
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
+  session_custom_claims?: Record<string, unknown> | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link exchangeSessionAccessToken}. */
-export type ExchangeSessionAccessTokenParams = v.InferInput<typeof ExchangeSessionAccessTokenParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link exchangeSessionAccessToken}. */
 export interface ExchangeSessionAccessTokenResponse {
@@ -41,7 +36,7 @@ export interface ExchangeSessionAccessTokenResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sessions/exchange_access_token',
-  params: ExchangeSessionAccessTokenParamsSchema,
+  params: { access_token: 'S', session_duration_minutes: 'i', session_custom_claims: 'r', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

@@ -1,18 +1,13 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/sessions/jwks/{project_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Jwk } from '../models.js'
 
-/** Schema of {@link GetSessionJwksParams}: strict, so a misspelt key fails before sending. */
-export const GetSessionJwksParamsSchema = strict({
-  project_id: v.string(),
-})
-
-/** Params of {@link getSessionJwks}. */
-export type GetSessionJwksParams = v.InferInput<typeof GetSessionJwksParamsSchema>
+/** Params of {@link getSessionJwks}; a key it does not name fails before sending. */
+export interface GetSessionJwksParams {
+  project_id: string
+}
 
 /** Response of {@link getSessionJwks}. */
 export interface GetSessionJwksResponse {
@@ -26,7 +21,7 @@ export interface GetSessionJwksResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/sessions/jwks/{project_id}',
-  params: GetSessionJwksParamsSchema,
+  params: { project_id: 'S' },
   response: { keys: 'a', request_id: 's', status_code: 'n' },
 }
 

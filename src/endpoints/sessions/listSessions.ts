@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/sessions
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { MemberSession } from '../models.js'
 
-/** Schema of {@link ListSessionsParams}: strict, so a misspelt key fails before sending. */
-export const ListSessionsParamsSchema = strict({
+/** Params of {@link listSessions}; a key it does not name fails before sending. */
+export interface ListSessionsParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-})
-
-/** Params of {@link listSessions}. */
-export type ListSessionsParams = v.InferInput<typeof ListSessionsParamsSchema>
+  member_id: string
+}
 
 /** Response of {@link listSessions}. */
 export interface ListSessionsResponse {
@@ -29,7 +24,7 @@ export interface ListSessionsResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/sessions',
-  params: ListSessionsParamsSchema,
+  params: { organization_id: 'S', member_id: 'S' },
   response: { request_id: 's', member_sessions: 'a', status_code: 'n' },
 }
 

@@ -1,25 +1,20 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sessions/migrate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, MemberSession, Organization } from '../models.js'
 
-/** Schema of {@link MigrateSessionParams}: strict, so a misspelt key fails before sending. */
-export const MigrateSessionParamsSchema = strict({
+/** Params of {@link migrateSession}; a key it does not name fails before sending. */
+export interface MigrateSessionParams {
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.string(),
+  session_token: string
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
-})
-
-/** Params of {@link migrateSession}. */
-export type MigrateSessionParams = v.InferInput<typeof MigrateSessionParamsSchema>
+  session_custom_claims?: Record<string, unknown> | undefined
+}
 
 /** Response of {@link migrateSession}. */
 export interface MigrateSessionResponse {
@@ -41,7 +36,7 @@ export interface MigrateSessionResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sessions/migrate',
-  params: MigrateSessionParamsSchema,
+  params: { session_token: 'S', organization_id: 'S', session_duration_minutes: 'i', session_custom_claims: 'r' },
   response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

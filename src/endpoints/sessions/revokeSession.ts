@@ -1,24 +1,19 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sessions/revoke
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
-/** Schema of {@link RevokeSessionParams}: strict, so a misspelt key fails before sending. */
-export const RevokeSessionParamsSchema = strict({
+/** Params of {@link revokeSession}; a key it does not name fails before sending. */
+export interface RevokeSessionParams {
   /** Id of the member session. */
-  member_session_id: v.optional(v.string()),
+  member_session_id?: string | undefined
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
+  session_jwt?: string | undefined
   /** Id of the member (`member-…`). */
-  member_id: v.optional(v.string()),
-})
-
-/** Params of {@link revokeSession}. */
-export type RevokeSessionParams = v.InferInput<typeof RevokeSessionParamsSchema>
+  member_id?: string | undefined
+}
 
 /** Response of {@link revokeSession}. */
 export interface RevokeSessionResponse {
@@ -31,7 +26,7 @@ export interface RevokeSessionResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sessions/revoke',
-  params: RevokeSessionParamsSchema,
+  params: { member_session_id: 's', session_token: 's', session_jwt: 's', member_id: 's' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

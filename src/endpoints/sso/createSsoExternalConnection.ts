@@ -1,25 +1,21 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sso/external/{organization_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Connection } from '../models.js'
-import { SamlConnectionImplicitRoleAssignmentSchema, SamlGroupImplicitRoleAssignmentSchema } from '../schemas.js'
+import type { SamlConnectionImplicitRoleAssignmentInput, SamlGroupImplicitRoleAssignmentInput } from '../inputs.js'
+import { SamlConnectionImplicitRoleAssignmentShape, SamlGroupImplicitRoleAssignmentShape } from '../shapes.js'
 
-/** Schema of {@link CreateSsoExternalConnectionParams}: strict, so a misspelt key fails before sending. */
-export const CreateSsoExternalConnectionParamsSchema = strict({
+/** Params of {@link createSsoExternalConnection}; a key it does not name fails before sending. */
+export interface CreateSsoExternalConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  external_organization_id: v.string(),
-  external_connection_id: v.string(),
-  display_name: v.optional(v.string()),
-  connection_implicit_role_assignments: v.optional(v.array(SamlConnectionImplicitRoleAssignmentSchema)),
-  group_implicit_role_assignments: v.optional(v.array(SamlGroupImplicitRoleAssignmentSchema)),
-})
-
-/** Params of {@link createSsoExternalConnection}. */
-export type CreateSsoExternalConnectionParams = v.InferInput<typeof CreateSsoExternalConnectionParamsSchema>
+  organization_id: string
+  external_organization_id: string
+  external_connection_id: string
+  display_name?: string | undefined
+  connection_implicit_role_assignments?: SamlConnectionImplicitRoleAssignmentInput[] | undefined
+  group_implicit_role_assignments?: SamlGroupImplicitRoleAssignmentInput[] | undefined
+}
 
 /** Response of {@link createSsoExternalConnection}. */
 export interface CreateSsoExternalConnectionResponse {
@@ -33,7 +29,7 @@ export interface CreateSsoExternalConnectionResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sso/external/{organization_id}',
-  params: CreateSsoExternalConnectionParamsSchema,
+  params: { organization_id: 'S', external_organization_id: 'S', external_connection_id: 'S', display_name: 's', connection_implicit_role_assignments: ['a', ['o', SamlConnectionImplicitRoleAssignmentShape]], group_implicit_role_assignments: ['a', ['o', SamlGroupImplicitRoleAssignmentShape]] },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sso/oidc/{organization_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { OidcConnection } from '../models.js'
 
-/** Schema of {@link CreateSsoOidcConnectionParams}: strict, so a misspelt key fails before sending. */
-export const CreateSsoOidcConnectionParamsSchema = strict({
+/** Params of {@link createSsoOidcConnection}; a key it does not name fails before sending. */
+export interface CreateSsoOidcConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  display_name: v.optional(v.string()),
-  identity_provider: v.optional(openEnum<'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth'>()),
-})
-
-/** Params of {@link createSsoOidcConnection}. */
-export type CreateSsoOidcConnectionParams = v.InferInput<typeof CreateSsoOidcConnectionParamsSchema>
+  organization_id: string
+  display_name?: string | undefined
+  identity_provider?: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {}) | undefined
+}
 
 /** Response of {@link createSsoOidcConnection}. */
 export interface CreateSsoOidcConnectionResponse {
@@ -29,7 +24,7 @@ export interface CreateSsoOidcConnectionResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sso/oidc/{organization_id}',
-  params: CreateSsoOidcConnectionParamsSchema,
+  params: { organization_id: 'S', display_name: 's', identity_provider: 's' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sso/saml/{organization_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { SamlConnection } from '../models.js'
 
-/** Schema of {@link CreateSsoSamlConnectionParams}: strict, so a misspelt key fails before sending. */
-export const CreateSsoSamlConnectionParamsSchema = strict({
+/** Params of {@link createSsoSamlConnection}; a key it does not name fails before sending. */
+export interface CreateSsoSamlConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-  display_name: v.optional(v.string()),
-  identity_provider: v.optional(openEnum<'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth'>()),
-})
-
-/** Params of {@link createSsoSamlConnection}. */
-export type CreateSsoSamlConnectionParams = v.InferInput<typeof CreateSsoSamlConnectionParamsSchema>
+  organization_id: string
+  display_name?: string | undefined
+  identity_provider?: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {}) | undefined
+}
 
 /** Response of {@link createSsoSamlConnection}. */
 export interface CreateSsoSamlConnectionResponse {
@@ -29,7 +24,7 @@ export interface CreateSsoSamlConnectionResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sso/saml/{organization_id}',
-  params: CreateSsoSamlConnectionParamsSchema,
+  params: { organization_id: 'S', display_name: 's', identity_provider: 's' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

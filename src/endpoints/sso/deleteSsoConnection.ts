@@ -1,20 +1,15 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/sso/{organization_id}/connections/{connection_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
-/** Schema of {@link DeleteSsoConnectionParams}: strict, so a misspelt key fails before sending. */
-export const DeleteSsoConnectionParamsSchema = strict({
+/** Params of {@link deleteSsoConnection}; a key it does not name fails before sending. */
+export interface DeleteSsoConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
-})
-
-/** Params of {@link deleteSsoConnection}. */
-export type DeleteSsoConnectionParams = v.InferInput<typeof DeleteSsoConnectionParamsSchema>
+  connection_id: string
+}
 
 /** Response of {@link deleteSsoConnection}. */
 export interface DeleteSsoConnectionResponse {
@@ -29,7 +24,7 @@ export interface DeleteSsoConnectionResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/b2b/sso/{organization_id}/connections/{connection_id}',
-  params: DeleteSsoConnectionParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S' },
   auth: true,
   response: { request_id: 's', connection_id: 's', status_code: 'n' },
 }

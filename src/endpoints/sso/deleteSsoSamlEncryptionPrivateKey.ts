@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
-/** Schema of {@link DeleteSsoSamlEncryptionPrivateKeyParams}: strict, so a misspelt key fails before sending. */
-export const DeleteSsoSamlEncryptionPrivateKeyParamsSchema = strict({
+/** Params of {@link deleteSsoSamlEncryptionPrivateKey}; a key it does not name fails before sending. */
+export interface DeleteSsoSamlEncryptionPrivateKeyParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
-  private_key_id: v.string(),
-})
-
-/** Params of {@link deleteSsoSamlEncryptionPrivateKey}. */
-export type DeleteSsoSamlEncryptionPrivateKeyParams = v.InferInput<typeof DeleteSsoSamlEncryptionPrivateKeyParamsSchema>
+  connection_id: string
+  private_key_id: string
+}
 
 /** Response of {@link deleteSsoSamlEncryptionPrivateKey}. */
 export interface DeleteSsoSamlEncryptionPrivateKeyResponse {
@@ -29,7 +24,7 @@ export interface DeleteSsoSamlEncryptionPrivateKeyResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}',
-  params: DeleteSsoSamlEncryptionPrivateKeyParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S', private_key_id: 'S' },
   auth: true,
   response: { request_id: 's', private_key_id: 's', status_code: 'n' },
 }

@@ -1,21 +1,16 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
-/** Schema of {@link DeleteSsoSamlVerificationCertificateParams}: strict, so a misspelt key fails before sending. */
-export const DeleteSsoSamlVerificationCertificateParamsSchema = strict({
+/** Params of {@link deleteSsoSamlVerificationCertificate}; a key it does not name fails before sending. */
+export interface DeleteSsoSamlVerificationCertificateParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
-  certificate_id: v.string(),
-})
-
-/** Params of {@link deleteSsoSamlVerificationCertificate}. */
-export type DeleteSsoSamlVerificationCertificateParams = v.InferInput<typeof DeleteSsoSamlVerificationCertificateParamsSchema>
+  connection_id: string
+  certificate_id: string
+}
 
 /** Response of {@link deleteSsoSamlVerificationCertificate}. */
 export interface DeleteSsoSamlVerificationCertificateResponse {
@@ -29,7 +24,7 @@ export interface DeleteSsoSamlVerificationCertificateResponse {
 const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}',
-  params: DeleteSsoSamlVerificationCertificateParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S', certificate_id: 'S' },
   auth: true,
   response: { request_id: 's', certificate_id: 's', status_code: 'n' },
 }

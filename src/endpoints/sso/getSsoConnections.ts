@@ -1,19 +1,14 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/sso/{organization_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Connection, OidcConnection, SamlConnection } from '../models.js'
 
-/** Schema of {@link GetSsoConnectionsParams}: strict, so a misspelt key fails before sending. */
-export const GetSsoConnectionsParamsSchema = strict({
+/** Params of {@link getSsoConnections}; a key it does not name fails before sending. */
+export interface GetSsoConnectionsParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
-})
-
-/** Params of {@link getSsoConnections}. */
-export type GetSsoConnectionsParams = v.InferInput<typeof GetSsoConnectionsParamsSchema>
+  organization_id: string
+}
 
 /** Response of {@link getSsoConnections}. */
 export interface GetSsoConnectionsResponse {
@@ -29,7 +24,7 @@ export interface GetSsoConnectionsResponse {
 const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/sso/{organization_id}',
-  params: GetSsoConnectionsParamsSchema,
+  params: { organization_id: 'S' },
   auth: true,
   response: { request_id: 's', saml_connections: 'a', oidc_connections: 'a', external_connections: 'a', status_code: 'n' },
 }

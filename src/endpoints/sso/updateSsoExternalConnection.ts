@@ -1,25 +1,21 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/external/{organization_id}/connections/{connection_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Connection } from '../models.js'
-import { ConnectionImplicitRoleAssignmentSchema, GroupImplicitRoleAssignmentSchema } from '../schemas.js'
+import type { ConnectionImplicitRoleAssignmentInput, GroupImplicitRoleAssignmentInput } from '../inputs.js'
+import { ConnectionImplicitRoleAssignmentShape, GroupImplicitRoleAssignmentShape } from '../shapes.js'
 
-/** Schema of {@link UpdateSsoExternalConnectionParams}: strict, so a misspelt key fails before sending. */
-export const UpdateSsoExternalConnectionParamsSchema = strict({
+/** Params of {@link updateSsoExternalConnection}; a key it does not name fails before sending. */
+export interface UpdateSsoExternalConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
-  display_name: v.optional(v.string()),
-  external_connection_implicit_role_assignments: v.optional(v.array(ConnectionImplicitRoleAssignmentSchema)),
-  external_group_implicit_role_assignments: v.optional(v.array(GroupImplicitRoleAssignmentSchema)),
-})
-
-/** Params of {@link updateSsoExternalConnection}. */
-export type UpdateSsoExternalConnectionParams = v.InferInput<typeof UpdateSsoExternalConnectionParamsSchema>
+  connection_id: string
+  display_name?: string | undefined
+  external_connection_implicit_role_assignments?: ConnectionImplicitRoleAssignmentInput[] | undefined
+  external_group_implicit_role_assignments?: GroupImplicitRoleAssignmentInput[] | undefined
+}
 
 /** Response of {@link updateSsoExternalConnection}. */
 export interface UpdateSsoExternalConnectionResponse {
@@ -33,7 +29,7 @@ export interface UpdateSsoExternalConnectionResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/sso/external/{organization_id}/connections/{connection_id}',
-  params: UpdateSsoExternalConnectionParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S', display_name: 's', external_connection_implicit_role_assignments: ['a', ['o', ConnectionImplicitRoleAssignmentShape]], external_group_implicit_role_assignments: ['a', ['o', GroupImplicitRoleAssignmentShape]] },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

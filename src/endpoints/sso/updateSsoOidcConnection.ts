@@ -1,36 +1,31 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { OidcConnection } from '../models.js'
 
-/** Schema of {@link UpdateSsoOidcConnectionParams}: strict, so a misspelt key fails before sending. */
-export const UpdateSsoOidcConnectionParamsSchema = strict({
+/** Params of {@link updateSsoOidcConnection}; a key it does not name fails before sending. */
+export interface UpdateSsoOidcConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
-  display_name: v.optional(v.string()),
-  client_id: v.optional(v.string()),
-  client_secret: v.optional(v.string()),
-  issuer: v.optional(v.string()),
+  connection_id: string
+  display_name?: string | undefined
+  client_id?: string | undefined
+  client_secret?: string | undefined
+  issuer?: string | undefined
   /** An absolute URL. */
-  authorization_url: v.optional(v.string()),
+  authorization_url?: string | undefined
   /** An absolute URL. */
-  token_url: v.optional(v.string()),
+  token_url?: string | undefined
   /** An absolute URL. */
-  userinfo_url: v.optional(v.string()),
+  userinfo_url?: string | undefined
   /** An absolute URL. */
-  jwks_url: v.optional(v.string()),
-  identity_provider: v.optional(openEnum<'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth'>()),
-  custom_scopes: v.optional(v.string()),
-  attribute_mapping: v.optional(v.record(v.string(), v.unknown())),
-})
-
-/** Params of {@link updateSsoOidcConnection}. */
-export type UpdateSsoOidcConnectionParams = v.InferInput<typeof UpdateSsoOidcConnectionParamsSchema>
+  jwks_url?: string | undefined
+  identity_provider?: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {}) | undefined
+  custom_scopes?: string | undefined
+  attribute_mapping?: Record<string, unknown> | undefined
+}
 
 /** Response of {@link updateSsoOidcConnection}. */
 export interface UpdateSsoOidcConnectionResponse {
@@ -45,7 +40,7 @@ export interface UpdateSsoOidcConnectionResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}',
-  params: UpdateSsoOidcConnectionParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S', display_name: 's', client_id: 's', client_secret: 's', issuer: 's', authorization_url: 's', token_url: 's', userinfo_url: 's', jwks_url: 's', identity_provider: 's', custom_scopes: 's', attribute_mapping: 'r' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

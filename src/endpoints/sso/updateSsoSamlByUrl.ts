@@ -1,23 +1,18 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { SamlConnection } from '../models.js'
 
-/** Schema of {@link UpdateSsoSamlByUrlParams}: strict, so a misspelt key fails before sending. */
-export const UpdateSsoSamlByUrlParamsSchema = strict({
+/** Params of {@link updateSsoSamlByUrl}; a key it does not name fails before sending. */
+export interface UpdateSsoSamlByUrlParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
+  connection_id: string
   /** An absolute URL. */
-  metadata_url: v.string(),
-})
-
-/** Params of {@link updateSsoSamlByUrl}. */
-export type UpdateSsoSamlByUrlParams = v.InferInput<typeof UpdateSsoSamlByUrlParamsSchema>
+  metadata_url: string
+}
 
 /** Response of {@link updateSsoSamlByUrl}. */
 export interface UpdateSsoSamlByUrlResponse {
@@ -31,7 +26,7 @@ export interface UpdateSsoSamlByUrlResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url',
-  params: UpdateSsoSamlByUrlParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S', metadata_url: 'S' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -1,39 +1,35 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { openEnum, strict } from '../../core/schema.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { SamlConnection } from '../models.js'
-import { SamlConnectionImplicitRoleAssignmentSchema, SamlGroupImplicitRoleAssignmentSchema } from '../schemas.js'
+import type { SamlConnectionImplicitRoleAssignmentInput, SamlGroupImplicitRoleAssignmentInput } from '../inputs.js'
+import { SamlConnectionImplicitRoleAssignmentShape, SamlGroupImplicitRoleAssignmentShape } from '../shapes.js'
 
-/** Schema of {@link UpdateSsoSamlConnectionParams}: strict, so a misspelt key fails before sending. */
-export const UpdateSsoSamlConnectionParamsSchema = strict({
+/** Params of {@link updateSsoSamlConnection}; a key it does not name fails before sending. */
+export interface UpdateSsoSamlConnectionParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the SSO or SCIM connection. */
-  connection_id: v.string(),
-  idp_entity_id: v.optional(v.string()),
-  display_name: v.optional(v.string()),
-  attribute_mapping: v.optional(v.record(v.string(), v.unknown())),
-  x509_certificate: v.optional(v.string()),
+  connection_id: string
+  idp_entity_id?: string | undefined
+  display_name?: string | undefined
+  attribute_mapping?: Record<string, unknown> | undefined
+  x509_certificate?: string | undefined
   /** An absolute URL. */
-  idp_sso_url: v.optional(v.string()),
-  saml_connection_implicit_role_assignments: v.optional(v.array(SamlConnectionImplicitRoleAssignmentSchema)),
-  saml_group_implicit_role_assignments: v.optional(v.array(SamlGroupImplicitRoleAssignmentSchema)),
-  alternative_audience_uri: v.optional(v.string()),
-  identity_provider: v.optional(openEnum<'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth'>()),
-  signing_private_key: v.optional(v.string()),
-  nameid_format: v.optional(v.string()),
+  idp_sso_url?: string | undefined
+  saml_connection_implicit_role_assignments?: SamlConnectionImplicitRoleAssignmentInput[] | undefined
+  saml_group_implicit_role_assignments?: SamlGroupImplicitRoleAssignmentInput[] | undefined
+  alternative_audience_uri?: string | undefined
+  identity_provider?: 'classlink' | 'cyberark' | 'duo' | 'generic' | 'google-workspace' | 'jumpcloud' | 'keycloak' | 'miniorange' | 'microsoft-entra' | 'okta' | 'onelogin' | 'pingfederate' | 'rippling' | 'salesforce' | 'shibboleth' | (string & {}) | undefined
+  signing_private_key?: string | undefined
+  nameid_format?: string | undefined
   /** An absolute URL. */
-  alternative_acs_url: v.optional(v.string()),
-  idp_initiated_auth_disabled: v.optional(v.boolean()),
-  saml_encryption_private_key: v.optional(v.string()),
-  allow_gateway_callback: v.optional(v.boolean()),
-})
-
-/** Params of {@link updateSsoSamlConnection}. */
-export type UpdateSsoSamlConnectionParams = v.InferInput<typeof UpdateSsoSamlConnectionParamsSchema>
+  alternative_acs_url?: string | undefined
+  idp_initiated_auth_disabled?: boolean | undefined
+  saml_encryption_private_key?: string | undefined
+  allow_gateway_callback?: boolean | undefined
+}
 
 /** Response of {@link updateSsoSamlConnection}. */
 export interface UpdateSsoSamlConnectionResponse {
@@ -47,7 +43,7 @@ export interface UpdateSsoSamlConnectionResponse {
 const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}',
-  params: UpdateSsoSamlConnectionParamsSchema,
+  params: { organization_id: 'S', connection_id: 'S', idp_entity_id: 's', display_name: 's', attribute_mapping: 'r', x509_certificate: 's', idp_sso_url: 's', saml_connection_implicit_role_assignments: ['a', ['o', SamlConnectionImplicitRoleAssignmentShape]], saml_group_implicit_role_assignments: ['a', ['o', SamlGroupImplicitRoleAssignmentShape]], alternative_audience_uri: 's', identity_provider: 's', signing_private_key: 's', nameid_format: 's', alternative_acs_url: 's', idp_initiated_auth_disabled: 'b', saml_encryption_private_key: 's', allow_gateway_callback: 'b' },
   auth: true,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -1,37 +1,32 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/totp/authenticate
-import * as v from 'valibot'
 import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
 import type { DeviceInfo, Member, MemberSession, Organization } from '../models.js'
 
-/** Schema of {@link AuthenticateTotpParams}: strict, so a misspelt key fails before sending. */
-export const AuthenticateTotpParamsSchema = strict({
+/** Params of {@link authenticateTotp}; a key it does not name fails before sending. */
+export interface AuthenticateTotpParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  code: v.string(),
+  member_id: string
+  code: string
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
-  intermediate_session_token: v.optional(v.string()),
+  intermediate_session_token?: string | undefined
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
+  session_jwt?: string | undefined
   /** Lifetime of the session to issue or extend, in minutes (5 to 527040). */
-  session_duration_minutes: v.optional(int()),
+  session_duration_minutes?: number | undefined
   /** Claims to add to the session, copied into its JWT; a JSON object (reserved names are refused). */
-  session_custom_claims: v.optional(v.record(v.string(), v.unknown())),
-  set_mfa_enrollment: v.optional(v.string()),
-  set_default_mfa: v.optional(v.boolean()),
+  session_custom_claims?: Record<string, unknown> | undefined
+  set_mfa_enrollment?: string | undefined
+  set_default_mfa?: boolean | undefined
   /** Id from Stytch's device fingerprinting, so that Stytch can check the device behind the request. */
-  telemetry_id: v.optional(v.string()),
-})
-
-/** Params of {@link authenticateTotp}. */
-export type AuthenticateTotpParams = v.InferInput<typeof AuthenticateTotpParamsSchema>
+  telemetry_id?: string | undefined
+}
 
 /** Response of {@link authenticateTotp}. */
 export interface AuthenticateTotpResponse<Claims = Record<string, unknown>> {
@@ -54,7 +49,7 @@ export interface AuthenticateTotpResponse<Claims = Record<string, unknown>> {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/totp/authenticate',
-  params: AuthenticateTotpParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', code: 'S', intermediate_session_token: 's', session_token: 's', session_jwt: 's', session_duration_minutes: 'i', session_custom_claims: 'r', set_mfa_enrollment: 's', set_default_mfa: 'b', telemetry_id: 's' },
   claims: true,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', session_token: 's', session_jwt: 's', status_code: 'n' },
 }

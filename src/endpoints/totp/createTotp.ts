@@ -1,29 +1,24 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/totp
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { int, strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link CreateTotpParams}: strict, so a misspelt key fails before sending. */
-export const CreateTotpParamsSchema = strict({
+/** Params of {@link createTotp}; a key it does not name fails before sending. */
+export interface CreateTotpParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
+  member_id: string
   /** A duration in minutes. */
-  expiration_minutes: v.optional(int()),
+  expiration_minutes?: number | undefined
   /** Token of a login that is not finished (MFA pending, or no organization chosen yet); exchange it to get a member session. */
-  intermediate_session_token: v.optional(v.string()),
+  intermediate_session_token?: string | undefined
   /** Opaque token of the member session; keep it secret, e.g. in an HttpOnly cookie. */
-  session_token: v.optional(v.string()),
+  session_token?: string | undefined
   /** The member session as a short-lived signed JWT, verifiable locally with the project keys. */
-  session_jwt: v.optional(v.string()),
-})
-
-/** Params of {@link createTotp}. */
-export type CreateTotpParams = v.InferInput<typeof CreateTotpParamsSchema>
+  session_jwt?: string | undefined
+}
 
 /** Response of {@link createTotp}. */
 export interface CreateTotpResponse {
@@ -44,7 +39,7 @@ export interface CreateTotpResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/totp',
-  params: CreateTotpParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', expiration_minutes: 'i', intermediate_session_token: 's', session_token: 's', session_jwt: 's' },
   response: { request_id: 's', member_id: 's', totp_registration_id: 's', secret: 's', qr_code: 's', recovery_codes: 'a', member: 'o', organization: 'o', status_code: 'n' },
 }
 

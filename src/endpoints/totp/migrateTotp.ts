@@ -1,23 +1,18 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/totp/migrate
-import * as v from 'valibot'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
-import { strict } from '../../core/schema.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
-/** Schema of {@link MigrateTotpParams}: strict, so a misspelt key fails before sending. */
-export const MigrateTotpParamsSchema = strict({
+/** Params of {@link migrateTotp}; a key it does not name fails before sending. */
+export interface MigrateTotpParams {
   /** Id of the organization (`organization-…`). */
-  organization_id: v.string(),
+  organization_id: string
   /** Id of the member (`member-…`). */
-  member_id: v.string(),
-  secret: v.string(),
-  recovery_codes: v.array(v.string()),
-})
-
-/** Params of {@link migrateTotp}. */
-export type MigrateTotpParams = v.InferInput<typeof MigrateTotpParamsSchema>
+  member_id: string
+  secret: string
+  recovery_codes: string[]
+}
 
 /** Response of {@link migrateTotp}. */
 export interface MigrateTotpResponse {
@@ -36,7 +31,7 @@ export interface MigrateTotpResponse {
 const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/totp/migrate',
-  params: MigrateTotpParamsSchema,
+  params: { organization_id: 'S', member_id: 'S', secret: 'S', recovery_codes: ['a', 's', 1] },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', totp_registration_id: 's', recovery_codes: 'a', status_code: 'n' },
 }
 

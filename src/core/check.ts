@@ -1,0 +1,67 @@
+import { StytchParamsError, type StytchIssue } from './errors.js'
+import { typeName } from './issues.js'
+
+/**
+ * The run-time type of one param field, generated from the spec: a code — `s` string, `i`
+ * integer, `n` number, `b` boolean, `u` any JSON value, `r` JSON object — in upper case when the
+ * field is required; or `['a', item]` (an array; items are always required) or `['o', shape]`
+ * (a nested object), with a trailing `1` when required.
+ */
+export type Spec = Code | readonly ['a', Spec, 1?] | readonly ['o', Shape, 1?]
+type Code = 's' | 'i' | 'n' | 'b' | 'u' | 'r' | 'S' | 'I' | 'N' | 'B' | 'U' | 'R'
+
+/** The fields of a params object and their specs; any other key is refused. */
+export type Shape = Readonly<Record<string, Spec>>
+
+// What a mismatch says was expected, by lower-case code (the words valibot's schemas use).
+const EXPECTS: Record<string, string> = { s: 'string', i: 'number', n: 'number', b: 'boolean', r: 'Object', a: 'Array', o: 'Object' }
+
+/**
+ * Checks caller data (a plain copy, see `plainData`) against a shape, collecting every problem:
+ * fields in the shape's order, then the first key the shape does not know, at each level. Messages
+ * name the expected and the received *type*, never a value.
+ *
+ * @throws {StytchParamsError} naming every field at fault.
+ */
+export function checkParams(shape: Shape, value: unknown): void {
+  const issues: StytchIssue[] = []
+  checkValue(['o', shape, 1], value, '', issues)
+  if (issues.length) throw new StytchParamsError(issues)
+}
+
+function checkValue(spec: Spec, value: unknown, path: string, issues: StytchIssue[], item?: boolean): void {
+  const at = path || '(root)'
+  const code = typeof spec === 'string' ? spec.toLowerCase() : spec[0]
+  if (value === undefined) {
+    if (item || (typeof spec === 'string' ? spec !== code : spec[2])) issues.push({ path: at, message: 'is required' })
+    return
+  }
+  const kind = typeName(value)
+  if (code === 'u') return
+  const ok =
+    code === 's' ? kind === 'string'
+    : code === 'i' || code === 'n' ? kind === 'number' && !Number.isNaN(value)
+    : code === 'b' ? kind === 'boolean'
+    : code === 'a' ? kind === 'array'
+    : kind === 'object'
+  if (!ok) {
+    issues.push({ path: at, message: `expected ${EXPECTS[code]}, received ${kind}` })
+  } else if (code === 'i' && !Number.isInteger(value)) {
+    issues.push({ path: at, message: 'fails the integer check' })
+  } else if (code === 'a') {
+    const items = value as unknown[]
+    for (let i = 0; i < items.length; i++) checkValue(spec[1] as Spec, items[i], `${at}.${i}`, issues, true)
+  } else if (code === 'o') {
+    const shape = spec[1] as Shape
+    const fields = value as Record<string, unknown>
+    const join = (key: string): string => (path ? `${path}.${key}` : key)
+    // Object.keys, not for…in: a key added to Object.prototype must not become a field.
+    for (const key of Object.keys(shape)) checkValue(shape[key] as Spec, fields[key], join(key), issues)
+    for (const key of Object.keys(fields)) {
+      if (!Object.hasOwn(shape, key)) {
+        issues.push({ path: join(key), message: 'is not a known field' })
+        break
+      }
+    }
+  }
+}
