@@ -139,11 +139,13 @@ export interface Context {
   readonly userAgent: string
   readonly fetch: typeof globalThis.fetch | undefined
   readonly hooks: Hooks | undefined
+  // The cache settings below are kept as given and checked by the caches on first use
+  // (core/settings.ts), so that an endpoint's bundle carries no code for them.
   readonly policy: RbacPolicy | undefined
-  readonly policyCache: Required<PolicyCacheConfig>
+  readonly policyCache: PolicyCacheConfig | undefined
   readonly jwks: { readonly keys: readonly object[] } | undefined
   readonly jwksCache: JwksCache | undefined
-  readonly jwksRefresh: Required<JwksRefreshConfig>
+  readonly jwksRefresh: JwksRefreshConfig | undefined
   readonly cacheStore: CacheStore | undefined
 }
 
@@ -156,7 +158,8 @@ export interface Credentials {
   readonly secret: string
 }
 
-const MAX_MS = 2_147_483_647
+/** @internal The longest delay `setTimeout` takes. */
+export const MAX_MS = 2_147_483_647
 
 const DEFAULT_RETRY: RetryPolicy = {
   limit: 2,
@@ -166,12 +169,13 @@ const DEFAULT_RETRY: RetryPolicy = {
   maxRetryAfterMs: 10_000,
 }
 
-/** Throws a `StytchConfigError` naming `field` unless `ok`. */
-function check(ok: unknown, field: string, problem: string): asserts ok {
+/** @internal Throws a `StytchConfigError` naming `field` unless `ok`. */
+export function check(ok: unknown, field: string, problem: string): asserts ok {
   if (!ok) throw new StytchConfigError(field, problem)
 }
 
-const isInt = (value: unknown, min: number, max: number): value is number =>
+/** @internal */
+export const isInt = (value: unknown, min: number, max: number): value is number =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max
 
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== ''
@@ -186,15 +190,8 @@ function fields<T extends object, K extends string>(value: T | undefined, known:
   return ownFields(given, known, path, (field, problem) => new StytchConfigError(field, problem)) as never
 }
 
-/** Durations in ms over their defaults: the keys of `defaults` only, each a whole number. */
-function msSettings<T extends Record<string, number>>(defaults: T, given: Partial<T> | undefined, path: string): Readonly<T> {
-  const merged: Record<string, unknown> = withDefaults(defaults, given, path)
-  for (const key of Object.keys(merged)) check(isInt(merged[key], 0, MAX_MS), `${path}.${key}`, 'must be a whole number of ms')
-  return Object.freeze(merged) as T
-}
-
-/** `defaults`, each replaced by the own value `given` has for it; other keys of `given` refused. */
-function withDefaults<T extends object>(defaults: T, given: unknown, path: string): T {
+/** @internal `defaults`, each replaced by the own value `given` has for it; other keys of `given` refused. */
+export function withDefaults<T extends object>(defaults: T, given: unknown, path: string): T {
   const merged: Record<string, unknown> = fields(given as object | undefined, Object.keys(defaults), path)
   for (const key of Object.keys(merged)) merged[key] ??= defaults[key as keyof T]
   return merged as T
@@ -249,6 +246,8 @@ function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
  * const { organization } = await getOrganization(ctx, { organization_id })
  * ```
  * @throws {StytchConfigError} when a field is missing or malformed; the error names the field.
+ *   The cache settings (`policy`, `policyCache`, `jwks`, `jwksCache`, `jwksRefresh`, `cacheStore`)
+ *   are checked when a cache first uses them, still before any request.
  */
 export function createContext(config: StytchConfig): Context {
   const settings = fields(config, CONFIG, '')
@@ -271,11 +270,6 @@ export function createContext(config: StytchConfig): Context {
   check(userAgent === undefined || (nonEmpty(userAgent) && !/[\r\n]/.test(userAgent)), 'userAgent', 'must be a one-line string')
   const hookFns: Record<string, unknown> | undefined = hooks === undefined ? undefined : fields(hooks, HOOKS, 'hooks')
   for (const name of HOOKS) check(hookFns?.[name] === undefined || typeof hookFns[name] === 'function', `hooks.${name}`, 'must be a function')
-  check(policy === undefined || (typeof policy === 'object' && Array.isArray(policy?.roles)), 'policy', 'must be an object with a roles array')
-  const cache = msSettings({ maxAgeMs: 300_000, staleIfErrorMs: 3_600_000, retryAfterFailureMs: 10_000 }, settings.policyCache, 'policyCache')
-  check(jwks === undefined || Array.isArray(jwks?.keys), 'jwks', 'must be a JSON Web Key Set')
-  check(jwksCache === undefined || (typeof jwksCache === 'object' && jwksCache !== null), 'jwksCache', 'must be an object')
-  const refresh = msSettings({ timeoutMs: 5000, cooldownMs: 30_000, maxAgeMs: 600_000 }, settings.jwksRefresh, 'jwksRefresh')
   const ctx: Context = {
     projectId,
     baseUrl: resolveBaseUrl(live ? 'https://api.stytch.com' : 'https://test.stytch.com', settings.baseUrl),
@@ -287,10 +281,10 @@ export function createContext(config: StytchConfig): Context {
     fetch,
     hooks: hookFns && (Object.freeze({ ...hookFns }) as Hooks),
     policy,
-    policyCache: cache,
+    policyCache: settings.policyCache,
     jwks,
     jwksCache,
-    jwksRefresh: refresh,
+    jwksRefresh: settings.jwksRefresh,
     cacheStore,
   }
   // btoa takes Latin-1 only, so encode the UTF-8 bytes first.

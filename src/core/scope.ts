@@ -1,5 +1,5 @@
 import { credentialsOf, type Context } from './context.js'
-import { StytchConfigError } from './errors.js'
+import { cacheSettings } from './settings.js'
 
 /**
  * @internal What contexts with the same settings share in one isolate: the object the key-set,
@@ -50,21 +50,18 @@ export function digest(text: string): string {
  * them, and the caches send through the context of the call at hand. No timers: the registry
  * holds at most {@link MAX_SCOPES}, memoized per context.
  *
- * @throws {StytchConfigError} when the context's `cacheStore` lacks `get` or `put`.
+ * @throws {StytchConfigError} when a cache setting of the context is malformed (see `cacheSettings`).
  */
 export function scopeOf(ctx: Context): Scope {
   let scope = memo.get(ctx)
   if (scope) return scope
-  // Checked here rather than in createContext: only the caches use it, and endpoint bundles stay lean.
-  const store = ctx.cacheStore as unknown as Record<string, unknown> | undefined
-  for (const name of ['get', 'put']) {
-    if (store !== undefined && typeof store?.[name] !== 'function') throw new StytchConfigError(`cacheStore.${name}`, 'must be a function')
-  }
+  // Checked here rather than in createContext: only the caches use them, and endpoint bundles stay lean.
+  const { policyCache, jwksRefresh } = cacheSettings(ctx)
   const key = [
     ctx.projectId,
     ctx.baseUrl,
     digest(credentialsOf(ctx).authorization),
-    JSON.stringify([ctx.policyCache, ctx.jwksRefresh, ctx.maxResponseBytes, ctx.timeoutMs, ctx.retry]),
+    JSON.stringify([policyCache, jwksRefresh, ctx.maxResponseBytes, ctx.timeoutMs, ctx.retry]),
     idOf(ctx.policy),
     idOf(ctx.jwks),
     idOf(ctx.jwksCache),

@@ -3,6 +3,7 @@ import { StytchJwtError } from '../core/errors.js'
 import { getText } from '../core/get.js'
 import { own } from '../core/own.js'
 import { scopeOf, type Scope } from '../core/scope.js'
+import { cacheSettings } from '../core/settings.js'
 import { readStore, writeStore } from '../core/store.js'
 
 /** The keys of a set whose `kid` is the token's (usually one); undefined when no key has it. */
@@ -135,7 +136,7 @@ export function keySource(ctx: Context): KeySource {
       return remember(kid, keys, Number.POSITIVE_INFINITY)
     }
   } else {
-    const { timeoutMs, cooldownMs, maxAgeMs } = ctx.jwksRefresh
+    const { timeoutMs, cooldownMs, maxAgeMs } = cacheSettings(ctx).jwksRefresh
     const path = `/v1/b2b/sessions/jwks/${encodeURIComponent(ctx.projectId)}`
     const cache = ctx.jwksCache
     // Own properties only: keys inherited from a polluted Object.prototype must never verify a token.

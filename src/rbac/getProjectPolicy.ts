@@ -1,5 +1,6 @@
 import type { Context } from '../core/context.js'
 import { scopeOf, type Scope } from '../core/scope.js'
+import { cacheSettings } from '../core/settings.js'
 import { cached, entry, type CacheEntry } from './policyCache.js'
 import type { RbacPolicy } from './types.js'
 
@@ -24,7 +25,8 @@ const caches = new WeakMap<Scope, CacheEntry<RbacPolicy>>()
  *   nothing usable is cached and the policy cannot be fetched now.
  */
 export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
-  if (ctx.policy) return ctx.policy
+  // A fixed policy is checked on first use, as every cache setting is.
+  if (ctx.policy) return cacheSettings(ctx), ctx.policy
   const scope = scopeOf(ctx)
   let state = caches.get(scope)
   if (!state) caches.set(scope, (state = entry()))

@@ -1,6 +1,7 @@
 import type { Context } from '../core/context.js'
 import { StytchDecodeError, StytchPolicyError } from '../core/errors.js'
 import { getText } from '../core/get.js'
+import { cacheSettings } from '../core/settings.js'
 import { readStore, writeStore } from '../core/store.js'
 import { compilePolicy } from './compilePolicy.js'
 import type { RbacOrgPolicy, RbacPolicy } from './types.js'
@@ -41,7 +42,7 @@ export function cached<T extends RbacPolicy | RbacOrgPolicy>(ctx: Context, state
   }
   const load = (): Promise<T> => fetchPolicy<T>(ctx, path, field)
   const now = Date.now()
-  const { maxAgeMs, staleIfErrorMs, retryAfterFailureMs } = ctx.policyCache
+  const { maxAgeMs, staleIfErrorMs, retryAfterFailureMs } = cacheSettings(ctx).policyCache
   const { value, fetchedAt } = state
   const age = now - fetchedAt
   if (value && age < maxAgeMs) return value

@@ -423,13 +423,32 @@ describe('createContext refuses settings that would fail later or leak', () => {
     [{ ...valid, timeOutMs: 5 }, 'timeOutMs', 'did you mean timeoutMs?'],
     [{ ...valid, baseURL: 'https://x.example' }, 'baseURL', 'did you mean baseUrl?'],
     [{ ...valid, retry: { limt: 1 } }, 'retry.limt', 'is not a known field'],
-    [{ ...valid, policyCache: { maxAge: 1 } }, 'policyCache.maxAge', 'is not a known field'],
-    [{ ...valid, jwksRefresh: { cooldownMS: 1 } }, 'jwksRefresh.cooldownMS', 'did you mean cooldownMs?'],
     [{ ...valid, hooks: { beforeReqest: () => {} } }, 'hooks.beforeReqest', 'is not a known field'],
   ])('refuses an unknown key (%#)', (config, field, hint) => {
     const error = configError(config)
     expect(error.field).toBe(field)
     expect(error.message).toContain(hint)
+  })
+
+  // Cache settings are checked when a cache first reads them: still a typed error before any request.
+  it.each([
+    [{ policyCache: { maxAge: 1 } }, 'policyCache.maxAge', 'is not a known field'],
+    [{ jwksRefresh: { cooldownMS: 1 } }, 'jwksRefresh.cooldownMS', 'did you mean cooldownMs?'],
+    [{ policyCache: { maxAgeMs: -1 } }, 'policyCache.maxAgeMs', 'must be a whole number of ms'],
+    [{ jwksRefresh: 5 }, 'jwksRefresh', 'must be an object'],
+    [{ policy: { role: [] } }, 'policy', 'must be an object with a roles array'],
+    [{ jwks: { key: [] } }, 'jwks', 'must be a JSON Web Key Set'],
+  ])('refuses a bad cache setting on first use, before any request (%#)', async (more, field, hint) => {
+    const { getProjectPolicy } = await import('../../src/rbac/index.js')
+    const { authenticateSessionJwtLocal } = await import('../../src/jwt/index.js')
+    // Nothing listens on port 9: a request made by mistake fails as a network error, not a config error.
+    const ctx = createContext({ ...valid, baseUrl: 'http://127.0.0.1:9', retry: 0, ...more } as StytchConfig)
+    for (const attempt of [() => getProjectPolicy(ctx), () => authenticateSessionJwtLocal(ctx, 'a.b.c')]) {
+      const error = await attempt().then(() => undefined, (e: unknown) => e)
+      expect(error).toBeInstanceOf(StytchConfigError)
+      expect((error as StytchConfigError).field).toBe(field)
+      expect((error as StytchConfigError).message).toContain(hint)
+    }
   })
 
   it.each([
