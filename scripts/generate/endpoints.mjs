@@ -59,7 +59,7 @@ function endpointModule(r) {
     : `export function ${name}(\n  ctx: Context,\n  params${hasRequired ? '' : '?'}: ${Name}Params,\n  options?: ${optionsType},\n): Promise<${Name}Response> {\n  return call(ctx, endpoint, params, options)\n}`
   return [
     `${BANNER} Route: ${r.httpMethod} ${r.path}`,
-    ...(r.claims ? ["import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'"] : []),
+    ...(r.claims ? ["import { sessionClaims, type ClaimsOf, type ClaimsSchema } from '../../core/claims.js'"] : []),
     "import type { Context } from '../../core/context.js'",
     "import { call } from '../../core/pipeline.js'",
     `import type { ${coreTypes.join(', ')} } from '../../core/types.js'`,
@@ -78,7 +78,7 @@ function endpointModule(r) {
     `  path: '${r.path}',`,
     `  params: { ${shapeBody} },`,
     ...(r.auth ? ['  auth: true,'] : []),
-    ...(r.claims ? ['  claims: true,'] : []),
+    ...(r.claims ? ['  claims: sessionClaims,'] : []),
     ...(r.telemetry ? ['  telemetry: true,'] : []),
     `  response: { ${shape.join(', ')} },`,
     '}',

@@ -32,3 +32,19 @@ export async function validateClaims(schema: unknown, claims: unknown): Promise<
   if (!result.issues) return result.value
   throw new StytchClaimsError(toIssues(result.issues))
 }
+
+/**
+ * @internal The claims step of the endpoints whose response carries a member session (their
+ * descriptors name it, so other endpoints' bundles carry none of it): checks the caller's schema
+ * before anything is sent, and returns what completes the response — `custom_claims` validated by
+ * the schema, or as sent (`{}` when absent). A response without a session (MFA pending) is left as is.
+ */
+export function sessionClaims(schema: unknown): (data: Record<string, unknown>) => Promise<void> {
+  if (schema !== undefined) checkClaimsSchema(schema)
+  return async (data) => {
+    const session = data['member_session'] as Record<string, unknown> | null | undefined
+    if (!session) return
+    const custom = session['custom_claims'] ?? {}
+    session['custom_claims'] = schema === undefined ? custom : await validateClaims(schema, custom)
+  }
+}

@@ -1,5 +1,4 @@
 import { checkParams } from './check.js'
-import { checkClaimsSchema, validateClaims } from './claims.js'
 import { credentialsOf, type Context } from './context.js'
 import { paramsError, StytchDecodeError } from './errors.js'
 import { typeName } from './issues.js'
@@ -23,6 +22,7 @@ export async function call<Response>(
   const input = plainData(params ?? {}, '') as Record<string, unknown>
   checkParams(endpoint.params, input)
   const { authorization, claims, signal, timeoutMs, unknownFields } = readOptions(options, endpoint)
+  const finish = endpoint.claims?.(claims)
   const headers: Record<string, string> = {
     Authorization: credentialsOf(ctx).authorization,
     'Content-Type': 'application/json',
@@ -47,12 +47,7 @@ export async function call<Response>(
     }),
     endpoint.response,
   )
-  // A response without a session (MFA pending) has no claims to check.
-  const session = data['member_session'] as Record<string, unknown> | null | undefined
-  if (endpoint.claims && session) {
-    const custom = session['custom_claims'] ?? {}
-    session['custom_claims'] = claims ? await validateClaims(claims, custom) : custom
-  }
+  await finish?.(data)
   return data as Response
 }
 
@@ -66,10 +61,8 @@ function readOptions(options: unknown = {}, endpoint: Endpoint): PipelineOptions
   const unknownFields = extra === undefined ? extra : readUnknownFields(extra, endpoint)
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw paramsError('options.timeoutMs', 'must be a positive integer')
   if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw paramsError('options.signal', 'must be an AbortSignal')
-  if (claims !== undefined) {
-    if (!endpoint.claims) throw paramsError('options.claims', 'is not accepted by this endpoint')
-    checkClaimsSchema(claims)
-  }
+  // The endpoint's claims step checks the schema itself.
+  if (claims !== undefined && !endpoint.claims) throw paramsError('options.claims', 'is not accepted by this endpoint')
   // Every field spelt out: a missing one would be read from Object.prototype.
   if (authorization === undefined) return { authorization, claims, signal, timeoutMs, unknownFields }
   if (!endpoint.auth) throw paramsError('options.authorization', 'is not accepted by this endpoint')

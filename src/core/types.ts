@@ -21,8 +21,8 @@ export interface Endpoint {
   readonly auth?: true
   /** Served from Stytch's telemetry origin (`ctx.fraudBaseUrl`) instead of the API's. */
   readonly telemetry?: true
-  /** Whether the response carries a member session whose custom claims `options.claims` can validate. */
-  readonly claims?: true
+  /** The claims step (`sessionClaims`) when the response carries a member session whose custom claims `options.claims` can validate. */
+  readonly claims?: (schema: unknown) => (data: Record<string, unknown>) => Promise<void>
   /** Top-level response fields the API always sends, with their kinds; checked on decode. */
   readonly response: Readonly<Record<string, FieldKind>>
 }

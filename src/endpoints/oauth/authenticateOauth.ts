@@ -1,5 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/oauth/authenticate
-import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
+import { sessionClaims, type ClaimsOf, type ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
@@ -63,7 +63,7 @@ const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/oauth/authenticate',
   params: { oauth_token: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', pkce_code_verifier: 's', locale: 's', intermediate_session_token: 's', telemetry_id: 's' },
-  claims: true,
+  claims: sessionClaims,
   response: { request_id: 's', member_id: 's', provider_subject: 's', provider_type: 's', session_token: 's', session_jwt: 's', member: 'o', organization_id: 's', organization: 'o', reset_sessions: 'b', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
 }
 

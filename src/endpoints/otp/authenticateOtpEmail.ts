@@ -1,5 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/otps/email/authenticate
-import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
+import { sessionClaims, type ClaimsOf, type ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
@@ -61,7 +61,7 @@ const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/otps/email/authenticate',
   params: { organization_id: 'S', email_address: 'S', code: 'S', session_token: 's', session_jwt: 's', intermediate_session_token: 's', session_duration_minutes: 'i', session_custom_claims: 'r', locale: 's', telemetry_id: 's' },
-  claims: true,
+  claims: sessionClaims,
   response: { request_id: 's', member_id: 's', method_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
 }
 

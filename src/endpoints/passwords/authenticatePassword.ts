@@ -1,5 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/authenticate
-import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
+import { sessionClaims, type ClaimsOf, type ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
@@ -60,7 +60,7 @@ const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/passwords/authenticate',
   params: { organization_id: 'S', email_address: 'S', password: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', locale: 's', intermediate_session_token: 's', telemetry_id: 's' },
-  claims: true,
+  claims: sessionClaims,
   response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
 }
 

@@ -1,5 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sessions/authenticate
-import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
+import { sessionClaims, type ClaimsOf, type ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
@@ -40,7 +40,7 @@ const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/sessions/authenticate',
   params: { session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', authorization_check: ['o', AuthorizationCheckShape] },
-  claims: true,
+  claims: sessionClaims,
   response: { request_id: 's', member_session: 'o', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

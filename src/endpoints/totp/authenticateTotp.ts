@@ -1,5 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/totp/authenticate
-import type { ClaimsOf, ClaimsSchema } from '../../core/claims.js'
+import { sessionClaims, type ClaimsOf, type ClaimsSchema } from '../../core/claims.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, ClaimsCallOptions } from '../../core/types.js'
@@ -50,7 +50,7 @@ const endpoint: Endpoint = {
   method: 'POST',
   path: '/v1/b2b/totp/authenticate',
   params: { organization_id: 'S', member_id: 'S', code: 'S', intermediate_session_token: 's', session_token: 's', session_jwt: 's', session_duration_minutes: 'i', session_custom_claims: 'r', set_mfa_enrollment: 's', set_default_mfa: 'b', telemetry_id: 's' },
-  claims: true,
+  claims: sessionClaims,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', session_token: 's', session_jwt: 's', status_code: 'n' },
 }
 
