@@ -25,15 +25,28 @@ const EXPECTS: Record<string, string> = { s: 'string', i: 'number', n: 'number',
  */
 export function checkParams(shape: Shape, value: unknown): void {
   const issues: StytchIssue[] = []
-  checkValue(['o', shape, 1], value, '', issues)
+  if (typeName(value) === 'object') checkObject(shape, value as Record<string, unknown>, '', issues)
+  else issues.push({ path: '(root)', message: `expected Object, received ${typeName(value)}` })
   if (issues.length) throw new StytchParamsError(issues)
 }
 
+function checkObject(shape: Shape, fields: Record<string, unknown>, path: string, issues: StytchIssue[]): void {
+  // Object.keys, not for…in: a key added to Object.prototype must not become a field.
+  for (const key of Object.keys(shape)) {
+    checkValue(shape[key] as Spec, fields[key], path ? `${path}.${key}` : key, issues)
+  }
+  for (const key of Object.keys(fields)) {
+    if (!Object.hasOwn(shape, key)) {
+      issues.push({ path: path ? `${path}.${key}` : key, message: 'is not a known field' })
+      break
+    }
+  }
+}
+
 function checkValue(spec: Spec, value: unknown, path: string, issues: StytchIssue[], item?: boolean): void {
-  const at = path || '(root)'
   const code = typeof spec === 'string' ? spec.toLowerCase() : spec[0]
   if (value === undefined) {
-    if (item || (typeof spec === 'string' ? spec !== code : spec[2])) issues.push({ path: at, message: 'is required' })
+    if (item || (typeof spec === 'string' ? spec !== code : spec[2])) issues.push({ path, message: 'is required' })
     return
   }
   const kind = typeName(value)
@@ -45,23 +58,13 @@ function checkValue(spec: Spec, value: unknown, path: string, issues: StytchIssu
     : code === 'a' ? kind === 'array'
     : kind === 'object'
   if (!ok) {
-    issues.push({ path: at, message: `expected ${EXPECTS[code]}, received ${kind}` })
+    issues.push({ path, message: `expected ${EXPECTS[code]}, received ${kind}` })
   } else if (code === 'i' && !Number.isInteger(value)) {
-    issues.push({ path: at, message: 'fails the integer check' })
+    issues.push({ path, message: 'fails the integer check' })
   } else if (code === 'a') {
     const items = value as unknown[]
-    for (let i = 0; i < items.length; i++) checkValue(spec[1] as Spec, items[i], `${at}.${i}`, issues, true)
+    for (let i = 0; i < items.length; i++) checkValue(spec[1] as Spec, items[i], `${path}.${i}`, issues, true)
   } else if (code === 'o') {
-    const shape = spec[1] as Shape
-    const fields = value as Record<string, unknown>
-    const join = (key: string): string => (path ? `${path}.${key}` : key)
-    // Object.keys, not for…in: a key added to Object.prototype must not become a field.
-    for (const key of Object.keys(shape)) checkValue(shape[key] as Spec, fields[key], join(key), issues)
-    for (const key of Object.keys(fields)) {
-      if (!Object.hasOwn(shape, key)) {
-        issues.push({ path: join(key), message: 'is not a known field' })
-        break
-      }
-    }
+    checkObject(spec[1] as Shape, value as Record<string, unknown>, path, issues)
   }
 }

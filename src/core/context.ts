@@ -216,21 +216,13 @@ function resolveBaseUrl(fallback: string, override: unknown, field = 'baseUrl'):
 function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
   check(retry === undefined || retry === false || typeof retry === 'number' || typeof retry === 'object', 'retry', 'must be a number, false or an object')
   const policy = withDefaults(DEFAULT_RETRY, retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : retry, 'retry')
-  check(isInt(policy.limit, 0, 10), 'retry.limit', 'must be an integer from 0 to 10')
-  check(
-    Array.isArray(policy.methods) && policy.methods.every((m) => /^(GET|PUT|DELETE)$/.test(m)),
-    'retry.methods',
-    'may hold only GET, PUT and DELETE',
-  )
-  check(
-    Array.isArray(policy.statusCodes) && policy.statusCodes.every((s) => isInt(s, 400, 599)),
-    'retry.statusCodes',
-    'must be an array of HTTP error statuses',
-  )
-  check(isInt(policy.backoffLimitMs, 0, MAX_MS), 'retry.backoffLimitMs', 'must be a whole number of ms')
-  check(isInt(policy.maxRetryAfterMs, 0, MAX_MS), 'retry.maxRetryAfterMs', 'must be a whole number of ms')
+  const { limit, methods, statusCodes } = policy
+  check(isInt(limit, 0, 10), 'retry.limit', 'must be an integer from 0 to 10')
+  check(Array.isArray(methods) && methods.every((m) => /^(GET|PUT|DELETE)$/.test(m)), 'retry.methods', 'may hold only GET, PUT and DELETE')
+  check(Array.isArray(statusCodes) && statusCodes.every((s) => isInt(s, 400, 599)), 'retry.statusCodes', 'must be an array of HTTP error statuses')
+  for (const key of ['backoffLimitMs', 'maxRetryAfterMs'] as const) check(isInt(policy[key], 0, MAX_MS), `retry.${key}`, 'must be a whole number of ms')
   // Copies, so that changing the caller's arrays later cannot change a frozen context.
-  return Object.freeze({ ...policy, methods: Object.freeze([...policy.methods]), statusCodes: Object.freeze([...policy.statusCodes]) })
+  return Object.freeze({ ...policy, methods: Object.freeze([...methods]), statusCodes: Object.freeze([...statusCodes]) })
 }
 
 /**
@@ -253,20 +245,14 @@ export function createContext(config: StytchConfig): Context {
   const settings = fields(config, CONFIG, '')
   const { projectId, secret, fetch, hooks, timeoutMs = 10_000, maxResponseBytes = 10_485_760, userAgent, policy, jwks, jwksCache, cacheStore } = settings
   check(nonEmpty(projectId) && !/[\s:]/.test(projectId), 'projectId', 'must be a non-empty string without ":" or spaces')
-  check(nonEmpty(secret), 'secret', 'must be a non-empty string')
   // A secret pasted from a .env file often ends in a newline; Stytch would refuse it on every call.
-  check(!/^\s|\s$/.test(secret), 'secret', 'must not begin or end with whitespace')
+  check(nonEmpty(secret) && !/^\s|\s$/.test(secret), 'secret', 'must be a non-empty string without leading or trailing whitespace')
   check(!projectId.startsWith('secret-'), 'projectId', 'holds a secret: projectId and secret swapped?')
   const live = /^project-live-/.test(projectId)
-  const secretLive = /^secret-live-/.test(secret)
-  check(
-    !(live ? /^secret-test-/.test(secret) : secretLive && /^project-test-/.test(projectId)),
-    'secret',
-    'does not match projectId: one is live, the other test',
-  )
+  check(!(live ? /^secret-test-/.test(secret) : /^secret-live-/.test(secret) && /^project-test-/.test(projectId)), 'secret', 'does not match projectId: one is live, the other test')
   check(fetch === undefined || typeof fetch === 'function', 'fetch', 'must be a function')
   check(isInt(timeoutMs, 1, MAX_MS), 'timeoutMs', 'must be a positive whole number of ms')
-  check(isInt(maxResponseBytes, 1, Number.MAX_SAFE_INTEGER), 'maxResponseBytes', 'must be a positive whole number of bytes')
+  check(isInt(maxResponseBytes, 1, 2 ** 53), 'maxResponseBytes', 'must be a positive whole number of bytes')
   check(userAgent === undefined || (nonEmpty(userAgent) && !/[\r\n]/.test(userAgent)), 'userAgent', 'must be a one-line string')
   const hookFns: Record<string, unknown> | undefined = hooks === undefined ? undefined : fields(hooks, HOOKS, 'hooks')
   for (const name of HOOKS) check(hookFns?.[name] === undefined || typeof hookFns[name] === 'function', `hooks.${name}`, 'must be a function')

@@ -99,23 +99,20 @@ export interface StytchApiErrorInit {
 export class StytchApiError extends StytchError {
   override name = 'StytchApiError'
   /** HTTP status of the response. */
-  readonly status: number
+  declare readonly status: number
   /** Stytch's `request_id`, for support tickets; absent when the body was not a Stytch error. */
-  readonly requestId: string | undefined
+  declare readonly requestId: string | undefined
   /** Stytch's documentation link for this error type. */
-  readonly errorUrl: string | undefined
+  declare readonly errorUrl: string | undefined
   /** Fields of the error body beyond the standard five, if any. */
-  readonly errorDetails: Readonly<Record<string, unknown>> | undefined
+  declare readonly errorDetails: Readonly<Record<string, unknown>> | undefined
   /** How long the answer's `Retry-After` asked to wait, in whole seconds; absent when it set none. */
-  readonly retryAfterSeconds: number | undefined
+  declare readonly retryAfterSeconds: number | undefined
 
   constructor(init: StytchApiErrorInit) {
     super(init.code, init.message)
-    this.status = init.status
-    this.requestId = init.requestId
-    this.errorUrl = init.errorUrl
-    this.errorDetails = init.errorDetails
-    this.retryAfterSeconds = init.retryAfterSeconds
+    const { status, requestId, errorUrl, errorDetails, retryAfterSeconds } = init
+    Object.assign(this, { status, requestId, errorUrl, errorDetails, retryAfterSeconds })
   }
 }
 

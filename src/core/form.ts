@@ -78,7 +78,7 @@ export async function postForm(
   const form = new URLSearchParams()
   for (const [name, value] of fields) if (value !== undefined) form.append(name, value)
   // fillPath encodes the id and refuses one that would change the route ("", ".", "..").
-  const [route] = fillPath(path, { project_id: ctx.projectId })
+  const route = fillPath(path, { project_id: ctx.projectId })
   const text = await send(oauth2Errors(ctx, secrets), {
     method: 'POST',
     url: ctx.baseUrl + route,

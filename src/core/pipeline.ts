@@ -33,11 +33,11 @@ export async function call<Response>(
   if (authorization?.session_jwt) headers['X-Stytch-Member-SessionJWT'] = authorization.session_jwt
   const hasBody = endpoint.method === 'POST' || endpoint.method === 'PUT'
   // Extra fields join after the path is filled, so they can never move the URL.
-  const [path, query] = fillPath(endpoint.path, input)
+  const path = fillPath(endpoint.path, input)
   const data = decode(
     await send(ctx, {
       method: endpoint.method,
-      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (hasBody ? '' : encodeQuery({ ...query, ...unknownFields })),
+      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (hasBody ? '' : encodeQuery(input, endpoint.path, unknownFields)),
       headers,
       // The whole params object is the body, path params included, as the API expects, then the
       // checked unknown fields.
@@ -54,8 +54,11 @@ export async function call<Response>(
 const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims', 'unknownFields']
 const MEMBER_SESSION = ['session_token', 'session_jwt']
 
+const NO_OPTIONS: PipelineOptions = Object.freeze({ authorization: undefined, claims: undefined, signal: undefined, timeoutMs: undefined, unknownFields: undefined })
+
 /** Reads the call options, own properties only, and refuses what the endpoint does not take. */
-function readOptions(options: unknown = {}, endpoint: Endpoint): PipelineOptions {
+function readOptions(options: unknown, endpoint: Endpoint): PipelineOptions {
+  if (options === undefined) return NO_OPTIONS
   if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   const { authorization, claims, signal, timeoutMs, unknownFields: extra } = plainFields(options, OPTIONS, 'options') as PipelineOptions
   const unknownFields = extra === undefined ? extra : readUnknownFields(extra, endpoint)
@@ -119,24 +122,27 @@ const MAX_DEPTH = 64
  * `__proto__` and `constructor` included, is kept. Anything but JSON data is refused.
  */
 export function plainData(value: unknown, path: string, depth = 0): unknown {
-  const at = path || '(root)'
   if (typeof value !== 'object' || value === null) {
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw paramsError(at, `expected JSON data, received ${typeof value}`)
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw paramsError(path || '(root)', `expected JSON data, received ${typeof value}`)
     return value
   }
   // The params object itself is level 1, as the emulator counts it.
-  if (depth >= MAX_DEPTH) throw paramsError(at, `is nested deeper than ${MAX_DEPTH} levels`)
-  const child = (key: string | number): string => (path ? `${path}.${key}` : String(key))
+  if (depth >= MAX_DEPTH) throw paramsError(path || '(root)', `is nested deeper than ${MAX_DEPTH} levels`)
+  // Paths are built only where needed (a nested value, an error): most params are flat scalars.
+  const at = (key: string | number): string => (path ? `${path}.${key}` : String(key))
   if (Array.isArray(value)) {
     const out: unknown[] = []
-    for (let i = 0; i < value.length; i++) out.push(Object.hasOwn(value, i) ? plainData(value[i], child(i), depth + 1) : undefined)
+    for (let i = 0; i < value.length; i++) out.push(Object.hasOwn(value, i) ? plainData(value[i], at(i), depth + 1) : undefined)
     return out
   }
   const proto: unknown = Object.getPrototypeOf(value)
   // Plain objects of any realm: their prototype is null or has none of its own.
-  if (proto !== null && Object.getPrototypeOf(proto) !== null) throw paramsError(at, 'expected a plain object or array')
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) throw paramsError(path || '(root)', 'expected a plain object or array')
   const out: Record<string, unknown> = Object.create(null)
-  for (const key of Object.keys(value)) out[key] = plainData((value as Record<string, unknown>)[key], child(key), depth + 1)
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key]
+    out[key] = typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || item == null ? item : plainData(item, at(key), depth + 1)
+  }
   return out
 }
 
