@@ -116,10 +116,12 @@ if (section('import')) {
     { key: 'official-esm', name: "official: `import { B2BClient } from 'stytch'`", args: esm("import { B2BClient } from 'stytch'") },
   ]
   const byKey = Object.fromEntries(IMPORTS.map((c) => [c.key, c]))
+  // The environment the user's process would have: none of the HTTPS cases' settings.
+  const importOptions = { cwd: here, env: process.env }
   // Untimed, once each: how many module files each loads (the hooks themselves cost time).
   const modules = {}
-  for (const c of IMPORTS) modules[c.key] = (await runCase(['--import', './cases/count-modules.mjs', ...c.args], childOptions)).modules
-  const records = await interleave(IMPORT_REPS, Object.keys(byKey), async (key) => (await runNode(byKey[key].args, childOptions)).ms, 'import')
+  for (const c of IMPORTS) modules[c.key] = (await runCase(['--import', './cases/count-modules.mjs', ...c.args], importOptions)).modules
+  const records = await interleave(IMPORT_REPS, Object.keys(byKey), async (key) => (await runNode(byKey[key].args, importOptions)).ms, 'import')
   results.import = { cases: IMPORTS, modules, records }
 }
 
