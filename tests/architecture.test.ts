@@ -40,7 +40,7 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
     (t, f) =>
       t.startsWith('edge/') || ['core/errors.ts', 'core/own.ts', 'jwt/authenticateSessionJwt.ts'].includes(t) ||
       (f === 'edge/authenticateRequest.ts' && t === 'endpoints/sessions/authenticateSession.ts'),
-    'edge imports core errors/own and the JWT fallback helper; only authenticateRequest reaches the session route (lazily)',
+    'edge imports core errors/own and the JWT fallback helper; only authenticateRequest reaches the session route',
   ],
   [
     /^hono\//,

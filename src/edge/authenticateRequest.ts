@@ -3,6 +3,7 @@ import type { Context } from '../core/context.js'
 import { isStytchError, paramsError } from '../core/errors.js'
 import { checkKnown, own } from '../core/own.js'
 import type { Member, Organization } from '../endpoints/models.js'
+import { authenticateSession } from '../endpoints/sessions/authenticateSession.js'
 import { authenticateSessionJwt } from '../jwt/authenticateSessionJwt.js'
 import type { JwtMemberSession } from '../jwt/authenticateSessionJwtLocal.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
@@ -132,8 +133,6 @@ export async function authenticateRequest<S extends ClaimsSchema | undefined = u
       )
       return { ...result, credential: { kind, source } }
     }
-    // Loaded when first needed, as in authenticateSessionJwt: a JWT-only app loads no HTTP pipeline up front.
-    const { authenticateSession } = await import('../endpoints/sessions/authenticateSession.js')
     const remote = await authenticateSession<S>(ctx, { session_token: credential.value, ...(authorizationCheck && { authorization_check: authorizationCheck }) }, call)
     return {
       verified: 'remote',
