@@ -4,6 +4,7 @@ import { isStytchError, paramsError, type StytchError } from '../core/errors.js'
 import { checkCall, mine, PROTO } from '../core/own.js'
 import type { CallOptions } from '../core/types.js'
 import type { Member, Organization } from '../endpoints/models.js'
+import { authenticateSession } from '../endpoints/sessions/authenticateSession.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
 import { localSession, type JwtMemberSession } from './authenticateSessionJwtLocal.js'
 
@@ -92,8 +93,6 @@ export async function authenticateSessionJwt<S extends ClaimsSchema | undefined 
       if (!UNDECIDED.includes((error as StytchError | undefined)?.code as string) || !isStytchError(error)) throw error
     }
   }
-  // Loaded when first needed, so that importing the jwt module loads no HTTP pipeline or valibot.
-  const { authenticateSession } = await import('../endpoints/sessions/authenticateSession.js')
   const remote = await authenticateSession(
     ctx,
     { session_jwt, ...(authorization_check && { authorization_check }) },

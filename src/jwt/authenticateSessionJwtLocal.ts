@@ -5,6 +5,8 @@ import { checkKnown, mine, PROTO } from '../core/own.js'
 import type { AuthenticationFactor } from '../endpoints/models.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
 import { checkAuthorization } from '../rbac/checkAuthorization.js'
+import { getOrganizationPolicy } from '../rbac/getOrganizationPolicy.js'
+import { getProjectPolicy } from '../rbac/getProjectPolicy.js'
 import { customClaims, deepFreeze, invalid, REGISTERED, isObject, isString, verifyLocal, type SignedPayload, type TokenCaches } from './verify.js'
 
 /** A member session read from a verified session JWT. */
@@ -151,8 +153,6 @@ export async function localSession<S extends ClaimsSchema | undefined = undefine
   let session = (await verifyLocal(ctx, sessionJwt, options, toSession, caches)) as JwtMemberSession<ClaimsOf<S>>
   if (claims) session = { ...session, custom_claims: (await validateClaims(claims, session.custom_claims)) as ClaimsOf<S> }
   if (authorizationCheck) {
-    // Loaded on demand: verification alone never loads or runs the HTTP transport.
-    const [{ getProjectPolicy }, { getOrganizationPolicy }] = await Promise.all([import('../rbac/getProjectPolicy.js'), import('../rbac/getOrganizationPolicy.js')])
     // Both fetched at once: project roles plus the session organization's custom roles.
     const [policy, orgPolicy] = await Promise.all([getProjectPolicy(ctx), getOrganizationPolicy(ctx, session.organization_id)])
     const result = checkAuthorization(policy, session, authorizationCheck, orgPolicy)

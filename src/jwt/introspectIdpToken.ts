@@ -3,6 +3,7 @@ import type { Context } from '../core/context.js'
 import { isStytchError, paramsError, type StytchError } from '../core/errors.js'
 import { checkCall, mine, PROTO } from '../core/own.js'
 import type { CallOptions } from '../core/types.js'
+import { introspectIdpTokenNetwork } from '../endpoints/idp/introspectIdpTokenNetwork.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
 import { ACCESS_RESERVED, authorizeScopes, localAccessToken, type IdpAccessToken } from './introspectIdpTokenLocal.js'
 import { customClaims, isNumber, isObject, isString } from './verify.js'
@@ -79,8 +80,6 @@ export async function introspectIdpToken<S extends ClaimsSchema | undefined = un
   } catch (error) {
     if (client_id === undefined || !isStytchError(error) || !UNDECIDED.includes((error as StytchError).code)) throw error
   }
-  // Loaded when first needed: the local path bundles no HTTP pipeline or valibot.
-  const { introspectIdpTokenNetwork } = await import('../endpoints/idp/introspectIdpTokenNetwork.js')
   const data = await introspectIdpTokenNetwork(
     ctx,
     { token, client_id, ...(client_secret !== undefined && { client_secret }) },

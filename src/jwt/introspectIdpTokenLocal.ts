@@ -3,6 +3,7 @@ import type { Context } from '../core/context.js'
 import { paramsError, StytchAuthorizationError } from '../core/errors.js'
 import { checkKnown, mine, PROTO } from '../core/own.js'
 import { checkAuthorization } from '../rbac/checkAuthorization.js'
+import { getProjectPolicy } from '../rbac/getProjectPolicy.js'
 import type { AuthorizationCheck } from '../rbac/types.js'
 import { customClaims, deepFreeze, invalid, isObject, isString, REGISTERED, verifyLocal, type SignedPayload, type TokenCaches, type VerifyOptions } from './verify.js'
 
@@ -77,7 +78,6 @@ function toAccessToken(payload: SignedPayload): IdpAccessToken {
  */
 export async function authorizeScopes(ctx: Context, token: IdpAccessToken<unknown>, check: AuthorizationCheck): Promise<void> {
   if (token.organization_id === undefined) throw new StytchAuthorizationError('session_authorization_tenancy_error')
-  const { getProjectPolicy } = await import('../rbac/getProjectPolicy.js')
   const subject = { organization_id: token.organization_id, scopes: token.scope.split(' ').filter(Boolean) }
   // A scope subject: `checkAuthorization` decides it against the policy's scopes, not its roles.
   const result = checkAuthorization(await getProjectPolicy(ctx), subject, check)
