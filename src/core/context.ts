@@ -150,7 +150,7 @@ export interface Context {
 }
 
 /** Key of the non-enumerable credential accessor; shared across package copies. */
-export const CREDENTIALS = Symbol.for('stytch-b2b.credentials')
+export const CREDENTIALS = /* @__PURE__ */ Symbol.for('stytch-b2b.credentials')
 
 /** What the credential accessor returns. */
 export interface Credentials {
@@ -163,8 +163,8 @@ export const MAX_MS = 2_147_483_647
 
 const DEFAULT_RETRY: RetryPolicy = {
   limit: 2,
-  methods: Object.freeze(['GET'] as const),
-  statusCodes: Object.freeze([408, 429, 500, 502, 503, 504]),
+  methods: /* @__PURE__ */ Object.freeze(['GET'] as const),
+  statusCodes: /* @__PURE__ */ Object.freeze([408, 429, 500, 502, 503, 504]),
   backoffLimitMs: 5000,
   maxRetryAfterMs: 10_000,
 }

@@ -5,7 +5,7 @@
  */
 
 // A registry symbol, so that copies of this package loaded twice recognise each other's errors.
-const BRAND = Symbol.for('stytch-b2b.error')
+const BRAND = /* @__PURE__ */ Symbol.for('stytch-b2b.error')
 
 /** One problem found in caller input: a dotted field path and what is wrong with it. */
 export interface StytchIssue {
@@ -16,8 +16,12 @@ export interface StytchIssue {
 /** Base class of every error this library throws. */
 export class StytchError extends Error {
   override name = 'StytchError'
-  /** @internal Brand read by {@link isStytchError}; a symbol key stays out of JSON and enumeration. */
-  readonly [BRAND] = true
+  /**
+   * @internal Brand read by {@link isStytchError}; a symbol key stays out of JSON and enumeration.
+   * Set in the constructor: a computed field key would run when the class is defined, and
+   * bundlers would then keep the class even where nothing uses it.
+   */
+  declare readonly [BRAND]: true
 
   constructor(
     /** Machine-readable, snake_case reason, e.g. `invalid_params` or Stytch's `error_type`. */
@@ -26,6 +30,7 @@ export class StytchError extends Error {
     cause?: unknown,
   ) {
     super(message, { cause })
+    this[BRAND] = true
   }
 }
 

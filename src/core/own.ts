@@ -1,5 +1,6 @@
 /** `Object.prototype`, to compare values read by name against (see {@link mine}). */
-export const PROTO: Record<string, unknown> = Object.prototype as never
+// Read in a function call marked pure: bundlers keep a bare global property read, even unused.
+export const PROTO: Record<string, unknown> = /* @__PURE__ */ (() => Object.prototype as never)()
 
 /**
  * `found` unless it is `inherited`, the value of the same name on {@link PROTO}: then undefined.

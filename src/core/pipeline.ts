@@ -54,7 +54,7 @@ export async function call<Response>(
 const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims', 'unknownFields']
 const MEMBER_SESSION = ['session_token', 'session_jwt']
 
-const NO_OPTIONS: PipelineOptions = Object.freeze({ authorization: undefined, claims: undefined, signal: undefined, timeoutMs: undefined, unknownFields: undefined })
+const NO_OPTIONS: PipelineOptions = /* @__PURE__ */ Object.freeze({ authorization: undefined, claims: undefined, signal: undefined, timeoutMs: undefined, unknownFields: undefined })
 
 /** Reads the call options, own properties only, and refuses what the endpoint does not take. */
 function readOptions(options: unknown, endpoint: Endpoint): PipelineOptions {

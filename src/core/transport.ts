@@ -96,7 +96,7 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
   }
 }
 
-const NO_HOOKS: Hooks = Object.freeze(Object.create(null))
+const NO_HOOKS: Hooks = /* @__PURE__ */ Object.freeze(Object.create(null))
 
 /** The current shared deadline (see {@link deadlineSignal}): its timeout, start, uses and signal. */
 let shared: { ms: number; at: number; uses: number; signal: AbortSignal } | undefined

@@ -29,9 +29,10 @@ export interface AuthenticateM2mTokenOptions<S> extends VerifyOptions {
   readonly claims?: S
 }
 
-const M2M_RESERVED: ReadonlySet<string> = new Set([...REGISTERED, 'scope'])
+// Built in a function call marked pure: bundlers keep a module-level spread even when unused (it may run an iterator).
+const M2M_RESERVED: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...REGISTERED, 'scope']))()
 const caches: TokenCaches = new WeakMap()
-const NO_OPTIONS: AuthenticateM2mTokenOptions<never> = Object.freeze({})
+const NO_OPTIONS: AuthenticateM2mTokenOptions<never> = /* @__PURE__ */ Object.freeze({})
 const OPTIONS = ['maxTokenAgeSeconds', 'clockToleranceSeconds', 'now', 'requiredScopes', 'claims', 'verifiedTokenCache']
 
 function toM2mToken(payload: SignedPayload): M2mToken {

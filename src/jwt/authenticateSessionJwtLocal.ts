@@ -102,7 +102,7 @@ function toSession(payload: SignedPayload): JwtMemberSession {
   return deepFreeze(memberSession)
 }
 
-const NO_OPTIONS: LocalJwtOptions<never> = Object.freeze({})
+const NO_OPTIONS: LocalJwtOptions<never> = /* @__PURE__ */ Object.freeze({})
 const OPTIONS = ['maxTokenAgeSeconds', 'clockToleranceSeconds', 'now', 'authorizationCheck', 'claims', 'verifiedTokenCache']
 
 /**

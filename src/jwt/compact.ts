@@ -16,8 +16,8 @@ const COMPACT = /^[\w-]+\.[\w-]+\.[\w-]+$/
 const CANONICAL_LAST_2 = 'AQgw'
 const CANONICAL_LAST_3 = 'AEIMQUYcgkosw048'
 // ignoreBOM keeps a byte-order mark in the text, so JSON.parse refuses it instead of silently dropping it.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-const ascii = new TextEncoder()
+const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+const ascii = /* @__PURE__ */ new TextEncoder()
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 let sextets: Uint8Array | undefined
 

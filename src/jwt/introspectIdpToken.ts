@@ -44,7 +44,7 @@ const UNDECIDED = ['jwt_too_old', 'jwks_no_matching_key', 'jwks_unavailable']
 const PARAMS = ['token', 'client_id', 'client_secret', 'max_token_age_seconds', 'authorization_check']
 const OPTIONS = ['claims', 'clockToleranceSeconds', 'now', 'signal', 'timeoutMs']
 // Fields of the introspection response that are neither claims nor custom claims.
-const WIRE: ReadonlySet<string> = new Set([...ACCESS_RESERVED, 'active', 'token_type', 'request_id', 'status_code'])
+const WIRE: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...ACCESS_RESERVED, 'active', 'token_type', 'request_id', 'status_code']))()
 
 /**
  * Verifies a Connected App access token locally and, when the local check cannot decide (the

@@ -42,9 +42,9 @@ export interface IntrospectIdpTokenLocalOptions<S> extends VerifyOptions {
 
 const ORGANIZATION = 'https://stytch.com/organization'
 /** @internal Claims of an access token that are not custom claims (besides `https://stytch.com/…`). */
-export const ACCESS_RESERVED: ReadonlySet<string> = new Set([...REGISTERED, 'scope', 'client_id'])
+export const ACCESS_RESERVED: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...REGISTERED, 'scope', 'client_id']))()
 const caches: TokenCaches = new WeakMap()
-const NO_OPTIONS: IntrospectIdpTokenLocalOptions<never> = Object.freeze({})
+const NO_OPTIONS: IntrospectIdpTokenLocalOptions<never> = /* @__PURE__ */ Object.freeze({})
 const OPTIONS = ['maxTokenAgeSeconds', 'clockToleranceSeconds', 'now', 'authorizationCheck', 'claims', 'verifiedTokenCache']
 
 /** Checks `scope`, `client_id` and the organization claim, and maps the payload. */

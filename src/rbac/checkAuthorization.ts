@@ -13,9 +13,9 @@ import {
 
 // Shared, frozen results: a check allocates nothing.
 const RESULTS: readonly AuthorizationResult[] = [
-  Object.freeze({ allowed: true }),
-  Object.freeze({ allowed: false, code: 'session_authorization_tenancy_error' }),
-  Object.freeze({ allowed: false, code: 'session_authorization_error' }),
+  /* @__PURE__ */ Object.freeze({ allowed: true }),
+  /* @__PURE__ */ Object.freeze({ allowed: false, code: 'session_authorization_tenancy_error' }),
+  /* @__PURE__ */ Object.freeze({ allowed: false, code: 'session_authorization_error' }),
 ]
 
 /** Whether one of `ids` is granted `action` (by name or by `*`) on `resource` in `index`. */

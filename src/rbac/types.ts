@@ -65,7 +65,7 @@ export type AuthorizationResult = { readonly allowed: true } | { readonly allowe
 
 // A registry symbol, so that an index compiled by one copy of the package works in another.
 // Versioned: the index gained scopes, so an index of an older copy is not taken for a current one.
-export const COMPILED = Symbol.for('stytch-b2b.policy.2')
+export const COMPILED = /* @__PURE__ */ Symbol.for('stytch-b2b.policy.2')
 
 /**
  * Resource → the roles that may act on it: per action, and for any action (`*`). Keyed by
