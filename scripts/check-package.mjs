@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Package hygiene, as a user meets the package: npm pack → install the tarball (and the emulator
 // package's) into a fresh project → import every subpath as ESM, through require() on this Node,
-// and from TypeScript (moduleResolution bundler and node16); then publint and are-the-types-wrong
+// and from TypeScript (moduleResolution bundler and node16); bundled by esbuild for Node (as a
+// Lambda deploy does), one endpoint carries only its own route; then publint and are-the-types-wrong
 // for both. Prints one line per check and `N passed, N failed`. A second project without
 // fast-check (an optional peer) checks that only stytch-b2b/testing/arbitraries needs it.
+import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -151,6 +153,20 @@ console.log('verified ' + session.member_id)
     sh(process.execPath, [tsc, '-p', 'tsconfig.json', '--noCheck'], bare)
     const out = node([join(bare, 'out/jwt.js')])
     if (out.trim() !== 'verified member-test-1') throw new Error(`unexpected output: ${out}`)
+  })
+  // Lambda and server deploys bundle with esbuild's node platform (scripts/size.mjs measures the
+  // edge settings): the installed package must tree-shake there too, down to one route.
+  await check('bundled by esbuild for Node (platform node), one endpoint per group carries only its own route', async () => {
+    const { endpoints } = await import(join(app, 'node_modules/stytch-b2b/dist/manifest.js'))
+    const firsts = [...new Map(endpoints.map((e) => [e.group, e])).values()]
+    const bled = []
+    for (const entry of firsts) {
+      const result = await build({ stdin: { contents: `export { createContext, ${entry.name} } from 'stytch-b2b'`, resolveDir: app, loader: 'js' }, bundle: true, minify: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' })
+      const code = result.outputFiles[0].text
+      const routes = [...new Set(code.match(/\/v1\/[\w/{}.-]*/g) ?? [])]
+      if (routes.length !== 1 || routes[0] !== entry.path || /"valibot"|JOSEError/.test(code)) bled.push(`${entry.name}: ${routes.join(', ')}`)
+    }
+    if (bled.length) throw new Error(`bundles that hold more than their route: ${bled.join('; ')}`)
   })
   await check('publint', () => {
     const out = sh(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', root], root)

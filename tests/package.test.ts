@@ -1,8 +1,11 @@
+import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { rollup } from 'rollup'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -12,6 +15,16 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
   sideEffects: boolean
   type: string
 }
+
+/** Every built JS file, relative to dist/. */
+const builtFiles = (): string[] => readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).sort()
+/** The JS files package.json exports, relative to dist/. */
+const exportedFiles = (): string[] =>
+  Object.values(pkg.exports)
+    .flatMap((target) => (typeof target === 'object' && target !== null ? [(target as Record<string, string>)['default']] : []))
+    .filter((target): target is string => typeof target === 'string' && target.endsWith('.js'))
+    .map((target) => target.replace(/^\.\/dist\//, ''))
+    .sort()
 
 // These run against dist/, so `npm test` builds first.
 describe('built package', () => {
@@ -84,8 +97,8 @@ describe('built Hono middleware', () => {
 
 describe('built library: edge-only', () => {
   it('no built file imports a Node built-in or the emulator package', () => {
-    const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))
-    expect(files.length).toBeGreaterThan(80)
+    const files = builtFiles()
+    expect(files.length).toBeGreaterThanOrEqual(Object.keys(pkg.exports).length)
     const offenders = files.filter((f) => /stytch-b2b-emulator|emulator\//.test(readFileSync(join(root, 'dist', f), 'utf8')) || /from 'node:/.test(readFileSync(join(root, 'dist', f), 'utf8')))
     expect(offenders).toEqual([])
   })
@@ -111,5 +124,92 @@ describe('built emulator package (Node-only)', () => {
     ].join('\n')
     expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('function,function,function,object')
     expect(readFileSync(join(emulatorRoot, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
+})
+
+// The layout (rollup.config.mjs): one file per subpath and one chunk they all share. Node without
+// a bundler pays per file it loads; bundlers, which can no longer drop an unused module whole
+// when modules share a file, need every top-level statement to be provably free of side effects.
+describe('built layout', () => {
+  it('holds the exported files and one shared chunk, nothing else', () => {
+    const chunks = builtFiles().filter((f) => !exportedFiles().includes(f))
+    expect(chunks).toEqual(['_chunks/shared.js'])
+  })
+
+  const work = mkdtempSync(join(tmpdir(), 'stytch-b2b-layout-'))
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it('loads two files of the package per runtime subpath in Node, all subpaths sharing one chunk', () => {
+    // A load hook (its own thread) appends every file URL it loads to a list.
+    const list = join(work, 'loaded.txt')
+    writeFileSync(join(work, 'hooks.mjs'), `import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(list)}, url + '\\n')\n  return next(url, context)\n}\n`)
+    writeFileSync(join(work, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(join(work, 'hooks.mjs')).href)})\n`)
+    const dist = pathToFileURL(join(root, 'dist')).href + '/'
+    const loaded = (specifier: string): string[] => {
+      writeFileSync(list, '')
+      execFileSync(process.execPath, ['--import', pathToFileURL(join(work, 'register.mjs')).href, '--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`], { cwd: root })
+      return [...new Set(readFileSync(list, 'utf8').split('\n'))].filter((url) => url.startsWith(dist)).map((url) => url.slice(dist.length)).sort()
+    }
+    expect(loaded('stytch-b2b')).toEqual(['_chunks/shared.js', 'index.js'])
+    for (const subpath of ['jwt', 'rbac', 'edge', 'hono']) expect(loaded(`stytch-b2b/${subpath}`)).toEqual(['_chunks/shared.js', `${subpath}/index.js`])
+    expect(loaded('stytch-b2b/testing')).toEqual(['_chunks/shared.js', 'testing/index.js'])
+    // And one instance of everything: a function reached through two subpaths is the same function.
+    const script = [
+      "const [root, jwt, rbac, edge] = await Promise.all(['stytch-b2b', 'stytch-b2b/jwt', 'stytch-b2b/rbac', 'stytch-b2b/edge'].map((s) => import(s)))",
+      'process.stdout.write(String(root.isAuthorized === rbac.isAuthorized && root.authenticateSessionJwt === jwt.authenticateSessionJwt && typeof edge.authenticateRequest === "function"))',
+    ].join('\n')
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('true')
+  })
+
+  // Built files that do work at import, and why: building the valibot schemas is what that opt-in
+  // subpath is for, and so is building fast-check arbitraries.
+  const WORK_AT_IMPORT = ['schemas/index.js', 'testing/arbitraries.js']
+
+  /** What a bundler keeps of `import "<file>"` when it must prove every statement pure (the package's `sideEffects: false` ignored). */
+  async function keptByEsbuild(file: string, platform: 'neutral' | 'node'): Promise<string> {
+    const result = await build({
+      stdin: { contents: `import ${JSON.stringify(join(root, 'dist', file))}`, resolveDir: root, loader: 'js' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform,
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'side-effects-count',
+          setup(b) {
+            // Resolved here, our files carry no sideEffects hint; dependencies stay out.
+            b.onResolve({ filter: /^[./]/ }, (args) => ({ path: args.path.startsWith('/') ? args.path : resolve(dirname(args.importer), args.path), sideEffects: true }))
+            b.onResolve({ filter: /^[^./]/ }, (args) => ({ path: args.path, external: true }))
+          },
+        },
+      ],
+    })
+    // What stays is our code; imports of dependencies are theirs.
+    return result.outputFiles[0]!.text.replace(/^import\s[^;]*;$/gm, '').replace(/^\/\/ .*$/gm, '').trim()
+  }
+  async function keptByRollup(file: string): Promise<string> {
+    const bundle = await rollup({
+      input: 'entry',
+      treeshake: { moduleSideEffects: (_id, external) => !external },
+      external: (id) => !id.startsWith('.') && !id.startsWith('/') && id !== 'entry',
+      plugins: [{ name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? `import ${JSON.stringify(join(root, 'dist', file))}` : null) }],
+      onwarn: () => {},
+    })
+    const { output } = await bundle.generate({ format: 'es' })
+    await bundle.close()
+    return output[0].code.trim()
+  }
+
+  it('has no top-level side effects in any built file but the opt-in ones, for esbuild (neutral and node) and rollup', async () => {
+    const files = builtFiles().filter((f) => !WORK_AT_IMPORT.includes(f))
+    expect(files).toContain('_chunks/shared.js')
+    for (const file of files) {
+      expect(await keptByEsbuild(file, 'neutral'), `esbuild (neutral) keeps code of ${file}`).toBe('')
+      expect(await keptByEsbuild(file, 'node'), `esbuild (node) keeps code of ${file}`).toBe('')
+      expect(await keptByRollup(file), `rollup keeps code of ${file}`).toBe('')
+    }
+    // The check sees side effects at all: the opt-in files keep their work.
+    for (const file of WORK_AT_IMPORT) expect(await keptByEsbuild(file, 'neutral')).not.toBe('')
   })
 })
