@@ -126,30 +126,44 @@ export function authenticateSessionJwtLocal<S extends ClaimsSchema | undefined =
   sessionJwt: string,
   options: LocalJwtOptions<S> = NO_OPTIONS,
 ): Promise<JwtMemberSession<ClaimsOf<S>>> {
-  // Not async itself, so that the hot path pays for one promise, not two; errors still reject.
-  if (options !== NO_OPTIONS) {
-    try {
+  // Not async itself: a token verified synchronously costs one promise; errors still reject.
+  try {
+    if (options !== NO_OPTIONS) {
       if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
       // Own fields only, unknown ones refused: a misspelt `maxTokenAgeSeconds` must not turn the age check off.
       checkKnown(options, OPTIONS, 'options', paramsError)
-    } catch (error) {
-      return Promise.reject(error)
     }
+    return Promise.resolve(localSession(ctx, sessionJwt, options))
+  } catch (error) {
+    return Promise.reject(error)
   }
-  return localSession(ctx, sessionJwt, options)
 }
 
-/** @internal {@link authenticateSessionJwtLocal} once its options are known to hold only known keys. */
-export async function localSession<S extends ClaimsSchema | undefined = undefined>(
+/**
+ * @internal {@link authenticateSessionJwtLocal} once its options are known to hold only known
+ * keys: the session itself when it is verified synchronously, else a promise; may throw.
+ */
+export function localSession<S extends ClaimsSchema | undefined = undefined>(
   ctx: Context,
   sessionJwt: string,
   options: LocalJwtOptions<S>,
-): Promise<JwtMemberSession<ClaimsOf<S>>> {
+): JwtMemberSession<ClaimsOf<S>> | Promise<JwtMemberSession<ClaimsOf<S>>> {
   const authorizationCheck = mine(options.authorizationCheck, PROTO['authorizationCheck'])
   const claims = mine(options.claims, PROTO['claims'])
   if (claims !== undefined) checkClaimsSchema(claims)
-  let session = (await verifyLocal(ctx, sessionJwt, options, toSession, caches)) as JwtMemberSession<ClaimsOf<S>>
-  if (claims) session = { ...session, custom_claims: (await validateClaims(claims, session.custom_claims)) as ClaimsOf<S> }
+  const session = verifyLocal(ctx, sessionJwt, options, toSession, caches) as JwtMemberSession<ClaimsOf<S>> | Promise<JwtMemberSession<ClaimsOf<S>>>
+  return claims || authorizationCheck ? checked(ctx, session, claims, authorizationCheck) : session
+}
+
+/** The verified session with its custom claims validated by `claims` and `authorizationCheck` passed. */
+async function checked<Session>(
+  ctx: Context,
+  verified: Session | Promise<Session>,
+  claims: ClaimsSchema | undefined,
+  authorizationCheck: AuthorizationCheck | undefined,
+): Promise<Session> {
+  let session = (await verified) as JwtMemberSession<unknown>
+  if (claims) session = { ...session, custom_claims: await validateClaims(claims, session.custom_claims) }
   if (authorizationCheck) {
     // Loaded on demand: verification alone never loads or runs the HTTP transport.
     const [{ getProjectPolicy }, { getOrganizationPolicy }] = await Promise.all([import('../rbac/getProjectPolicy.js'), import('../rbac/getOrganizationPolicy.js')])
@@ -158,5 +172,5 @@ export async function localSession<S extends ClaimsSchema | undefined = undefine
     const result = checkAuthorization(policy, session, authorizationCheck, orgPolicy)
     if (!result.allowed) throw new StytchAuthorizationError(result.code)
   }
-  return session
+  return session as Session
 }
