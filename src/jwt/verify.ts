@@ -120,7 +120,7 @@ export function verifyLocal<T>(ctx: Context, jwt: string, options: VerifyOptions
   if (header['crit'] !== undefined || header['b64'] !== undefined) throw invalid('Token uses unsupported JWS extensions')
   // Stytch marks its JWTs `typ: JWT` (the official SDKs require it too); `application/jwt` is the same type.
   const typ = header['typ']
-  if (!isString(typ) || typ.toLowerCase().replace(/^application\//, '') !== 'jwt') throw invalid('Token typ is not JWT')
+  if (typ !== 'JWT' && !(isString(typ) && typ.toLowerCase().replace(/^application\//, '') === 'jwt')) throw invalid('Token typ is not JWT')
   let generation = source.generation
   const finish = (verified: boolean): T => {
     if (!verified) throw invalid('Token signature does not verify')
@@ -133,11 +133,8 @@ export function verifyLocal<T>(ctx: Context, jwt: string, options: VerifyOptions
     if (nbf !== undefined && !isNumber(nbf)) throw invalid('Token nbf is not numeric')
     const token: VerifiedToken<T> = { session: map(payload as never), exp, iat, nbf }
     checkTimes(token, seconds, tolerance, maxAge)
-    if (cache) {
-      // Only cache what was verified against the key set the cache now belongs to.
-      const current = tokenCache<T>(ctx, source.generation, caches)
-      if (generation === current.generation) store(current, jwt, token)
-    }
+    // Only cache what was verified against the key set the cache now belongs to.
+    if (cache && generation === source.generation) store(cache.generation === generation ? cache : tokenCache<T>(ctx, generation, caches), jwt, token)
     return token.session
   }
   const check = (keys: readonly Rs256Key[]): T | Promise<T> => {
