@@ -72,8 +72,8 @@ function local(jwks: unknown): KeySet | undefined {
       const n = own(jwk, 'n')
       const e = own(jwk, 'e')
       // Only the own n and e reach the import, and only as strings: runtimes differ on anything else.
-      key = (typeof n === 'string' && typeof e === 'string' ? importKey(n, e) : Promise.reject(new Error('JWK n or e is not a string'))).then((k) => {
-        if (k.type !== 'public') throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not a public key')
+      key = Promise.resolve(typeof n === 'string' && typeof e === 'string' && importKey(n, e)).then((k) => {
+        if (!k || k.type !== 'public') throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not an RSA public key')
         return k
       })
       key.catch(() => imported.delete(jwk))

@@ -120,7 +120,7 @@ export function verifyLocal<T>(ctx: Context, jwt: string, options: VerifyOptions
   if (header['crit'] !== undefined || header['b64'] !== undefined) throw invalid('Token uses unsupported JWS extensions')
   // Stytch marks its JWTs `typ: JWT` (the official SDKs require it too); `application/jwt` is the same type.
   const typ = header['typ']
-  if (typ !== 'JWT' && !(isString(typ) && typ.toLowerCase().replace(/^application\//, '') === 'jwt')) throw invalid('Token typ is not JWT')
+  if (!isString(typ) || !/^(application\/)?jwt$/i.test(typ)) throw invalid('Token typ is not JWT')
   let generation = source.generation
   const finish = (verified: boolean): T => {
     if (!verified) throw invalid('Token signature does not verify')
