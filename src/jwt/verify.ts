@@ -4,7 +4,7 @@ import { paramsError, StytchJwtError } from '../core/errors.js'
 import { mine, PROTO } from '../core/own.js'
 import { verify } from '#rs256'
 import { parseCompact } from './compact.js'
-import { keySource, knownKeys } from './keys.js'
+import { keySource, knownKeys, type KeySource } from './keys.js'
 import type { Rs256Key } from './rs256.types.js'
 import { lookup, store, tokenCache, type TokenCache, type VerifiedToken } from './tokenCache.js'
 
@@ -113,6 +113,21 @@ export function verifyLocal<T>(ctx: Context, jwt: string, options: VerifyOptions
     checkTimes(hit, seconds, tolerance, maxAge)
     return hit.session
   }
+  return fresh(ctx, jwt, map, caches, source, cache, seconds, tolerance, maxAge)
+}
+
+/** {@link verifyLocal} for a token not in the cache; apart, so that a hit allocates none of its closures. */
+function fresh<T>(
+  ctx: Context,
+  jwt: string,
+  map: MapPayload<T>,
+  caches: TokenCaches,
+  source: KeySource,
+  cache: TokenCache<T> | undefined,
+  seconds: number,
+  tolerance: number,
+  maxAge: number | undefined,
+): T | Promise<T> {
   const { header, payload, input, signature } = parseCompact(jwt)
   const kid = header['kid']
   if (header['alg'] !== 'RS256') throw invalid('Token alg is not RS256')
