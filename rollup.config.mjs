@@ -62,8 +62,14 @@ function sharedChunk() {
 }
 
 const library = {
-  input,
-  external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+  input: {
+    ...input,
+    // The two targets of the `#rs256` import (package.json `imports`): node:crypto under `node` and `bun`, Web Crypto elsewhere.
+    'jwt/rs256': 'src/jwt/rs256.ts',
+    'jwt/rs256.node': 'src/jwt/rs256.node.ts',
+  },
+  // `#…` imports stay as written, for the importer's runtime or bundler to resolve by condition.
+  external: (id) => id.startsWith('#') || id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
   output: {
     dir: 'dist',
     format: 'es',

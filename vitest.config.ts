@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  resolve: {
+    // The sources' `#rs256` (package.json `imports`) names built files; tests run the Node source.
+    alias: [{ find: /^#rs256$/, replacement: fileURLToPath(new URL('./src/jwt/rs256.node.ts', import.meta.url)) }],
+  },
   test: {
     include: ['tests/**/*.test.ts', 'packages/*/tests/**/*.test.ts'],
     typecheck: { enabled: false, include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },

@@ -30,11 +30,11 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
   [
     /^jwt\//,
     (t, f) =>
-      t.startsWith('jwt/') || t.startsWith('jose/') ||
+      t.startsWith('jwt/') || t.startsWith('jose/') || t === '#rs256' || (f === 'jwt/rs256.node.ts' && t.startsWith('node:')) ||
       ['core/errors.ts', 'core/context.ts', 'core/claims.ts', 'core/issues.ts', 'core/own.ts', 'core/body.ts', 'core/get.ts', 'core/scope.ts', 'core/settings.ts', 'core/store.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts', 'rbac/getOrganizationPolicy.ts'].includes(t) ||
       (f === 'jwt/authenticateSessionJwt.ts' && t === 'endpoints/sessions/authenticateSession.ts') ||
       (f === 'jwt/introspectIdpToken.ts' && t === 'endpoints/idp/introspectIdpTokenNetwork.ts'),
-    'jwt imports jose, core errors/context/claims/own/body/get/scope/store and the rbac check; only the fallback helpers reach the HTTP pipeline',
+    'jwt imports core errors/context/claims/own/body/get/scope/settings/store, the rbac check and #rs256 (node:crypto only in its Node target); only the fallback helpers reach the HTTP pipeline',
   ],
   [
     /^edge\//,
@@ -55,10 +55,19 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
 describe('dependency direction', () => {
   it.each(files)('%s', (file) => {
     for (const target of runtimeImports(file)) {
-      expect(target.startsWith('node:'), `${file} imports a Node built-in (${target})`).toBe(false)
+      // The one exception: RS256 by node:crypto, for runtimes that pick the `node` or `bun` condition of `#rs256`.
+      const nodeOnly = file === 'jwt/rs256.node.ts' && ['node:buffer', 'node:crypto', 'node:os'].includes(target)
+      expect(target.startsWith('node:') && !nodeOnly, `${file} imports a Node built-in (${target})`).toBe(false)
       const rule = rules.find(([pattern]) => pattern.test(file))
       if (rule) expect(rule[1](target, file), `${file} → ${target}: ${rule[2]}`).toBe(true)
     }
+  })
+
+  it('the Node-only RS256 module is reached through the `node` (or `bun`) condition of `#rs256` alone', () => {
+    const pkg = JSON.parse(readFileSync(join(src, '../package.json'), 'utf8')) as { imports: Record<string, unknown> }
+    expect(pkg.imports).toEqual({ '#rs256': { bun: './dist/jwt/rs256.node.js', node: './dist/jwt/rs256.node.js', default: './dist/jwt/rs256.js' } })
+    expect(files.filter((f) => runtimeImports(f).includes('jwt/rs256.node.ts'))).toEqual([])
+    expect(files.filter((f) => runtimeImports(f).includes('#rs256')).sort()).toEqual(['jwt/keys.ts', 'jwt/verify.ts'])
   })
 
   it('nothing in src imports the manifest or the testing helpers', () => {

@@ -50,13 +50,14 @@ const SESSION = 'https://stytch.com/session'
 const ORGANIZATION = 'https://stytch.com/organization'
 const caches: TokenCaches = new WeakMap()
 
-const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/
+const RFC3339 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/
 
-/** Whether `value` is an RFC 3339 date-time on a real calendar day (Stytch's timestamp format). */
-function isTimestamp(value: unknown): value is string {
-  const match = typeof value === 'string' ? RFC3339.exec(value) : null
-  // The day must survive a round trip through the calendar: 2023-02-29 would come back as March 1.
-  return !!match && new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)).getUTCDate() === +match[3]! && +match[2]! > 0 && +match[2]! < 13
+/** @internal Whether `value` is an RFC 3339 date-time on a real calendar day (Stytch's timestamp format). */
+export function isTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string' || !RFC3339.test(value)) return false
+  // Days past the 28th must survive a round trip through the calendar: 2023-02-29 would come back as March 1.
+  const day = +value.slice(8, 10)
+  return day < 29 || new Date(Date.UTC(+value.slice(0, 4), +value.slice(5, 7) - 1, day)).getUTCDate() === day
 }
 
 // Absent or empty: Stytch leaves a time it does not have empty.
@@ -128,35 +129,49 @@ export function authenticateSessionJwtLocal<S extends ClaimsSchema | undefined =
   sessionJwt: string,
   options: LocalJwtOptions<S> = NO_OPTIONS,
 ): Promise<JwtMemberSession<ClaimsOf<S>>> {
-  // Not async itself, so that the hot path pays for one promise, not two; errors still reject.
-  if (options !== NO_OPTIONS) {
-    try {
+  // Not async itself: a token verified synchronously costs one promise; errors still reject.
+  try {
+    if (options !== NO_OPTIONS) {
       if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
       // Own fields only, unknown ones refused: a misspelt `maxTokenAgeSeconds` must not turn the age check off.
       checkKnown(options, OPTIONS, 'options', paramsError)
-    } catch (error) {
-      return Promise.reject(error)
     }
+    return Promise.resolve(localSession(ctx, sessionJwt, options))
+  } catch (error) {
+    return Promise.reject(error)
   }
-  return localSession(ctx, sessionJwt, options)
 }
 
-/** @internal {@link authenticateSessionJwtLocal} once its options are known to hold only known keys. */
-export async function localSession<S extends ClaimsSchema | undefined = undefined>(
+/**
+ * @internal {@link authenticateSessionJwtLocal} once its options are known to hold only known
+ * keys: the session itself when it is verified synchronously, else a promise; may throw.
+ */
+export function localSession<S extends ClaimsSchema | undefined = undefined>(
   ctx: Context,
   sessionJwt: string,
   options: LocalJwtOptions<S>,
-): Promise<JwtMemberSession<ClaimsOf<S>>> {
+): JwtMemberSession<ClaimsOf<S>> | Promise<JwtMemberSession<ClaimsOf<S>>> {
   const authorizationCheck = mine(options.authorizationCheck, PROTO['authorizationCheck'])
   const claims = mine(options.claims, PROTO['claims'])
   if (claims !== undefined) checkClaimsSchema(claims)
-  let session = (await verifyLocal(ctx, sessionJwt, options, toSession, caches)) as JwtMemberSession<ClaimsOf<S>>
-  if (claims) session = { ...session, custom_claims: (await validateClaims(claims, session.custom_claims)) as ClaimsOf<S> }
+  const session = verifyLocal(ctx, sessionJwt, options, toSession, caches) as JwtMemberSession<ClaimsOf<S>> | Promise<JwtMemberSession<ClaimsOf<S>>>
+  return claims || authorizationCheck ? checked(ctx, session, claims, authorizationCheck) : session
+}
+
+/** The verified session with its custom claims validated by `claims` and `authorizationCheck` passed. */
+async function checked<Session>(
+  ctx: Context,
+  verified: Session | Promise<Session>,
+  claims: ClaimsSchema | undefined,
+  authorizationCheck: AuthorizationCheck | undefined,
+): Promise<Session> {
+  let session = (await verified) as JwtMemberSession<unknown>
+  if (claims) session = { ...session, custom_claims: await validateClaims(claims, session.custom_claims) }
   if (authorizationCheck) {
     // Both fetched at once: project roles plus the session organization's custom roles.
     const [policy, orgPolicy] = await Promise.all([getProjectPolicy(ctx), getOrganizationPolicy(ctx, session.organization_id)])
     const result = checkAuthorization(policy, session, authorizationCheck, orgPolicy)
     if (!result.allowed) throw new StytchAuthorizationError(result.code)
   }
-  return session
+  return session as Session
 }

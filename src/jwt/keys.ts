@@ -5,9 +5,11 @@ import { own } from '../core/own.js'
 import { scopeOf, type Scope } from '../core/scope.js'
 import { cacheSettings } from '../core/settings.js'
 import { readStore, writeStore } from '../core/store.js'
+import { importKey } from '#rs256'
+import type { Rs256Key } from './rs256.types.js'
 
 /** The keys of a set whose `kid` is the token's (usually one); undefined when no key has it. */
-type KeySet = (kid: string) => Promise<CryptoKey[] | undefined>
+type KeySet = (kid: string) => Promise<Rs256Key[] | undefined>
 
 /** The project's signing keys for one context. */
 export interface KeySource {
@@ -16,21 +18,19 @@ export interface KeySource {
   /** Bumped whenever the fetched key set's content changes; cached verifications follow it. */
   generation: number
   /** The keys whose `kid` equals the token's and that may verify RS256 (usually one). */
-  keysFor(kid: string): Promise<CryptoKey[]>
+  keysFor(kid: string): Promise<Rs256Key[]>
   /** Keys found for a kid, while the set they came from is fresh: the hot path skips the set. */
-  readonly known: Map<string, CryptoKey[]>
+  readonly known: Map<string, Rs256Key[]>
   knownUntil: number
 }
 
 /** Keys for `kid` without any await when they are known and fresh. */
-export function knownKeys(source: KeySource, kid: string): CryptoKey[] | undefined {
+export function knownKeys(source: KeySource, kid: string): Rs256Key[] | undefined {
   return Date.now() < source.knownUntil ? source.known.get(kid) : undefined
 }
 
 // One source per scope (contexts of the same settings), made on first use.
 const sources = new WeakMap<Scope, KeySource>()
-
-const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }
 
 /**
  * Whether a JWK may verify an RS256 token with this `kid` (jose's rules for a local set, own
@@ -53,8 +53,8 @@ function usable(jwk: object, kid: string): boolean {
 }
 
 /**
- * A key set read from a JWKS with Web Crypto (no jose: a one-file worker bundle pays for every
- * byte): a snapshot, so later changes to the object do nothing; each key imported once, public
+ * A key set read from a JWKS with `#rs256` (node:crypto on Node, Web Crypto elsewhere; no jose: a
+ * one-file worker bundle pays for every byte): a snapshot, so later changes to the object do nothing; each key imported once, public
  * RSA verify keys only. One matching key that fails to import is an error; of several, those
  * that import are used. Undefined when the set is malformed.
  */
@@ -66,14 +66,15 @@ function local(jwks: unknown): KeySet | undefined {
     return undefined
   }
   if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'object' && k !== null && !Array.isArray(k))) return undefined
-  const imported = new WeakMap<object, Promise<CryptoKey>>()
-  const load = (jwk: object): Promise<CryptoKey> => {
+  const imported = new WeakMap<object, Promise<Rs256Key>>()
+  const load = (jwk: object): Promise<Rs256Key> => {
     let key = imported.get(jwk)
     if (!key) {
-      // Only n and e, on an object with no prototype: nothing inherited (a polluted `d`) reaches the import.
-      const material = { __proto__: null, kty: 'RSA', n: own(jwk, 'n'), e: own(jwk, 'e') } as unknown as JsonWebKey
-      key = crypto.subtle.importKey('jwk', material, RSA, false, ['verify']).then((k) => {
-        if (k.type !== 'public') throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not a public key')
+      const n = own(jwk, 'n')
+      const e = own(jwk, 'e')
+      // Only the own n and e reach the import, and only as strings: runtimes differ on anything else.
+      key = Promise.resolve(typeof n === 'string' && typeof e === 'string' && importKey(n, e)).then((k) => {
+        if (!k || k.type !== 'public') throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not an RSA public key')
         return k
       })
       key.catch(() => imported.delete(jwk))
@@ -85,14 +86,14 @@ function local(jwks: unknown): KeySet | undefined {
     const matching = (keys as object[]).filter((jwk) => usable(jwk, kid))
     if (!matching.length) return undefined
     if (matching.length === 1) return [await load(matching[0]!)]
-    const found: CryptoKey[] = []
+    const found: Rs256Key[] = []
     for (const jwk of matching) await load(jwk).then((k) => found.push(k), () => {})
     return found
   }
 }
 
 /** Keys of `set` for `kid`; undefined when no key has it. */
-async function find(set: KeySet, kid: string): Promise<CryptoKey[] | undefined> {
+async function find(set: KeySet, kid: string): Promise<Rs256Key[] | undefined> {
   try {
     return await set(kid)
   } catch (error) {
@@ -122,7 +123,7 @@ export function keySource(ctx: Context): KeySource {
   // Fetches go through the latest caller's context (its fetch and store); the settings are the scope's.
   if (source) return (source.ctx = ctx), source
   const made: KeySource = { ctx, generation: 0, keysFor: async () => [], known: new Map(), knownUntil: 0 }
-  const remember = (kid: string, keys: CryptoKey[], until: number): CryptoKey[] => {
+  const remember = (kid: string, keys: Rs256Key[], until: number): Rs256Key[] => {
     made.known.set(kid, keys)
     made.knownUntil = until
     return keys

@@ -5,19 +5,25 @@ import { scopeOf, type Scope } from '../core/scope.js'
 export interface VerifiedToken<Session> {
   /** The whole token: a hit must match it exactly, not just the cache key. */
   token?: string
-  used?: number
+  /** Hit since the clock hand last passed it: spared once (second chance). */
+  hit?: boolean
   readonly session: Session
   readonly exp: number
   readonly iat: number
   readonly nbf: number | undefined
 }
 
-/** Bounded LRU of verified tokens, keyed by the exact token string; emptied when the keys change. */
+/**
+ * Bounded cache of verified tokens, keyed by the token's tail and checked against the whole token;
+ * emptied when the keys change. Eviction is CLOCK (second chance): `ring` holds the keys in slot
+ * order and `hand` points at the next one to consider, so that neither a hit nor an eviction
+ * walks or reorders the map.
+ */
 export interface TokenCache<Session> {
   generation: number
   readonly entries: Map<string, VerifiedToken<Session>>
-  /** Counts uses; an entry remembers the count of its last use. */
-  clock: number
+  readonly ring: string[]
+  hand: number
 }
 
 /** Most tokens kept per scope (contexts of the same settings). */
@@ -27,9 +33,11 @@ export const TOKEN_CACHE_SIZE = 1000
 export function tokenCache<Session>(ctx: Context, generation: number, caches: WeakMap<Scope, TokenCache<unknown>>): TokenCache<Session> {
   const scope = scopeOf(ctx)
   let cache = caches.get(scope) as TokenCache<Session> | undefined
-  if (!cache) caches.set(scope, (cache = { generation, entries: new Map(), clock: 0 }) as TokenCache<unknown>)
+  if (!cache) caches.set(scope, (cache = { generation, entries: new Map(), ring: [], hand: 0 }) as TokenCache<unknown>)
   if (cache.generation !== generation) {
     cache.entries.clear()
+    cache.ring.length = 0
+    cache.hand = 0
     cache.generation = generation
   }
   return cache
@@ -39,28 +47,38 @@ export function tokenCache<Session>(ctx: Context, generation: number, caches: We
 // than hashing a 1-2 KB token, and the full token is compared on every hit.
 const keyOf = (token: string): string => token.slice(-48)
 
-/** Looks a token up and stamps its use; a hit does not reorder the map (that is left to eviction). */
+/** Looks a token up and marks it used. */
 export function lookup<Session>(cache: TokenCache<Session>, token: string): VerifiedToken<Session> | undefined {
   const entry = cache.entries.get(keyOf(token))
   if (entry === undefined || entry.token !== token) return undefined
-  entry.used = ++cache.clock
+  entry.hit = true
   return entry
 }
 
 /**
- * Stores a token. Beyond the bound, the oldest-inserted entry goes, unless it was used since the
- * newer half of the cache was touched; then it moves to the back and the next one is considered
- * (second chance: LRU order without a map reorder on every hit).
+ * Stores a token. When full, the hand sweeps the ring: an entry hit since the last sweep loses its
+ * mark and stays, the first one without a mark gives its slot to the new token (at most one turn).
  */
 export function store<Session>(cache: TokenCache<Session>, token: string, entry: VerifiedToken<Session>): void {
+  const { entries, ring } = cache
+  const key = keyOf(token)
   entry.token = token
-  entry.used = ++cache.clock
-  const { entries } = cache
-  entries.set(keyOf(token), entry)
-  for (let tries = 0; entries.size > TOKEN_CACHE_SIZE; tries++) {
-    const oldest = entries.keys().next().value as string
-    const candidate = entries.get(oldest) as VerifiedToken<Session>
-    entries.delete(oldest)
-    if (tries < 8 && (candidate.used ?? 0) > cache.clock - TOKEN_CACHE_SIZE / 2) entries.set(oldest, candidate)
+  const old = entries.get(key)
+  entries.set(key, entry)
+  // A key already present (another token with the same tail) keeps its slot.
+  if (old) return
+  if (ring.length < TOKEN_CACHE_SIZE) {
+    ring.push(key)
+    return
   }
+  // One turn clears every mark, so the sweep ends within TOKEN_CACHE_SIZE + 1 steps.
+  for (let step = 0; step < TOKEN_CACHE_SIZE; step++) {
+    const victim = entries.get(ring[cache.hand]!)!
+    if (!victim.hit) break
+    victim.hit = false
+    cache.hand = (cache.hand + 1) % TOKEN_CACHE_SIZE
+  }
+  entries.delete(ring[cache.hand]!)
+  ring[cache.hand] = key
+  cache.hand = (cache.hand + 1) % TOKEN_CACHE_SIZE
 }

@@ -2,8 +2,10 @@ import type { Context } from '../core/context.js'
 import type { Scope } from '../core/scope.js'
 import { paramsError, StytchJwtError } from '../core/errors.js'
 import { mine, PROTO } from '../core/own.js'
+import { verify } from '#rs256'
 import { parseCompact } from './compact.js'
-import { keySource, knownKeys } from './keys.js'
+import { keySource, knownKeys, type KeySource } from './keys.js'
+import type { Rs256Key } from './rs256.types.js'
 import { lookup, store, tokenCache, type TokenCache, type VerifiedToken } from './tokenCache.js'
 
 /** The time and cache options every local verifier takes. */
@@ -30,7 +32,6 @@ export type SignedPayload = Record<string, unknown> & { readonly sub: string; re
 /** One scope → cache map per kind of token: a token verified as one kind is never served as another. */
 export type TokenCaches = WeakMap<Scope, TokenCache<unknown>>
 
-const RS256 = { name: 'RSASSA-PKCS1-v1_5' }
 /** The registered claims Stytch sets: never custom claims. */
 export const REGISTERED: ReadonlySet<string> = new Set(['iss', 'aud', 'sub', 'iat', 'nbf', 'exp', 'jti'])
 
@@ -80,13 +81,25 @@ function numberOption(value: unknown, name: string): number | undefined {
   return value as number | undefined
 }
 
+/** Whether one of `keys` verifies the signature; synchronous as long as each answer is. */
+function verifies(keys: readonly Rs256Key[], input: string, signature: string, from = 0): boolean | Promise<boolean> {
+  for (let i = from; i < keys.length; i++) {
+    const ok = verify(keys[i]!, input, signature)
+    if (typeof ok !== 'boolean') return ok.then((yes) => yes || verifies(keys, input, signature, i + 1))
+    if (ok) return true
+  }
+  return false
+}
+
 /**
  * @internal The common local check: strict compact form and header (RS256, `typ` JWT, a `kid`),
  * a project key that verifies the signature, issuer `stytch.com/<project>` or the base URL, the
- * project among the audiences, `sub`, numeric `exp` and `iat`, `map` for the rest, then the time checks. A token
- * in `caches` for the current key set skips the signature check, never the time checks.
+ * project among the audiences, `sub`, numeric `exp` and `iat`, `map` for the rest, then the time
+ * checks. A token in `caches` for the current key set skips the signature check, never the time
+ * checks. Synchronous (a value, or a throw) when the keys are at hand and the runtime verifies
+ * synchronously (node:crypto); a promise otherwise. Callers turn throws into rejections.
  */
-export async function verifyLocal<T>(ctx: Context, jwt: string, options: VerifyOptions, map: MapPayload<T>, caches: TokenCaches): Promise<T> {
+export function verifyLocal<T>(ctx: Context, jwt: string, options: VerifyOptions, map: MapPayload<T>, caches: TokenCaches): T | Promise<T> {
   const now = mine(options.now, PROTO['now'])
   if (now !== undefined && !(now instanceof Date && isNumber(now.getTime()))) throw paramsError('options.now', 'must be a valid Date')
   const tolerance = numberOption(mine(options.clockToleranceSeconds, PROTO['clockToleranceSeconds']), 'clockToleranceSeconds') ?? 0
@@ -95,43 +108,58 @@ export async function verifyLocal<T>(ctx: Context, jwt: string, options: VerifyO
   const source = keySource(ctx)
   const cache = mine(options.verifiedTokenCache, PROTO['verifiedTokenCache']) === false ? undefined : tokenCache<T>(ctx, source.generation, caches)
   // A non-string token skips the cache and is refused by parseCompact.
-  let token = cache && typeof jwt === 'string' ? lookup(cache, jwt) : undefined
-  if (token) {
-    checkTimes(token, seconds, tolerance, maxAge)
-    return token.session
+  const hit = cache && typeof jwt === 'string' ? lookup(cache, jwt) : undefined
+  if (hit) {
+    checkTimes(hit, seconds, tolerance, maxAge)
+    return hit.session
   }
-  const { header, payload, signingInput, signature } = parseCompact(jwt)
+  return fresh(ctx, jwt, map, caches, source, cache, seconds, tolerance, maxAge)
+}
+
+/** {@link verifyLocal} for a token not in the cache; apart, so that a hit allocates none of its closures. */
+function fresh<T>(
+  ctx: Context,
+  jwt: string,
+  map: MapPayload<T>,
+  caches: TokenCaches,
+  source: KeySource,
+  cache: TokenCache<T> | undefined,
+  seconds: number,
+  tolerance: number,
+  maxAge: number | undefined,
+): T | Promise<T> {
+  const { header, payload, input, signature } = parseCompact(jwt)
+  const kid = header['kid']
   if (header['alg'] !== 'RS256') throw invalid('Token alg is not RS256')
-  if (!isString(header['kid']) || header['kid'] === '') throw invalid('Token header has no kid')
+  if (!isString(kid) || kid === '') throw invalid('Token header has no kid')
   if (header['crit'] !== undefined || header['b64'] !== undefined) throw invalid('Token uses unsupported JWS extensions')
   // Stytch marks its JWTs `typ: JWT` (the official SDKs require it too); `application/jwt` is the same type.
   const typ = header['typ']
-  if (!isString(typ) || typ.toLowerCase().replace(/^application\//, '') !== 'jwt') throw invalid('Token typ is not JWT')
-  const keys = knownKeys(source, header['kid']) ?? (await source.keysFor(header['kid']))
-  const generation = source.generation
-  let verified = false
-  for (const key of keys) {
-    try {
-      verified = await crypto.subtle.verify(RS256, key, signature as BufferSource, signingInput as BufferSource)
-    } catch {
-      verified = false
-    }
-    if (verified) break
-  }
-  if (!verified) throw invalid('Token signature does not verify')
-  const { iss, aud, sub, exp, iat, nbf } = payload
-  if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('Token issuer is not this project')
-  const audiences = Array.isArray(aud) ? aud : [aud]
-  if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('Token audience is not this project')
-  if (!isString(sub) || sub === '') throw invalid('Token has no subject (sub)')
-  if (!isNumber(exp) || !isNumber(iat)) throw invalid('Token lacks a numeric exp or iat')
-  if (nbf !== undefined && !isNumber(nbf)) throw invalid('Token nbf is not numeric')
-  token = { session: map(payload as never), exp, iat, nbf }
-  checkTimes(token, seconds, tolerance, maxAge)
-  if (cache) {
+  if (!isString(typ) || !/^(application\/)?jwt$/i.test(typ)) throw invalid('Token typ is not JWT')
+  let generation = source.generation
+  const finish = (verified: boolean): T => {
+    if (!verified) throw invalid('Token signature does not verify')
+    const { iss, aud, sub, exp, iat, nbf } = payload
+    if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('Token issuer is not this project')
+    const audiences = Array.isArray(aud) ? aud : [aud]
+    if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('Token audience is not this project')
+    if (!isString(sub) || sub === '') throw invalid('Token has no subject (sub)')
+    if (!isNumber(exp) || !isNumber(iat)) throw invalid('Token lacks a numeric exp or iat')
+    if (nbf !== undefined && !isNumber(nbf)) throw invalid('Token nbf is not numeric')
+    const token: VerifiedToken<T> = { session: map(payload as never), exp, iat, nbf }
+    checkTimes(token, seconds, tolerance, maxAge)
     // Only cache what was verified against the key set the cache now belongs to.
-    const current = tokenCache<T>(ctx, source.generation, caches)
-    if (generation === current.generation) store(current, jwt, token)
+    if (cache && generation === source.generation) store(cache.generation === generation ? cache : tokenCache<T>(ctx, generation, caches), jwt, token)
+    return token.session
   }
-  return token.session
+  const check = (keys: readonly Rs256Key[]): T | Promise<T> => {
+    const verified = verifies(keys, input, signature)
+    return typeof verified === 'boolean' ? finish(verified) : verified.then(finish)
+  }
+  const keys = knownKeys(source, kid)
+  if (keys) return check(keys)
+  return source.keysFor(kid).then((found) => {
+    generation = source.generation
+    return check(found)
+  })
 }

@@ -46,6 +46,27 @@ export async function run(baseUrl, lib) {
     const error = await jwt.authenticateSessionJwtLocal(ctx, forged).then(() => null, (e) => e)
     assert(error?.code === 'jwt_invalid', `got ${error?.code}`)
   })
+  // Which RS256 module the runtime resolved (`#rs256`): Web Crypto's verify is called, or not.
+  let rs256 = 'unknown'
+  await check('JWT signature checked by the runtime’s RS256 module, 16 at once too', async () => {
+    const subtle = globalThis.crypto.subtle
+    const original = subtle.verify
+    let calls = 0
+    try {
+      Object.defineProperty(subtle, 'verify', { configurable: true, writable: true, value: (...args) => (calls++, original.apply(subtle, args)) })
+    } catch {}
+    try {
+      const fresh = sdk.createContext({ projectId: fixture.projectId, secret: 'secret-test-conformance-0000', baseUrl, jwks: fixture.jwks })
+      const [h, p, s] = fixture.jwt.split('.')
+      const forged = `${h}.${p}.${s.slice(0, -2)}${s.at(-2) === 'A' ? 'B' : 'A'}${s.at(-1)}`
+      const tokens = Array.from({ length: 16 }, (_, i) => (i % 4 === 3 ? forged : fixture.jwt))
+      const verdicts = await Promise.all(tokens.map((t) => jwt.authenticateSessionJwtLocal(fresh, t, { verifiedTokenCache: false }).then((s) => s.member_id, (e) => e.code)))
+      assert(verdicts.every((v, i) => v === (i % 4 === 3 ? 'jwt_invalid' : fixture.memberId)), `verdicts ${verdicts.join(',')}`)
+      if (subtle.verify !== original) rs256 = calls ? 'Web Crypto' : 'node:crypto'
+    } finally {
+      if (Object.hasOwn(subtle, 'verify')) delete subtle.verify
+    }
+  })
   await check('typed custom claims', async () => {
     const session = await jwt.authenticateSessionJwtLocal(ctx, fixture.jwt, { claims: v.object({ plan: v.picklist(['free', 'pro']) }) })
     assert(session.custom_claims.plan === 'pro', 'claims not validated')
@@ -67,5 +88,5 @@ export async function run(baseUrl, lib) {
       authorizationCheck: { organization_id: fixture.organizationId, resource_id: 'documents', action: 'edit' },
     })
   })
-  return { ok: results.every((r) => r.ok), results }
+  return { ok: results.every((r) => r.ok), results, rs256 }
 }

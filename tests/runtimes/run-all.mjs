@@ -151,32 +151,34 @@ async function edge() {
   return result
 }
 
+// The third column: the RS256 module each runtime must resolve through `#rs256` (`node` or `bun` conditions: node:crypto).
 const runtimes = [
-  ['Node 20 (ESM)', () => spawnSuite(process.execPath, ['cli.mjs'])],
-  ['Node 20 (require)', () => spawnSuite(process.execPath, ['cli.cjs'])],
-  ['Node 22', () => spawnSuite(bin('node22/bin/node'), ['cli.mjs'])],
-  ['Node 24', () => spawnSuite(bin('node24/bin/node'), ['cli.mjs'])],
-  ['Bun', () => spawnSuite(bin('.bin/bun'), ['cli.mjs'])],
-  ['Deno', () => spawnSuite(bin('.bin/deno'), ['run', '--allow-net=127.0.0.1', '--allow-env=BASE_URL', '--allow-read=.', 'cli.mjs'], { DENO_DIR: `${here}/.deno`, NO_COLOR: '1' })],
-  ['workerd (Miniflare)', workerd],
+  ['Node 20 (ESM)', () => spawnSuite(process.execPath, ['cli.mjs']), 'node:crypto'],
+  ['Node 20 (require)', () => spawnSuite(process.execPath, ['cli.cjs']), 'node:crypto'],
+  ['Node 22', () => spawnSuite(bin('node22/bin/node'), ['cli.mjs']), 'node:crypto'],
+  ['Node 24', () => spawnSuite(bin('node24/bin/node'), ['cli.mjs']), 'node:crypto'],
+  ['Bun', () => spawnSuite(bin('.bin/bun'), ['cli.mjs']), 'node:crypto'],
+  ['Deno', () => spawnSuite(bin('.bin/deno'), ['run', '--allow-net=127.0.0.1', '--allow-env=BASE_URL', '--allow-read=.', 'cli.mjs'], { DENO_DIR: `${here}/.deno`, NO_COLOR: '1' }), 'node:crypto'],
+  ['workerd (Miniflare)', workerd, 'Web Crypto'],
   ['workerd + Hono (stytch-b2b/hono)', honoWorkerd],
   ['workerd: cacheStore on Workers KV, two isolates', workersKv],
-  ['Vercel EdgeRuntime', edge],
+  ['Vercel EdgeRuntime', edge, 'Web Crypto'],
 ]
 
 let passed = 0
 let failed = 0
-for (const [name, run] of runtimes) {
+for (const [name, run, rs256] of runtimes) {
   let result
   try {
     result = await run()
   } catch (error) {
     result = { ok: false, results: [{ name: 'run', ok: false, error: String(error?.message ?? error) }] }
   }
+  if (rs256 && result.rs256 !== rs256) result.results.push({ name: 'RS256 module', ok: false, error: `${result.rs256}, expected ${rs256}` })
   const failures = result.results.filter((r) => !r.ok)
   if (result.ok && failures.length === 0) {
     passed++
-    console.log(`PASS ${name} (${result.results.length} checks)`)
+    console.log(`PASS ${name} (${result.results.length} checks${result.rs256 ? `, RS256 by ${result.rs256}` : ''})`)
   } else {
     failed++
     console.log(`FAIL ${name}: ${failures.map((f) => `${f.name}: ${f.error}`).join('; ')}`)

@@ -1,0 +1,79 @@
+// The verified-token cache's own invariants, over arbitrary sequences of stores and lookups.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { isTimestamp } from '../../src/jwt/authenticateSessionJwtLocal.js'
+import { lookup, store, TOKEN_CACHE_SIZE, tokenCache, type TokenCache, type VerifiedToken } from '../../src/jwt/tokenCache.js'
+import { createContext } from '../../src/index.js'
+
+const ctx = createContext({ projectId: 'project-test-cache', secret: 'secret-test-cache-0000000' })
+
+const entry = (): VerifiedToken<string> => ({ session: 's', exp: 2, iat: 1, nbf: undefined })
+// Distinct tokens whose 48-character tails differ (the cache key), padded like a real token.
+const token = (i: number): string => `${'h'.repeat(64)}.${String(i).padStart(48, '0')}`
+
+describe('verified-token cache (CLOCK)', () => {
+  it('stays bounded, keeps ring and map in step, and spares what was hit since the hand passed', () => {
+    // Ids from a range half again the cache's size: it fills, evicts, and lookups often hit.
+    const id = fc.nat(1.5 * TOKEN_CACHE_SIZE)
+    const op = fc.oneof(fc.record({ kind: fc.constant('store' as const), id }), fc.record({ kind: fc.constant('lookup' as const), id }))
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 2 * TOKEN_CACHE_SIZE, maxLength: 4 * TOKEN_CACHE_SIZE }), (ops) => {
+        const cache = tokenCache<string>(ctx, 0, new WeakMap()) as TokenCache<string>
+        for (const [at, { kind, id }] of ops.entries()) {
+          if (kind === 'lookup') {
+            const found = lookup(cache, token(id))
+            if (found) expect(found.token).toBe(token(id))
+            continue
+          }
+          // Entries hit since the hand last passed, other than the one stored: none may go unless all were hit.
+          const full = cache.entries.size === TOKEN_CACHE_SIZE && !cache.entries.has(token(id).slice(-48))
+          const marked = full ? [...cache.entries.values()].filter((e) => e.hit).map((e) => e.token) : []
+          store(cache, token(id), entry())
+          // Read without lookup, which would mark it.
+          expect(cache.entries.get(token(id).slice(-48))?.token).toBe(token(id))
+          expect(cache.entries.size).toBeLessThanOrEqual(TOKEN_CACHE_SIZE)
+          expect(cache.ring.length).toBe(cache.entries.size)
+          if (at % 97 === 0) expect(new Set(cache.ring)).toEqual(new Set(cache.entries.keys()))
+          if (full && marked.length < TOKEN_CACHE_SIZE) for (const t of marked) expect(cache.entries.has(t!.slice(-48))).toBe(true)
+        }
+      }),
+      // Thousands of operations a run: a failure is reported as found, not shrunk.
+      { numRuns: 10, endOnFailure: true },
+    )
+  })
+
+  it('a token the same tail as a cached one replaces it, and a mismatched full token is a miss', () => {
+    const cache = tokenCache<string>(ctx, 0, new WeakMap())
+    const a = `a.${'x'.repeat(48)}`
+    const b = `b.${'x'.repeat(48)}`
+    store(cache, a, entry())
+    expect(lookup(cache, b)).toBeUndefined()
+    store(cache, b, entry())
+    expect(lookup(cache, a)).toBeUndefined()
+    expect(lookup(cache, b)?.token).toBe(b)
+    expect(cache.ring).toHaveLength(1)
+  })
+})
+
+// The former check, kept as the reference: a regex with groups and a calendar round trip.
+const REFERENCE = /^(\d{4})-(\d\d)-(\d\d)[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/
+const reference = (value: unknown): boolean => {
+  const m = typeof value === 'string' ? REFERENCE.exec(value) : null
+  return !!m && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).getUTCDate() === +m[3]! && +m[2]! > 0 && +m[2]! < 13
+}
+
+describe('session timestamps', () => {
+  it('accepts exactly what the regex-and-calendar reference accepts', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'))
+    const stamp = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), two(19), two(39), fc.constantFrom('T', 't', ' '), two(29), two(69), two(69), fc.constantFrom('', '.5', '.123456'), fc.constantFrom('Z', 'z', '+05:30', '-23:59', '+24:00', ''))
+      .map(([y, mo, d, t, h, mi, s, f, z]) => `${String(y).padStart(4, '0')}-${mo}-${d}${t}${h}:${mi}:${s}${f}${z}`)
+    fc.assert(
+      fc.property(fc.oneof(stamp, fc.string(), fc.constant('2024-02-29T00:00:00Z'), fc.constant('2023-02-29T00:00:00Z'), fc.constant('1900-02-29T00:00:00Z')), (value) => {
+        expect(isTimestamp(value)).toBe(reference(value))
+      }),
+      { numRuns: 20_000 },
+    )
+    for (const value of [undefined, 0, null, {}]) expect(isTimestamp(value)).toBe(false)
+  })
+})
