@@ -133,15 +133,19 @@ describe('built emulator package (Node-only)', () => {
 // a bundler pays per file it loads; bundlers, which can no longer drop an unused module whole
 // when modules share a file, need every top-level statement to be provably free of side effects.
 describe('built layout', () => {
-  it('holds the exported files and one shared chunk, nothing else', () => {
-    const chunks = builtFiles().filter((f) => !exportedFiles().includes(f))
+  // The targets of package.json `imports` (#rs256: node:crypto or Web Crypto) are files of their own.
+  const importTargets = (): string[] => Object.values(pkg.imports as Record<string, Record<string, string>>).flatMap((t) => Object.values(t)).map((f) => f.replace(/^\.\/dist\//, ''))
+
+  it('holds the exported files, the #rs256 targets and one shared chunk, nothing else', () => {
+    const chunks = builtFiles().filter((f) => !exportedFiles().includes(f) && !importTargets().includes(f))
     expect(chunks).toEqual(['_chunks/shared.js'])
+    expect([...new Set(importTargets())].sort()).toEqual(['jwt/rs256.js', 'jwt/rs256.node.js'])
   })
 
   const work = mkdtempSync(join(tmpdir(), 'stytch-b2b-layout-'))
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-  it('loads two files of the package per runtime subpath in Node, all subpaths sharing one chunk', () => {
+  it('loads two files of the package per runtime subpath in Node (and the node:crypto RS256 module), all subpaths sharing one chunk', () => {
     // A load hook (its own thread) appends every file URL it loads to a list.
     const list = join(work, 'loaded.txt')
     writeFileSync(join(work, 'hooks.mjs'), `import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(list)}, url + '\\n')\n  return next(url, context)\n}\n`)
@@ -152,9 +156,10 @@ describe('built layout', () => {
       execFileSync(process.execPath, ['--import', pathToFileURL(join(work, 'register.mjs')).href, '--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`], { cwd: root })
       return [...new Set(readFileSync(list, 'utf8').split('\n'))].filter((url) => url.startsWith(dist)).map((url) => url.slice(dist.length)).sort()
     }
-    expect(loaded('stytch-b2b')).toEqual(['_chunks/shared.js', 'index.js'])
-    for (const subpath of ['jwt', 'rbac', 'edge', 'hono']) expect(loaded(`stytch-b2b/${subpath}`)).toEqual(['_chunks/shared.js', `${subpath}/index.js`])
-    expect(loaded('stytch-b2b/testing')).toEqual(['_chunks/shared.js', 'testing/index.js'])
+    const RS256 = 'jwt/rs256.node.js'
+    expect(loaded('stytch-b2b')).toEqual(['_chunks/shared.js', 'index.js', RS256])
+    for (const subpath of ['jwt', 'rbac', 'edge', 'hono']) expect(loaded(`stytch-b2b/${subpath}`)).toEqual(['_chunks/shared.js', `${subpath}/index.js`, RS256].sort())
+    expect(loaded('stytch-b2b/testing')).toEqual(['_chunks/shared.js', RS256, 'testing/index.js'])
     // And one instance of everything: a function reached through two subpaths is the same function.
     const script = [
       "const [root, jwt, rbac, edge] = await Promise.all(['stytch-b2b', 'stytch-b2b/jwt', 'stytch-b2b/rbac', 'stytch-b2b/edge'].map((s) => import(s)))",

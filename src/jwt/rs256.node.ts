@@ -32,7 +32,8 @@ export const routing: { mode: 'auto' | 'alone' | 'shared' } = { mode: 'auto' }
 // Time per verification (ms) of recent bursts of each kind, from their second verification on; 0 until timed.
 const perJob = { alone: 0, shared: 0 }
 let bursts = 0
-let pool = availableParallelism() > 1
+// Whether there is another core to share with; read on the first burst, not at import.
+let pool: boolean | undefined
 let burst: Burst | undefined
 
 function settle(b: Burst): void {
@@ -44,7 +45,7 @@ function settle(b: Burst): void {
 
 /** Whether a new burst shares with the pool: the faster kind, the other one every 16th burst. */
 function share(): boolean {
-  if (!pool || routing.mode === 'alone') return false
+  if (!(pool ??= availableParallelism() > 1) || routing.mode === 'alone') return false
   if (routing.mode === 'shared') return true
   const { alone, shared } = perJob
   if (!alone || !shared) return !shared
