@@ -1,7 +1,5 @@
 /// <reference types="node" />
-import { Buffer } from 'node:buffer'
-import { createPublicKey, verify as rsaVerify, type JsonWebKey, type KeyObject } from 'node:crypto'
-import { availableParallelism } from 'node:os'
+import type { JsonWebKey, KeyObject } from 'node:crypto'
 import type { Rs256, Rs256Key } from './rs256.types.js'
 
 // RS256 with node:crypto, for the `node` and `bun` conditions: about twice as fast as Web Crypto
@@ -10,9 +8,20 @@ import type { Rs256, Rs256Key } from './rs256.types.js'
 // with libuv's thread pool, which uses the other cores; whether that pays depends on the machine
 // and its load, so bursts are timed both ways and the faster is used, the other retried now and then.
 
-export const importKey: Rs256['importKey'] = async (n, e) =>
+// node:crypto costs a Node process about 18 ms to load, so it is loaded with the first key, not at
+// import: importing the package must not pay for it. Every verification comes after a key import.
+let crypto: typeof import('node:crypto') | undefined
+let buffer: typeof import('node:buffer').Buffer
+let cores = 1
+
+export const importKey: Rs256['importKey'] = async (n, e) => {
+  if (!crypto) {
+    const [loaded, os, { Buffer }] = await Promise.all([import('node:crypto'), import('node:os'), import('node:buffer')])
+    ;(crypto = loaded), (cores = os.availableParallelism()), (buffer = Buffer)
+  }
   // No prototype: nothing inherited (a polluted `d`) reaches the import.
-  createPublicKey({ key: { __proto__: null, kty: 'RSA', n, e } as JsonWebKey, format: 'jwk' }) as unknown as Rs256Key
+  return crypto.createPublicKey({ key: { __proto__: null, kty: 'RSA', n, e } as JsonWebKey, format: 'jwk' }) as unknown as Rs256Key
+}
 
 /** The verifications of one synchronous run. */
 interface Burst {
@@ -32,7 +41,7 @@ export const routing: { mode: 'auto' | 'alone' | 'shared' } = { mode: 'auto' }
 // Time per verification (ms) of recent bursts of each kind, from their second verification on; 0 until timed.
 const perJob = { alone: 0, shared: 0 }
 let bursts = 0
-// Whether there is another core to share with; read on the first burst, not at import.
+// Whether there is another core to share with (cleared when the pool fails).
 let pool: boolean | undefined
 let burst: Burst | undefined
 
@@ -45,7 +54,7 @@ function settle(b: Burst): void {
 
 /** Whether a new burst shares with the pool: the faster kind, the other one every 16th burst. */
 function share(): boolean {
-  if (!(pool ??= availableParallelism() > 1) || routing.mode === 'alone') return false
+  if (!(pool ??= cores > 1) || routing.mode === 'alone') return false
   if (routing.mode === 'shared') return true
   const { alone, shared } = perJob
   if (!alone || !shared) return !shared
@@ -65,7 +74,7 @@ function open(): Burst {
 /** The verdict, here and now. */
 function here(data: Buffer, key: KeyObject, signature: Buffer): boolean {
   try {
-    return rsaVerify('sha256', data, key, signature)
+    return (crypto as typeof import('node:crypto')).verify('sha256', data, key, signature)
   } catch {
     return false
   }
@@ -73,8 +82,8 @@ function here(data: Buffer, key: KeyObject, signature: Buffer): boolean {
 
 export const verify: Rs256['verify'] = (key, input, signature) => {
   // parseCompact has checked the segment, so Buffer's lenient decoder sees canonical base64url only.
-  const data = Buffer.from(input, 'latin1')
-  const bytes = Buffer.from(signature, 'base64url')
+  const data = buffer.from(input, 'latin1')
+  const bytes = buffer.from(signature, 'base64url')
   const k = key as unknown as KeyObject
   const b = (burst ??= open())
   // The first of a burst runs here at once: alone, it is the whole burst.
@@ -88,7 +97,7 @@ export const verify: Rs256['verify'] = (key, input, signature) => {
       }
       try {
         // A pool failure is not a verdict: the check then runs here.
-        rsaVerify('sha256', data, k, bytes, (error, ok) => done(error ? here(data, k, bytes) : ok))
+        ;(crypto as typeof import('node:crypto')).verify('sha256', data, k, bytes, (error, ok) => done(error ? here(data, k, bytes) : ok))
       } catch {
         pool = false
         done(here(data, k, bytes))

@@ -38,7 +38,7 @@ describe('#rs256 in bundles of dist/', () => {
         expect(edge).toContain('crypto.subtle.verify(')
       }
       const node = await bundle(code, ['node', 'import', 'default'], false)
-      expect(node).toMatch(/from ['"]node:crypto['"]/)
+      expect(node).toMatch(/import\(['"]node:crypto['"]\)/)
       expect(node).not.toContain('crypto.subtle.verify(')
     }, 60_000)
   }
