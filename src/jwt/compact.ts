@@ -6,12 +6,10 @@ export interface ParsedJwt {
   readonly payload: Record<string, unknown>
   /** The signed text: `header.payload` (ASCII). */
   readonly input: string
-  /** The signature segment, canonical base64url. */
+  /** The signature's bytes as a binary string (one character per byte). */
   readonly signature: string
 }
 
-// Three non-empty base64url segments, nothing else: no padding, whitespace or other characters.
-const COMPACT = /^[\w-]+\.[\w-]+\.[\w-]+$/
 // A segment whose length is 2 or 3 mod 4 ends in a character with unused low bits, which must be
 // zero; otherwise two spellings decode to the same bytes and a flipped character goes unnoticed.
 const CANONICAL_LAST_2 = 'AQgw'
@@ -22,16 +20,30 @@ const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true, ignoreBOM: 
 
 const invalid = (message: string, cause?: unknown): StytchJwtError => new StytchJwtError('jwt_invalid', message, cause)
 
-function checkCanonical(segment: string): void {
+/**
+ * @internal A canonical base64url segment as a binary string (one character per byte). Throws
+ * for anything else: empty, padded, a character outside the alphabet, nonzero unused bits.
+ */
+export function binary(segment: string): string {
   const rest = segment.length % 4
   const last = segment[segment.length - 1] as string
-  if (rest === 1 || (rest === 2 && !CANONICAL_LAST_2.includes(last)) || (rest === 3 && !CANONICAL_LAST_3.includes(last))) {
-    throw invalid('Token segment is not canonical base64url')
+  const text = atob(segment.replace(/-/g, '+').replace(/_/g, '/'))
+  // atob reads standard base64 ('+', '/', '=' padding) and skips whitespace: a base64url segment
+  // has none of the first three, and a skipped character shows in the length.
+  if (
+    !segment ||
+    rest === 1 ||
+    (rest === 2 && !CANONICAL_LAST_2.includes(last)) ||
+    (rest === 3 && !CANONICAL_LAST_3.includes(last)) ||
+    segment.includes('+') ||
+    segment.includes('/') ||
+    segment.includes('=') ||
+    text.length !== (segment.length * 3) >> 2
+  ) {
+    throw new TypeError('not canonical base64url')
   }
+  return text
 }
-
-/** @internal A checked base64url segment as a binary string (one character per byte). */
-export const unpadded = (segment: string): string => atob(segment.replace(/-/g, '+').replace(/_/g, '/'))
 
 /** @internal The bytes of a string whose characters are all below 256 (binary or ASCII text). */
 export function bytes(text: string): Uint8Array {
@@ -40,17 +52,14 @@ export function bytes(text: string): Uint8Array {
   return out
 }
 
-/** Decodes a segment holding a JSON object, in strict UTF-8 (ASCII, the usual case, skips the decoder). */
-function object(segment: string, part: string): Record<string, unknown> {
+/** A decoded segment holding a JSON object, in strict UTF-8 (ASCII, the usual case, skips the decoder). */
+function object(text: string, part: string): Record<string, unknown> {
   let value: unknown
   try {
-    const text = unpadded(segment)
     // eslint-disable-next-line no-control-regex
     value = JSON.parse(/^[\x00-\x7f]*$/.test(text) ? text : utf8.decode(bytes(text)))
-  } catch (error) {
-    throw invalid(`Token ${part} is not UTF-8 JSON`, error)
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(`Token ${part} is not a JSON object`)
+  } catch {}
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(`Token ${part} is not a JSON object in UTF-8`)
   return value as Record<string, unknown>
 }
 
@@ -59,10 +68,15 @@ function object(segment: string, part: string): Record<string, unknown> {
  * base64url segments whose first two are UTF-8 JSON objects.
  */
 export function parseCompact(token: unknown): ParsedJwt {
-  if (typeof token !== 'string' || !COMPACT.test(token)) throw invalid('Token is not a compact JWS')
-  const [h, p, s] = token.split('.') as [string, string, string]
-  checkCanonical(h)
-  checkCanonical(p)
-  checkCanonical(s)
-  return { header: object(h, 'header'), payload: object(p, 'payload'), input: token.slice(0, h.length + p.length + 1), signature: s }
+  const jwt = typeof token === 'string' ? token : ''
+  const first = jwt.indexOf('.')
+  const second = jwt.indexOf('.', first + 1)
+  if (first < 0 || second < 0 || jwt.includes('.', second + 1)) throw invalid('Token is not a compact JWS')
+  let parts: string[]
+  try {
+    parts = [binary(jwt.slice(0, first)), binary(jwt.slice(first + 1, second)), binary(jwt.slice(second + 1))]
+  } catch {
+    throw invalid('Token segment is not canonical base64url')
+  }
+  return { header: object(parts[0]!, 'header'), payload: object(parts[1]!, 'payload'), input: jwt.slice(0, second), signature: parts[2]! }
 }

@@ -93,13 +93,10 @@ function local(jwks: unknown): KeySet | undefined {
 }
 
 /** Keys of `set` for `kid`; undefined when no key has it. */
-async function find(set: KeySet, kid: string): Promise<Rs256Key[] | undefined> {
-  try {
-    return await set(kid)
-  } catch (error) {
+const find = (set: KeySet, kid: string): Promise<Rs256Key[] | undefined> =>
+  set(kid).catch((error: unknown) => {
     throw mapKeyError(error)
-  }
-}
+  })
 
 function mapKeyError(error: unknown): StytchJwtError {
   return error instanceof StytchJwtError ? error : new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', error)

@@ -81,9 +81,8 @@ function here(data: Buffer, key: KeyObject, signature: Buffer): boolean {
 }
 
 export const verify: Rs256['verify'] = (key, input, signature) => {
-  // parseCompact has checked the segment, so Buffer's lenient decoder sees canonical base64url only.
   const data = buffer.from(input, 'latin1')
-  const bytes = buffer.from(signature, 'base64url')
+  const bytes = buffer.from(signature, 'latin1')
   const k = key as unknown as KeyObject
   const b = (burst ??= open())
   // The first of a burst runs here at once: alone, it is the whole burst.

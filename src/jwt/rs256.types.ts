@@ -14,8 +14,8 @@ export interface Rs256 {
   /** Imports the public RSA key with modulus `n` and exponent `e` (base64url); rejects otherwise. */
   importKey(n: unknown, e: unknown): Promise<Rs256Key>
   /**
-   * Whether `signature`, a base64url segment already checked by `parseCompact`, is `key`'s RS256
-   * signature of `input` (ASCII); never throws. Synchronous where the runtime allows.
+   * Whether `signature` (its bytes as a binary string, as `parseCompact` decodes it) is `key`'s
+   * RS256 signature of `input` (ASCII); never throws. Synchronous where the runtime allows.
    */
   verify(key: Rs256Key, input: string, signature: string): boolean | Promise<boolean>
 }

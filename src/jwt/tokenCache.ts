@@ -20,7 +20,7 @@ export interface VerifiedToken<Session> {
  * walks or reorders the map.
  */
 export interface TokenCache<Session> {
-  generation: number
+  readonly generation: number
   readonly entries: Map<string, VerifiedToken<Session>>
   readonly ring: string[]
   hand: number
@@ -29,17 +29,11 @@ export interface TokenCache<Session> {
 /** Most tokens kept per scope (contexts of the same settings). */
 export const TOKEN_CACHE_SIZE = 1000
 
-/** The cache in `caches` of the context's scope (one map per kind of token), emptied first if the key set changed since it was filled. */
+/** The cache in `caches` of the context's scope (one map per kind of token); a new, empty one once the key set changed. */
 export function tokenCache<Session>(ctx: Context, generation: number, caches: WeakMap<Scope, TokenCache<unknown>>): TokenCache<Session> {
   const scope = scopeOf(ctx)
   let cache = caches.get(scope) as TokenCache<Session> | undefined
-  if (!cache) caches.set(scope, (cache = { generation, entries: new Map(), ring: [], hand: 0 }) as TokenCache<unknown>)
-  if (cache.generation !== generation) {
-    cache.entries.clear()
-    cache.ring.length = 0
-    cache.hand = 0
-    cache.generation = generation
-  }
+  if (cache?.generation !== generation) caches.set(scope, (cache = { generation, entries: new Map(), ring: [], hand: 0 }) as TokenCache<unknown>)
   return cache
 }
 

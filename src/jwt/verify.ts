@@ -46,12 +46,12 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
  * `https://stytch.com/…` keys, copied so that a `__proto__` claim stays an own key.
  */
 export function customClaims(payload: Record<string, unknown>, reserved: ReadonlySet<string>): Record<string, unknown> {
-  const custom: Record<string, unknown> = {}
+  let custom: Record<string, unknown> = {}
   // Own keys only: a polluted, enumerable Object.prototype key must not become a claim.
   for (const key of Object.keys(payload)) {
     if (reserved.has(key) || key.startsWith('https://stytch.com/')) continue
     // Defined, not assigned: a "__proto__" claim must stay an own property, not become the prototype.
-    if (key === '__proto__') Object.defineProperty(custom, key, { value: payload[key], enumerable: true, writable: true, configurable: true })
+    if (key === '__proto__') custom = { ...custom, [key]: payload[key] }
     else custom[key] = payload[key]
   }
   return custom
