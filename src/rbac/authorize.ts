@@ -8,7 +8,7 @@ import type { AuthorizationCheck, AuthorizationSubject, CompiledPolicy, RbacOrgP
  *
  * @throws {StytchAuthorizationError} (status 403) with code `session_authorization_tenancy_error`
  *   or `session_authorization_error` when denied.
- * @throws {StytchError} (code `invalid_params`) when a policy, the subject or the check is malformed.
+ * @throws {StytchError} (code `invalid_params`) naming the field when a policy, the subject or the check is malformed.
  */
 export function authorize(
   policy: RbacPolicy | CompiledPolicy,

@@ -1,68 +1,73 @@
 import { StytchError } from '../core/errors.js'
-import { mine, PROTO } from '../core/own.js'
-import { COMPILED, type CompiledPolicy, type PolicyIndex, type RbacOrgPolicy, type RbacPermission, type RbacPolicy } from './types.js'
+import { PROTO } from '../core/own.js'
+import type { CompiledPolicy, PolicyIndex, PolicyIndexes, RbacOrgPolicy, RbacPolicy } from './types.js'
 
-interface MutableGrants {
-  any: Set<string>
-  actions: Map<string, Set<string>>
+// Memo per policy object, so that a policy is compiled once however often it is checked against;
+// each compiled policy also maps to itself, which is how an argument is recognised as compiled.
+const memo = new WeakMap<object, PolicyIndexes>()
+
+/** @internal The one error for malformed RBAC input: `path` names the field, `problem` what is wrong; never the value. */
+export const invalid = (path: string, problem: string): never => {
+  throw new StytchError('invalid_params', `${path}: ${problem}`)
 }
 
-// Memo per policy object: a policy is compiled once however often it is checked against.
-const compiled = new WeakMap<object, CompiledPolicy>()
+/**
+ * @internal `value` if it is a string and not `inherited`, the value of the same name on
+ * `Object.prototype` (so that what a polluted prototype lends counts as absent); otherwise
+ * throws, naming `path`. Hot callers read fields by name, which V8 keeps fast.
+ */
+export const str = (value: unknown, inherited: unknown, path: string): string =>
+  typeof value === 'string' && value !== inherited ? value : invalid(path, 'must be a string')
 
-/** Throws the typed error for malformed RBAC input: `path` names the field, `type` the type it must have. */
-export function invalidInput(path: string, type: string): never {
-  throw new StytchError('invalid_params', `${path} is not ${type}`)
-}
+/** @internal {@link str} for an array. */
+export const arr = (value: unknown, inherited: unknown, path: string): unknown[] =>
+  Array.isArray(value) && value !== inherited ? value : invalid(path, 'must be an array')
 
-/** Indexes grants (a role's or a scope's permissions) by resource, then action, to the grantee ids. */
-function index(entries: readonly unknown[], idKey: 'role_id' | 'scope', path: string, type: string): PolicyIndex {
-  const out = new Map<string, MutableGrants>()
+/** `value[key]` checked by `kind` ({@link str} or {@link arr}), named `path.key`: for compiling, where speed matters less. */
+const field = <T>(value: unknown, key: string, path: string, kind: (value: unknown, inherited: unknown, path: string) => T): T =>
+  kind((value as Record<string, unknown> | null | undefined)?.[key], PROTO[key], `${path}.${key}`)
+
+/** Indexes the roles' or scopes' grants: resource → action → grantee ids, `*` folded in; repeated ids add up. */
+function index(policy: unknown, name: string, list: 'roles' | 'scopes', key: string): PolicyIndex {
+  const out = new Map<unknown, Map<unknown, Set<unknown>>>()
+  // Scopes may be absent (or only inherited): then there are none.
+  const entries: unknown[] = list === 'roles' || (policy as RbacPolicy | null)?.scopes !== PROTO['scopes'] ? field(policy, list, name, arr) : []
   entries.forEach((entry, i) => {
-    const id = (entry as Record<string, unknown> | null)?.[idKey]
-    const permissions = (entry as { permissions?: unknown } | null)?.permissions as RbacPermission[]
-    if (
-      typeof id !== 'string' ||
-      !Array.isArray(permissions) ||
-      // Non-string actions are harmless (they never equal a requested action), so only the shape is checked.
-      permissions.some((p) => typeof p?.resource_id !== 'string' || !Array.isArray(p.actions))
-    ) {
-      invalidInput(`${path}[${i}]`, type)
-    }
-    // Repeated ids simply add their grants.
-    for (const { resource_id, actions } of permissions) {
-      const grants: MutableGrants = out.get(resource_id) ?? { any: new Set(), actions: new Map() }
-      out.set(resource_id, grants)
-      for (const action of actions) {
-        if (action === '*') grants.any.add(id)
-        else grants.actions.set(action, (grants.actions.get(action) ?? new Set<string>()).add(id))
+    const path = `${name}.${list}[${i}]`
+    const id = field(entry, key, path, str)
+    field(entry, 'permissions', path, arr).forEach((permission: unknown, j: number) => {
+      const at = `${path}.permissions[${j}]`
+      const resource = field(permission, 'resource_id', at, str)
+      const byAction = out.get(resource) ?? new Map<unknown, Set<unknown>>()
+      out.set(resource, byAction)
+      // Who holds `*` on a resource holds each of its named actions too, so that a check reads one
+      // set: `*` joins every set so far, and a new set starts with the holders of `*` so far.
+      // Non-string actions are harmless: no check names one.
+      for (const action of field(permission, 'actions', at, arr)) {
+        if (action === '*') for (const holders of byAction.values()) holders.add(id)
+        byAction.set(action, (byAction.get(action) ?? new Set(byAction.get('*'))).add(id))
       }
-    }
+    })
   })
   return out
 }
 
+/** @internal {@link compilePolicy}, typed as what it holds; `name` names the argument in errors. */
+export const indexes = (policy: unknown, name = 'policy'): PolicyIndexes => {
+  let result = memo.get(policy as object)
+  if (!result) memo.set(policy as object, (result = [index(policy, name, 'roles', 'role_id'), index(policy, name, 'scopes', 'scope')] as const)).set(result, result)
+  return result
+}
+
 /**
- * Compiles a project or organization policy into an immutable index (resource → action → role
- * or scope ids) for fast checks. The result is memoized per policy object, and an already
- * compiled policy is returned as is. An organization policy has no scopes; a project policy
+ * Compiles a project or organization policy into an index (resource → action → role or scope
+ * ids) for fast checks. The result is memoized per policy object, and a policy compiled by this
+ * copy of the package is returned as is. An organization policy has no scopes; a project policy
  * without `scopes` has none either.
  *
- * Hint: treat policies as immutable; a changed policy must be a new object to be compiled again.
+ * Hint: treat policies and their compiled form as immutable; a changed policy must be a new object
+ * to be compiled again.
  *
  * @throws {StytchError} (code `invalid_params`) when the policy is malformed; the message names the field path.
  */
-export function compilePolicy(policy: RbacPolicy | RbacOrgPolicy | CompiledPolicy): CompiledPolicy {
-  if (COMPILED in Object(policy)) return policy as CompiledPolicy
-  const roles = (policy as RbacPolicy | null)?.roles
-  // Scopes from a polluted Object.prototype are not the policy's.
-  const scopes = mine((policy as RbacPolicy | null)?.scopes, PROTO['scopes']) ?? []
-  if (!Array.isArray(roles) || !Array.isArray(scopes)) invalidInput('policy', 'an RbacPolicy')
-  let result = compiled.get(policy)
-  if (result) return result
-  result = Object.freeze({
-    [COMPILED]: Object.freeze([index(roles, 'role_id', 'policy.roles', 'an RbacRole'), index(scopes, 'scope', 'policy.scopes', 'an RbacScope')] as const),
-  })
-  compiled.set(policy, result)
-  return result
-}
+export const compilePolicy = (policy: RbacPolicy | RbacOrgPolicy | CompiledPolicy): CompiledPolicy => indexes(policy) as unknown as CompiledPolicy

@@ -1,10 +1,10 @@
-import { decide } from './checkAuthorization.js'
+import { decide } from './decide.js'
 import type { AuthorizationCheck, AuthorizationSubject, CompiledPolicy, RbacOrgPolicy, RbacPolicy } from './types.js'
 
 /**
  * Tells whether the subject may perform the check's action, by the rules of `checkAuthorization`.
  *
- * @throws {StytchError} (code `invalid_params`) when a policy, the subject or the check is malformed.
+ * @throws {StytchError} (code `invalid_params`) naming the field when a policy, the subject or the check is malformed.
  */
 export function isAuthorized(
   policy: RbacPolicy | CompiledPolicy,

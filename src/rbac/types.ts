@@ -63,26 +63,19 @@ export type AuthorizationDenial = 'session_authorization_tenancy_error' | 'sessi
 /** Outcome of {@link checkAuthorization}. */
 export type AuthorizationResult = { readonly allowed: true } | { readonly allowed: false; readonly code: AuthorizationDenial }
 
-// A registry symbol, so that an index compiled by one copy of the package works in another.
-// Versioned: the index gained scopes, so an index of an older copy is not taken for a current one.
-export const COMPILED = /* @__PURE__ */ Symbol.for('stytch-b2b.policy.2')
-
 /**
- * Resource → the roles that may act on it: per action, and for any action (`*`). Keyed by
- * resource first because a check names one resource, so one lookup narrows it to a few sets.
+ * Resource → action → the ids (roles or scopes) granted it. Those granted `*` on a resource are
+ * under the action `*` and in every named action's set too, so that a check reads one set.
+ * Keyed by resource first because a check names one resource.
  */
-export type PolicyIndex = ReadonlyMap<string, ResourceGrants>
+export type PolicyIndex = ReadonlyMap<unknown, ReadonlyMap<unknown, ReadonlySet<unknown>>>
 
-/** Who may act on one resource. */
-export interface ResourceGrants {
-  /** Roles (or scopes) granted `*` on the resource. */
-  readonly any: ReadonlySet<string>
-  /** Roles (or scopes) granted each named action. */
-  readonly actions: ReadonlyMap<string, ReadonlySet<string>>
-}
+declare const compiled: unique symbol
 
-/** A policy compiled by `compilePolicy`: opaque, frozen, safe to share and reuse. */
+/** A policy compiled by `compilePolicy`: opaque and read-only, safe to share and reuse within this copy of the package. */
 export interface CompiledPolicy {
-  /** Grants to role ids, then grants to scope names. */
-  readonly [COMPILED]: readonly [roles: PolicyIndex, scopes: PolicyIndex]
+  readonly [compiled]: true
 }
+
+/** @internal What a compiled policy holds: grants to role ids, then grants to scope names. */
+export type PolicyIndexes = readonly [roles: PolicyIndex, scopes: PolicyIndex]

@@ -6,6 +6,7 @@ import {
   compilePolicy,
   isAuthorized,
   isStytchError,
+  StytchError,
   StytchAuthorizationError,
   type AuthorizationCheck,
   type AuthorizationResult,
@@ -151,6 +152,115 @@ describe('properties', () => {
   })
 })
 
+describe('malformed input', () => {
+  // Junk carries a marker, so that a message quoting the value is caught.
+  const LEAK = '§leak§'
+  const notString = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.object({ maxDepth: 1 }), fc.array(fc.string().map((t) => LEAK + t), { maxLength: 2 }))
+  const notArray = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.object({ maxDepth: 1 }), fc.string().map((t) => LEAK + t))
+  type Corruption = readonly [path: string, junk: fc.Arbitrary<unknown>, apply: (s: { policy: any; subject: any; check: any }, junk: unknown) => void]
+  const CORRUPTIONS: readonly Corruption[] = [
+    ['subject.organization_id', notString, (s, j) => (s.subject.organization_id = j)],
+    ['subject.roles', fc.oneof(notArray, fc.constant(undefined)), (s, j) => (s.subject.roles = j)],
+    ['check.organization_id', notString, (s, j) => (s.check.organization_id = j)],
+    ['check.resource_id', notString, (s, j) => (s.check.resource_id = j)],
+    ['check.action', notString, (s, j) => (s.check.action = j)],
+    ['policy.roles', fc.oneof(notArray, fc.constant(undefined)), (s, j) => (s.policy.roles = j)],
+    ['policy.scopes', notArray, (s, j) => (s.policy.scopes = j)],
+    ['policy.roles[0].role_id', notString, (s, j) => (s.policy.roles[0].role_id = j)],
+    ['policy.roles[0].permissions', fc.oneof(notArray, fc.constant(undefined)), (s, j) => (s.policy.roles[0].permissions = j)],
+    ['policy.roles[0].permissions[0].resource_id', notString, (s, j) => (s.policy.roles[0].permissions[0].resource_id = j)],
+    ['policy.roles[0].permissions[0].actions', fc.oneof(notArray, fc.constant(undefined)), (s, j) => (s.policy.roles[0].permissions[0].actions = j)],
+  ]
+  const corruption = fc.constantFrom(...CORRUPTIONS).chain(([path, junk, apply]) => fc.tuple(fc.constant(path), junk, fc.constant(apply)))
+
+  it('any malformed field gets a typed error naming it, never quoting a value, whatever the organizations', () => {
+    fc.assert(
+      fc.property(scenario, corruption, fc.boolean(), ([policy, subject, check], [path, junk, apply], sameOrganization) => {
+        // A fresh copy with at least one role and permission, so that every path exists.
+        const s: { policy: any; subject: any; check: any } = {
+          policy: { roles: [{ role_id: 'r', permissions: [{ resource_id: 'x', actions: ['read'] }] }, ...policy.roles], scopes: policy.scopes },
+          subject: { ...subject },
+          check: { ...check, organization_id: sameOrganization ? subject.organization_id : `${subject.organization_id}-other` },
+        }
+        apply(s, junk)
+        for (const run of [() => isAuthorized(s.policy, s.subject, s.check), () => checkAuthorization(s.policy, s.subject, s.check), () => authorize(s.policy, s.subject, s.check)]) {
+          let thrown: unknown
+          try {
+            run()
+          } catch (error) {
+            thrown = error
+          }
+          expect(thrown).toBeInstanceOf(StytchError)
+          expect(thrown).toMatchObject({ code: 'invalid_params', message: expect.stringMatching(new RegExp(`^${path.replace(/[.[\]]/g, '\\$&')}: must be an? (string|array)$`)) })
+          expect((thrown as Error).message).not.toContain(LEAK)
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('what a polluted Object.prototype lends counts as absent', () => {
+    const proto = Object.prototype as Record<string, unknown>
+    const policy = { roles: [{ role_id: 'admin', permissions: [{ resource_id: 'documents', actions: ['*'] }] }] }
+    const org = 'organization-test-1'
+    const cases: Array<[key: string, value: unknown, run: () => unknown, message: string]> = [
+      ['action', 'read', () => isAuthorized(policy, { organization_id: org, roles: ['admin'] }, { organization_id: org, resource_id: 'documents' } as never), 'check.action: must be a string'],
+      ['resource_id', 'documents', () => isAuthorized(policy, { organization_id: org, roles: ['admin'] }, { organization_id: org, action: 'read' } as never), 'check.resource_id: must be a string'],
+      ['organization_id', org, () => isAuthorized(policy, { roles: ['admin'] } as never, { resource_id: 'documents', action: 'read' } as never), 'subject.organization_id: must be a string'],
+      ['organization_id', 'organization-test-2', () => isAuthorized(policy, { organization_id: org, roles: ['admin'] }, { resource_id: 'documents', action: 'read' } as never), 'check.organization_id: must be a string'],
+      ['roles', ['admin'], () => isAuthorized(policy, { organization_id: org } as never, { organization_id: org, resource_id: 'documents', action: 'read' }), 'subject.roles: must be an array'],
+      ['role_id', 'admin', () => compilePolicy({ roles: [{ permissions: [{ resource_id: 'documents', actions: ['*'] }] }] } as never), 'policy.roles[0].role_id: must be a string'],
+      ['permissions', [{ resource_id: 'documents', actions: ['*'] }], () => compilePolicy({ roles: [{ role_id: 'admin' }] } as never), 'policy.roles[0].permissions: must be an array'],
+      ['actions', ['*'], () => compilePolicy({ roles: [{ role_id: 'admin', permissions: [{ resource_id: 'documents' }] }] } as never), 'policy.roles[0].permissions[0].actions: must be an array'],
+    ]
+    for (const [key, value, run, message] of cases) {
+      try {
+        proto[key] = value
+        expect(run).toThrow(message)
+      } finally {
+        delete proto[key]
+      }
+    }
+  })
+})
+
+describe('the last policies checked', () => {
+  const org = 'organization-test-1'
+  const grant = (role: string, resource: string) => ({ roles: [{ role_id: role, permissions: [{ resource_id: resource, actions: ['read'] }] }] })
+  const read = (resource_id: string) => ({ organization_id: org, resource_id, action: 'read' })
+  const member = (role: string) => ({ organization_id: org, roles: [role] })
+
+  it('answer for the policy passed, however policies alternate', () => {
+    const a = grant('r', 'a')
+    const b = grant('r', 'b')
+    for (const policy of [a, b, a, compilePolicy(b), a, b, compilePolicy(a)]) {
+      const isA = policy === a || policy === compilePolicy(a)
+      expect(isAuthorized(policy, member('r'), read('a'))).toBe(isA)
+      expect(isAuthorized(policy, member('r'), read('b'))).toBe(!isA)
+    }
+  })
+
+  it('apply an organization policy only while it is passed', () => {
+    const project = grant('r', 'a')
+    const custom = grant('custom', 'c')
+    const other = grant('custom', 'd')
+    expect(isAuthorized(project, member('custom'), read('c'), custom)).toBe(true)
+    expect(isAuthorized(project, member('custom'), read('c'))).toBe(false)
+    expect(isAuthorized(project, member('custom'), read('c'), other)).toBe(false)
+    expect(isAuthorized(project, member('custom'), read('d'), other)).toBe(true)
+    expect(isAuthorized(project, member('custom'), read('c'), custom)).toBe(true)
+  })
+
+  it('never stand in for a malformed policy', () => {
+    const good = grant('r', 'a')
+    const bad = { roles: [{ role_id: 'r' }] }
+    expect(isAuthorized(good, member('r'), read('a'))).toBe(true)
+    for (let i = 0; i < 2; i++) expect(() => isAuthorized(bad as never, member('r'), read('a'))).toThrow('policy.roles[0].permissions: must be an array')
+    for (let i = 0; i < 2; i++) expect(() => isAuthorized(good, member('r'), read('a'), bad as never)).toThrow('orgPolicy.roles[0].permissions: must be an array')
+    expect(isAuthorized(good, member('r'), read('a'))).toBe(true)
+  })
+})
+
 describe('rules, by example', () => {
   const org = 'organization-test-1'
   const policy: RbacPolicy = {
@@ -267,12 +377,12 @@ describe('rules, by example', () => {
     }
   })
 
-  it('compiles a policy object once and returns a frozen index', () => {
+  it('compiles a policy object once, and takes a compiled policy as it is', () => {
     const compiled = compilePolicy(policy)
     expect(compilePolicy(policy)).toBe(compiled)
     expect(compilePolicy(compiled)).toBe(compiled)
-    expect(Object.isFrozen(compiled)).toBe(true)
     expect(compilePolicy({ roles: [...policy.roles] })).not.toBe(compiled)
+    expect(isAuthorized(compiled, editor, check('documents', 'write'))).toBe(true)
   })
 
   it('authorize throws StytchAuthorizationError with status 403 and the code', () => {
@@ -292,24 +402,37 @@ describe('rules, by example', () => {
   })
 
   it.each([
-    [() => compilePolicy(null as never), 'policy is not an RbacPolicy'],
-    [() => compilePolicy({ roles: 'admin' } as never), 'policy is not an RbacPolicy'],
-    [() => compilePolicy({ roles: [{ role_id: 'a', permissions: [{ resource_id: 1, actions: [] }] }] } as never), 'policy.roles[0] is not an RbacRole'],
-    [() => compilePolicy({ roles: [{ role_id: 'a', permissions: [] }, { role_id: 'b' }] } as never), 'policy.roles[1] is not an RbacRole'],
-    [() => isAuthorized(policy, { organization_id: org, roles: 'editor' } as never, check('documents', 'read')), 'subject is not an AuthorizationSubject'],
-    [() => isAuthorized(policy, undefined as never, check('documents', 'read')), 'subject is not an AuthorizationSubject'],
-    [() => isAuthorized(policy, { organization_id: org, roles: [], scopes: [] } as never, check('documents', 'read')), 'subject is not an AuthorizationSubject'],
-    [() => isAuthorized(policy, { organization_id: org } as never, check('documents', 'read')), 'subject is not an AuthorizationSubject'],
-    [() => isAuthorized(policy, { organization_id: org, scopes: 'openid' } as never, check('documents', 'read')), 'subject is not an AuthorizationSubject'],
-    [() => isAuthorized(policy, editor, check('documents', 'read'), { roles: {} } as never), 'policy is not an RbacPolicy'],
-    [() => compilePolicy({ roles: [], scopes: [{ scope: 1, permissions: [] }] } as never), 'policy.scopes[0] is not an RbacScope'],
-    [() => isAuthorized(policy, editor, { organization_id: org, resource_id: 'documents' } as never), 'check is not an AuthorizationCheck'],
+    [() => compilePolicy(null as never), 'policy.roles: must be an array'],
+    [() => compilePolicy({ roles: 'admin' } as never), 'policy.roles: must be an array'],
+    [() => compilePolicy({ roles: [{ role_id: 'a', permissions: [{ resource_id: 1, actions: [] }] }] } as never), 'policy.roles[0].permissions[0].resource_id: must be a string'],
+    [() => compilePolicy({ roles: [{ role_id: 'a', permissions: [{ resource_id: 'r', actions: 'read' }] }] } as never), 'policy.roles[0].permissions[0].actions: must be an array'],
+    [() => compilePolicy({ roles: [{ role_id: 'a', permissions: [] }, { role_id: 'b' }] } as never), 'policy.roles[1].permissions: must be an array'],
+    [() => compilePolicy({ roles: [{ permissions: [] }] } as never), 'policy.roles[0].role_id: must be a string'],
+    [() => compilePolicy({ roles: [null] } as never), 'policy.roles[0].role_id: must be a string'],
+    [() => compilePolicy({ roles: [], scopes: [{ scope: 1, permissions: [] }] } as never), 'policy.scopes[0].scope: must be a string'],
+    [() => compilePolicy({ roles: [], scopes: {} } as never), 'policy.scopes: must be an array'],
+    [() => isAuthorized(policy, { organization_id: org, roles: 'editor' } as never, check('documents', 'read')), 'subject.roles: must be an array'],
+    [() => isAuthorized(policy, undefined as never, check('documents', 'read')), 'subject.roles: must be an array'],
+    [() => isAuthorized(policy, { organization_id: org, roles: [], scopes: [] } as never, check('documents', 'read')), 'subject.roles: must be absent with scopes'],
+    [() => isAuthorized(policy, { organization_id: org } as never, check('documents', 'read')), 'subject.roles: must be an array'],
+    [() => isAuthorized(policy, { organization_id: org, scopes: 'openid' } as never, check('documents', 'read')), 'subject.scopes: must be an array'],
+    [() => isAuthorized(policy, { roles: [] } as never, check('documents', 'read')), 'subject.organization_id: must be a string'],
+    [() => isAuthorized(policy, { organization_id: 7, roles: [] } as never, check('documents', 'read')), 'subject.organization_id: must be a string'],
+    [() => isAuthorized(policy, editor, check('documents', 'read'), { roles: {} } as never), 'orgPolicy.roles: must be an array'],
+    [() => isAuthorized(policy, editor, { organization_id: org, resource_id: 'documents' } as never), 'check.action: must be a string'],
+    [() => isAuthorized(policy, editor, { organization_id: org, action: 'read' } as never), 'check.resource_id: must be a string'],
+    [() => isAuthorized(policy, editor, { resource_id: 'documents', action: 'read' } as never), 'check.organization_id: must be a string'],
+    [() => isAuthorized(policy, editor, null as never), 'check.organization_id: must be a string'],
+    // A malformed check is refused even when the organizations differ.
+    [() => checkAuthorization(policy, editor, { organization_id: 'organization-test-2', resource_id: 'documents' } as never), 'check.action: must be a string'],
+    [() => isAuthorized({} as never, editor, check('documents', 'read')), 'policy.roles: must be an array'],
   ])('rejects malformed input with a typed error (%#)', (run, message) => {
     try {
       run()
       throw new Error('expected an error')
     } catch (error) {
       expect(isStytchError(error)).toBe(true)
+      expect(error).toBeInstanceOf(StytchError)
       expect(error).toMatchObject({ code: 'invalid_params', message })
     }
   })
