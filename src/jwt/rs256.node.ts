@@ -32,7 +32,7 @@ export const routing: { mode: 'auto' | 'alone' | 'shared' } = { mode: 'auto' }
 // Time per verification (ms) of recent bursts of each kind, from their second verification on; 0 until timed.
 const perJob = { alone: 0, shared: 0 }
 let bursts = 0
-let pool = availableParallelism() > 1
+let pool = /* @__PURE__ */ (() => availableParallelism() > 1)()
 let burst: Burst | undefined
 
 function settle(b: Burst): void {
