@@ -99,7 +99,8 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
 const NO_HOOKS: Hooks = /* @__PURE__ */ Object.freeze(Object.create(null))
 
 /** The current shared deadline (see {@link deadlineSignal}): its timeout, start, uses and signal. */
-let shared: { ms: number; at: number; uses: number; signal: AbortSignal } | undefined
+// The current shared deadline per timeout (see deadlineSignal): when it started, its uses, its signal.
+const shared = new Map<number, { at: number; uses: number; signal: AbortSignal }>()
 let unrefs: boolean | undefined
 
 /**
@@ -110,7 +111,8 @@ let unrefs: boolean | undefined
  * `ms / 100` (at most 100 ms) of each other share one signal, which aborts when the last of them
  * is due: a deadline is then up to 1 % late, and a call saves the signal and timer it would make
  * (on Node 20 an AbortSignal alone costs about 2.5 µs). A signal serves at most 1000 attempts, so
- * that none gathers more listeners than fetch implementations allow. Elsewhere (Workers, Deno,
+ * that none gathers more listeners than fetch implementations allow. At most 8 timeouts share at
+ * once; attempts with a ninth get their own, as everywhere else. Elsewhere (Workers, Deno,
  * browsers) every attempt has its own signal and timer, cleared when it ends: a timer there may
  * belong to one request's context and must not outlive it.
  */
@@ -118,12 +120,15 @@ function deadlineSignal(ms: number): [AbortSignal, (() => void)?] {
   const now = Date.now()
   const slack = Math.min(100, Math.floor(ms / 100), MAX_MS - ms)
   if (slack && (unrefs ??= typeof (setTimeout(() => {}) as { unref?: unknown })?.unref === 'function')) {
-    if (shared?.ms === ms && now - shared.at <= slack && shared.uses++ < 1000 && !shared.signal.aborted) return [shared.signal]
-    const controller = new AbortController()
-    // Nothing to clear later: the timer fires once, and does not hold the process open meanwhile.
-    ;(setTimeout(() => controller.abort(), ms + slack) as unknown as { unref(): void }).unref()
-    shared = { ms, at: now, uses: 1, signal: controller.signal }
-    return [controller.signal]
+    const current = shared.get(ms)
+    if (current && now - current.at <= slack && current.uses++ < 1000 && !current.signal.aborted) return [current.signal]
+    if (current || shared.size < 8) {
+      const controller = new AbortController()
+      // Nothing to clear later: the timer fires once, and does not hold the process open meanwhile.
+      ;(setTimeout(() => controller.abort(), ms + slack) as unknown as { unref(): void }).unref()
+      shared.set(ms, { at: now, uses: 1, signal: controller.signal })
+      return [controller.signal]
+    }
   }
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), ms)

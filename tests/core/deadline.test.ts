@@ -69,6 +69,15 @@ describe('shared deadlines', () => {
     expect(signals[1]?.aborted).toBe(false)
   })
 
+  it('shares per timeout: calls alternating between two timeouts each reuse their own signal', async () => {
+    server.reply({ status: 200, body: responses.getOrganization })
+    const a = recording(30_000)
+    const b = recording(40_000)
+    await Promise.all(Array.from({ length: 20 }, (_, i) => getOrganization(i % 2 ? a.ctx : b.ctx, { organization_id: 'o' })))
+    expect(new Set(a.signals).size).toBeLessThan(a.signals.length)
+    expect(new Set(b.signals).size).toBeLessThan(b.signals.length)
+  })
+
   it('keeps different timeouts apart', async () => {
     server.reply({ status: 200, body: responses.getOrganization })
     const a = recording(5000)
