@@ -66,6 +66,9 @@ const library = {
     ...input,
     // The two targets of the `#rs256` import (package.json `imports`): node:crypto under `node` and `bun`, Web Crypto elsewhere.
     'jwt/rs256': 'src/jwt/rs256.ts',
+    // And of `#deadline`: attempts sharing deadline signals under `node` and `bun`, one each elsewhere.
+    'core/deadline': 'src/core/deadline.ts',
+    'core/deadline.node': 'src/core/deadline.node.ts',
     'jwt/rs256.node': 'src/jwt/rs256.node.ts',
   },
   // `#…` imports stay as written, for the importer's runtime or bundler to resolve by condition.

@@ -3,8 +3,11 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: {
-    // The sources' `#rs256` (package.json `imports`) names built files; tests run the Node source.
-    alias: [{ find: /^#rs256$/, replacement: fileURLToPath(new URL('./src/jwt/rs256.node.ts', import.meta.url)) }],
+    // The sources' `#rs256` and `#deadline` (package.json `imports`) name built files; tests run the Node sources.
+    alias: [
+      { find: /^#rs256$/, replacement: fileURLToPath(new URL('./src/jwt/rs256.node.ts', import.meta.url)) },
+      { find: /^#deadline$/, replacement: fileURLToPath(new URL('./src/core/deadline.node.ts', import.meta.url)) },
+    ],
   },
   test: {
     include: ['tests/**/*.test.ts', 'packages/*/tests/**/*.test.ts'],

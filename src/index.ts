@@ -47,6 +47,7 @@ export type {
   JsonValue,
   MemberSessionAuthorization,
 } from './core/types.js'
+export { unknownFields, type UnknownFields } from './core/unknownFields.js'
 export { VERSION } from './core/version.js'
 export * from './endpoints/index.js'
 export * from './rbac/index.js'

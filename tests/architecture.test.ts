@@ -14,7 +14,7 @@ function runtimeImports(file: string): string[] {
 }
 
 const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> = [
-  [/^core\//, (t) => t.startsWith('core/') || t === 'valibot', 'core imports only core and valibot'],
+  [/^core\//, (t, f) => t.startsWith('core/') || t === 'valibot' || (f === 'core/transport.ts' && t === '#deadline'), 'core imports only core and valibot (the transport also #deadline)'],
   [/^endpoints\//, (t) => t.startsWith('core/') || t.startsWith('endpoints/') || t === 'valibot', 'endpoints import only core, endpoints and valibot'],
   [
     /^rbac\//,
@@ -65,9 +65,18 @@ describe('dependency direction', () => {
 
   it('the Node-only RS256 module is reached through the `node` (or `bun`) condition of `#rs256` alone', () => {
     const pkg = JSON.parse(readFileSync(join(src, '../package.json'), 'utf8')) as { imports: Record<string, unknown> }
-    expect(pkg.imports).toEqual({ '#rs256': { bun: './dist/jwt/rs256.node.js', node: './dist/jwt/rs256.node.js', default: './dist/jwt/rs256.js' } })
+    expect(pkg.imports).toEqual({
+      '#deadline': { bun: './dist/core/deadline.node.js', node: './dist/core/deadline.node.js', default: './dist/core/deadline.js' },
+      '#rs256': { bun: './dist/jwt/rs256.node.js', node: './dist/jwt/rs256.node.js', default: './dist/jwt/rs256.js' },
+    })
     expect(files.filter((f) => runtimeImports(f).includes('jwt/rs256.node.ts'))).toEqual([])
     expect(files.filter((f) => runtimeImports(f).includes('#rs256')).sort()).toEqual(['jwt/keys.ts', 'jwt/verify.ts'])
+  })
+
+  it('the shared deadlines (Node and Bun) are reached through `#deadline` alone, and import nothing', () => {
+    expect(files.filter((f) => runtimeImports(f).some((t) => t.startsWith('core/deadline')))).toEqual([])
+    expect(files.filter((f) => runtimeImports(f).includes('#deadline'))).toEqual(['core/transport.ts'])
+    expect([...runtimeImports('core/deadline.ts'), ...runtimeImports('core/deadline.node.ts')]).toEqual([])
   })
 
   it('nothing in src imports the manifest or the testing helpers', () => {

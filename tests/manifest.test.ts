@@ -57,8 +57,8 @@ describe('endpoint index (stytch-b2b/manifest)', () => {
       .map(([name]) => name)
     expect(endpointFunctions.filter((name) => !indexed.has(name))).toEqual([])
     expect(endpointFunctions).toHaveLength(123)
-    // The root adds only the context, errors and the rbac module to the endpoints.
+    // The root adds only the context, errors, the unknownFields helper and the rbac and jwt modules to the endpoints.
     const others = Object.keys(sdk).filter((name) => !(name in endpointModules) && typeof (sdk as Record<string, unknown>)[name] === 'function')
-    expect(others.filter((name) => !/^(createContext|isStytchError|Stytch\w*Error)$/.test(name) && !(name in rbac) && !(name in jwt))).toEqual([])
+    expect(others.filter((name) => !/^(createContext|isStytchError|unknownFields|Stytch\w*Error)$/.test(name) && !(name in rbac) && !(name in jwt))).toEqual([])
   })
 })

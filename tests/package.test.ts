@@ -133,19 +133,20 @@ describe('built emulator package (Node-only)', () => {
 // a bundler pays per file it loads; bundlers, which can no longer drop an unused module whole
 // when modules share a file, need every top-level statement to be provably free of side effects.
 describe('built layout', () => {
-  // The targets of package.json `imports` (#rs256: node:crypto or Web Crypto) are files of their own.
+  // The targets of package.json `imports` (#rs256: node:crypto or Web Crypto; #deadline: shared or
+  // per-attempt deadline signals) are files of their own.
   const importTargets = (): string[] => Object.values((pkg as unknown as { imports: Record<string, Record<string, string>> }).imports).flatMap((t) => Object.values(t)).map((f) => f.replace(/^\.\/dist\//, ''))
 
-  it('holds the exported files, the #rs256 targets and one shared chunk, nothing else', () => {
+  it('holds the exported files, the #rs256 and #deadline targets and one shared chunk, nothing else', () => {
     const chunks = builtFiles().filter((f) => !exportedFiles().includes(f) && !importTargets().includes(f))
     expect(chunks).toEqual(['_chunks/shared.js'])
-    expect([...new Set(importTargets())].sort()).toEqual(['jwt/rs256.js', 'jwt/rs256.node.js'])
+    expect([...new Set(importTargets())].sort()).toEqual(['core/deadline.js', 'core/deadline.node.js', 'jwt/rs256.js', 'jwt/rs256.node.js'])
   })
 
   const work = mkdtempSync(join(tmpdir(), 'stytch-b2b-layout-'))
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-  it('loads three files of the package per runtime subpath in Node, all subpaths sharing one chunk', () => {
+  it('loads four files of the package per runtime subpath in Node, all subpaths sharing one chunk', () => {
     // A load hook (its own thread) appends every file URL it loads to a list.
     const list = join(work, 'loaded.txt')
     writeFileSync(join(work, 'hooks.mjs'), `import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(list)}, url + '\\n')\n  return next(url, context)\n}\n`)
@@ -156,11 +157,11 @@ describe('built layout', () => {
       execFileSync(process.execPath, ['--import', pathToFileURL(join(work, 'register.mjs')).href, '--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`], { cwd: root })
       return [...new Set(readFileSync(list, 'utf8').split('\n'))].filter((url) => url.startsWith(dist)).map((url) => url.slice(dist.length)).sort()
     }
-    // Beside the subpath's file and the shared chunk: the node:crypto RS256 module that `#rs256`
-    // (package.json `imports`) resolves to under the `node` condition.
-    const rs256 = 'jwt/rs256.node.js'
-    expect(loaded('stytch-b2b')).toEqual(['_chunks/shared.js', 'index.js', rs256])
-    for (const subpath of ['jwt', 'rbac', 'edge', 'hono', 'testing']) expect(loaded(`stytch-b2b/${subpath}`)).toEqual(['_chunks/shared.js', `${subpath}/index.js`, rs256].sort())
+    // Beside the subpath's file and the shared chunk: the modules that `#deadline` and `#rs256`
+    // (package.json `imports`) resolve to under the `node` condition.
+    const targets = ['core/deadline.node.js', 'jwt/rs256.node.js']
+    expect(loaded('stytch-b2b')).toEqual(['_chunks/shared.js', 'index.js', ...targets].sort())
+    for (const subpath of ['jwt', 'rbac', 'edge', 'hono', 'testing']) expect(loaded(`stytch-b2b/${subpath}`)).toEqual(['_chunks/shared.js', `${subpath}/index.js`, ...targets].sort())
     // And one instance of everything: a function reached through two subpaths is the same function.
     const script = [
       "const [root, jwt, rbac, edge] = await Promise.all(['stytch-b2b', 'stytch-b2b/jwt', 'stytch-b2b/rbac', 'stytch-b2b/edge'].map((s) => import(s)))",

@@ -8,6 +8,7 @@ import {
   updateOrganization,
   type AuthenticateMagicLinkResponse,
   type JsonValue,
+  unknownFields,
   type Organization,
   type UpdateOrganizationParams,
 } from '../src/index.js'
@@ -50,19 +51,21 @@ describe('endpoint types', () => {
 })
 
 describe('options.unknownFields', () => {
-  it('takes JSON values only, and only where the call is one request', () => {
+  it('takes JSON values only, made by the helper, and only where the call is one request', () => {
     const extra: Readonly<Record<string, JsonValue>> = { flag: true, nested: { list: [1, 'a', null] } }
-    void getOrganization(ctx, { organization_id: 'o' }, { unknownFields: extra })
-    void updateOrganization(ctx, { organization_id: 'o' }, { unknownFields: { new_setting: 'on' }, authorization: { session_jwt: 'jwt' } })
-    void authenticateMagicLink(ctx, { magic_links_token: 't' }, { unknownFields: { x: 1 }, claims: v.object({}) })
+    void getOrganization(ctx, { organization_id: 'o' }, { unknownFields: unknownFields(extra) })
+    void updateOrganization(ctx, { organization_id: 'o' }, { unknownFields: unknownFields({ new_setting: 'on' }), authorization: { session_jwt: 'jwt' } })
+    void authenticateMagicLink(ctx, { magic_links_token: 't' }, { unknownFields: unknownFields({ x: 1 }), claims: v.object({}) })
+    // @ts-expect-error a plain object goes through the helper, which carries the checks
+    void getOrganization(ctx, { organization_id: 'o' }, { unknownFields: { x: 1 } })
     // @ts-expect-error a Date is not JSON
-    void getOrganization(ctx, { organization_id: 'o' }, { unknownFields: { since: new Date() } })
+    void unknownFields({ since: new Date() })
     // @ts-expect-error undefined is not JSON: a field named here is sent
-    void getOrganization(ctx, { organization_id: 'o' }, { unknownFields: { later: undefined } })
+    void unknownFields({ later: undefined })
     // @ts-expect-error a function is not JSON
-    void getOrganization(ctx, { organization_id: 'o' }, { unknownFields: { f: () => 1 } })
+    void unknownFields({ f: () => 1 })
     // @ts-expect-error authenticateSessionJwt may answer locally, sending nothing
-    void authenticateSessionJwt(ctx, { session_jwt: 'jwt' }, { unknownFields: { x: 1 } })
+    void authenticateSessionJwt(ctx, { session_jwt: 'jwt' }, { unknownFields: unknownFields({ x: 1 }) })
   })
 })
 

@@ -54,6 +54,8 @@ function endpointModule(r) {
     ` * @see ${seeUrl(r.id)}`,
     ' */',
   ]
+  // POST is never retried (retry.methods cannot name it): only the other routes carry the retry step.
+  const retries = r.httpMethod !== 'POST'
   const signature = r.claims
     ? `export function ${name}<S extends ClaimsSchema | undefined = undefined>(\n  ctx: Context,\n  params: ${Name}Params,\n  options?: ${optionsType},\n): Promise<${Name}Response<ClaimsOf<S>>> {\n  return call(ctx, endpoint, params, options)\n}`
     : `export function ${name}(\n  ctx: Context,\n  params${hasRequired ? '' : '?'}: ${Name}Params,\n  options?: ${optionsType},\n): Promise<${Name}Response> {\n  return call(ctx, endpoint, params, options)\n}`
@@ -62,6 +64,7 @@ function endpointModule(r) {
     ...(r.claims ? ["import { sessionClaims, type ClaimsOf, type ClaimsSchema } from '../../core/claims.js'"] : []),
     "import type { Context } from '../../core/context.js'",
     "import { call } from '../../core/pipeline.js'",
+    ...(retries ? ["import { retrying } from '../../core/retry.js'"] : []),
     `import type { ${coreTypes.join(', ')} } from '../../core/types.js'`,
     ...(usedModels.length ? [`import type { ${usedModels.join(', ')} } from '../models.js'`] : []),
     ...(usedInputs.length ? [`import type { ${usedInputs.join(', ')} } from '../inputs.js'`] : []),
@@ -80,6 +83,7 @@ function endpointModule(r) {
     ...(r.auth ? ['  auth: true,'] : []),
     ...(r.claims ? ['  claims: sessionClaims,'] : []),
     ...(r.telemetry ? ['  telemetry: true,'] : []),
+    ...(retries ? ['  retry: retrying,'] : []),
     `  response: { ${shape.join(', ')} },`,
     '}',
     '',

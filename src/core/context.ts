@@ -46,7 +46,10 @@ export interface StytchConfig {
   readonly timeoutMs?: number
   /** Most bytes a response body may hold (default 10 MiB); a larger one fails with `StytchResponseTooLargeError`. */
   readonly maxResponseBytes?: number
-  /** Retry policy; a number sets the limit, `false` disables retries. */
+  /**
+   * Retry policy of GET, PUT and DELETE calls (POST is never retried); a number sets the limit,
+   * `false` disables retries. Checked on the first call that may retry, before it sends.
+   */
   readonly retry?: RetryConfig | number | false
   /** Request lifecycle hooks. */
   readonly hooks?: Hooks
@@ -135,7 +138,8 @@ export interface Context {
   readonly fraudBaseUrl: string
   readonly timeoutMs: number
   readonly maxResponseBytes: number
-  readonly retry: RetryPolicy
+  /** As given: checked, with its defaults, by the endpoints that may retry (`retryPolicy`). */
+  readonly retry: StytchConfig['retry']
   readonly userAgent: string
   readonly fetch: typeof globalThis.fetch | undefined
   readonly hooks: Hooks | undefined
@@ -160,14 +164,6 @@ export interface Credentials {
 
 /** @internal The longest delay `setTimeout` takes. */
 export const MAX_MS = 2_147_483_647
-
-const DEFAULT_RETRY: RetryPolicy = {
-  limit: 2,
-  methods: /* @__PURE__ */ Object.freeze(['GET'] as const),
-  statusCodes: /* @__PURE__ */ Object.freeze([408, 429, 500, 502, 503, 504]),
-  backoffLimitMs: 5000,
-  maxRetryAfterMs: 10_000,
-}
 
 /** @internal Throws a `StytchConfigError` naming `field` unless `ok`. */
 export function check(ok: unknown, field: string, problem: string): asserts ok {
@@ -213,18 +209,6 @@ function resolveBaseUrl(fallback: string, override: unknown, field = 'baseUrl'):
   return (url.origin + url.pathname).replace(/\/+$/, '')
 }
 
-function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
-  check(retry === undefined || retry === false || typeof retry === 'number' || typeof retry === 'object', 'retry', 'must be a number, false or an object')
-  const policy = withDefaults(DEFAULT_RETRY, retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : retry, 'retry')
-  const { limit, methods, statusCodes } = policy
-  check(isInt(limit, 0, 10), 'retry.limit', 'must be an integer from 0 to 10')
-  check(Array.isArray(methods) && methods.every((m) => /^(GET|PUT|DELETE)$/.test(m)), 'retry.methods', 'may hold only GET, PUT and DELETE')
-  check(Array.isArray(statusCodes) && statusCodes.every((s) => isInt(s, 400, 599)), 'retry.statusCodes', 'must be an array of HTTP error statuses')
-  for (const key of ['backoffLimitMs', 'maxRetryAfterMs'] as const) check(isInt(policy[key], 0, MAX_MS), `retry.${key}`, 'must be a whole number of ms')
-  // Copies, so that changing the caller's arrays later cannot change a frozen context.
-  return Object.freeze({ ...policy, methods: Object.freeze([...methods]), statusCodes: Object.freeze([...statusCodes]) })
-}
-
 /**
  * Validates the config and returns the frozen context that every endpoint function takes first.
  *
@@ -238,8 +222,9 @@ function resolveRetry(retry: StytchConfig['retry']): RetryPolicy {
  * const { organization } = await getOrganization(ctx, { organization_id })
  * ```
  * @throws {StytchConfigError} when a field is missing or malformed; the error names the field.
- *   The cache settings (`policy`, `policyCache`, `jwks`, `jwksCache`, `jwksRefresh`, `cacheStore`)
- *   are checked when a cache first uses them, still before any request.
+ *   `retry` and the cache settings (`policy`, `policyCache`, `jwks`, `jwksCache`, `jwksRefresh`,
+ *   `cacheStore`) are checked when first used, still before any request: by the first call that
+ *   may retry and by the caches.
  */
 export function createContext(config: StytchConfig): Context {
   const settings = fields(config, CONFIG, '')
@@ -262,7 +247,7 @@ export function createContext(config: StytchConfig): Context {
     fraudBaseUrl: resolveBaseUrl('https://telemetry.stytch.com', settings.fraudBaseUrl, 'fraudBaseUrl'),
     timeoutMs,
     maxResponseBytes,
-    retry: resolveRetry(settings.retry),
+    retry: settings.retry,
     userAgent: userAgent ? `stytch-b2b/${VERSION} ${userAgent}` : `stytch-b2b/${VERSION}`,
     fetch,
     hooks: hookFns && (Object.freeze({ ...hookFns }) as Hooks),

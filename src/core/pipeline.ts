@@ -5,6 +5,7 @@ import { typeName } from './issues.js'
 import { ownFields } from './own.js'
 import { send } from './transport.js'
 import type { Endpoint, FieldKind, JsonValue, PipelineOptions } from './types.js'
+import type { ReadUnknownFields } from './unknownFields.js'
 import { encodeQuery, fillPath } from './url.js'
 
 /**
@@ -44,24 +45,29 @@ export async function call<Response>(
       body: hasBody ? JSON.stringify({ ...input, ...unknownFields }) : undefined,
       signal,
       timeoutMs,
-    }),
+    }, endpoint.retry),
     endpoint.response,
   )
   await finish?.(data)
   return data as Response
 }
 
+/** The call options as read: `unknownFields` checked for the endpoint. */
+type ReadOptions = Omit<PipelineOptions, 'unknownFields'> & { readonly unknownFields: Record<string, JsonValue> | undefined }
+
 const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims', 'unknownFields']
 const MEMBER_SESSION = ['session_token', 'session_jwt']
 
-const NO_OPTIONS: PipelineOptions = /* @__PURE__ */ Object.freeze({ authorization: undefined, claims: undefined, signal: undefined, timeoutMs: undefined, unknownFields: undefined })
+const NO_OPTIONS: ReadOptions = /* @__PURE__ */ Object.freeze({ authorization: undefined, claims: undefined, signal: undefined, timeoutMs: undefined, unknownFields: undefined })
 
 /** Reads the call options, own properties only, and refuses what the endpoint does not take. */
-function readOptions(options: unknown, endpoint: Endpoint): PipelineOptions {
+function readOptions(options: unknown, endpoint: Endpoint): ReadOptions {
   if (options === undefined) return NO_OPTIONS
   if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
-  const { authorization, claims, signal, timeoutMs, unknownFields: extra } = plainFields(options, OPTIONS, 'options') as PipelineOptions
-  const unknownFields = extra === undefined ? extra : readUnknownFields(extra, endpoint)
+  const { authorization, claims, signal, timeoutMs, unknownFields: extra } = plainFields(options, OPTIONS, 'options') as Omit<PipelineOptions, 'unknownFields'> & { unknownFields?: unknown }
+  // A function made by the `unknownFields` helper, which carries its own checks (an import of its own).
+  if (extra !== undefined && typeof extra !== 'function') throw paramsError('options.unknownFields', 'must be made by unknownFields()')
+  const unknownFields = extra && (extra as unknown as ReadUnknownFields)(endpoint)
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw paramsError('options.timeoutMs', 'must be a positive integer')
   if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw paramsError('options.signal', 'must be an AbortSignal')
   // The endpoint's claims step checks the schema itself.
@@ -85,31 +91,6 @@ function readOptions(options: unknown, endpoint: Endpoint): PipelineOptions {
   }
   if (!given) throw paramsError('options.authorization', 'needs session_token or session_jwt')
   return { authorization: member, claims, signal, timeoutMs, unknownFields }
-}
-
-/**
- * A plain copy of `options.unknownFields`, checked: at least one own field, none that the schema
- * knows or the path uses (those go through `params`, validated), every value JSON data, and only
- * scalars where they become a query.
- */
-function readUnknownFields(value: unknown, endpoint: Endpoint): Record<string, JsonValue> {
-  const at = 'options.unknownFields'
-  if (typeName(value) !== 'object') throw paramsError(at, 'must be an object')
-  const fields = plainData(value, at) as Record<string, JsonValue>
-  const names = Object.keys(fields)
-  if (!names.length) throw paramsError(at, 'must hold at least one field')
-  const scalars = endpoint.method === 'GET' || endpoint.method === 'DELETE'
-  for (const name of names) {
-    const kind = typeName(fields[name])
-    const problem =
-      endpoint.path.includes(`{${name}}`) ? 'is a path param: pass it in params'
-      : Object.hasOwn(endpoint.params, name) ? 'is a known field: pass it in params'
-      : kind === 'undefined' ? 'must be JSON data'
-      : scalars && !['string', 'number', 'boolean'].includes(kind) ? 'must be a string, number or boolean in a query'
-      : ''
-    if (problem) throw paramsError(`${at}.${name}`, problem)
-  }
-  return fields
 }
 
 const plainFields = (value: object, known: readonly string[], path: string): Record<string, unknown> => ownFields(value, known, path, paramsError)

@@ -1,4 +1,5 @@
-import { credentialsOf, MAX_MS, type Context, type Hooks } from './context.js'
+import { deadlineSignal } from '#deadline'
+import { credentialsOf, type Context, type Hooks } from './context.js'
 import { readBody } from './body.js'
 import { StytchAbortError, StytchApiError, StytchError, StytchNetworkError, StytchTimeoutError } from './errors.js'
 import type { HttpMethod } from './types.js'
@@ -14,18 +15,18 @@ export interface OutgoingRequest {
 }
 
 /**
- * Sends a request with the context's retry and timeout policy and returns the body text of a
- * 200/201 response. The timeout covers each attempt including reading its body, which holds at
+ * Sends a request with the context's timeout, and the retries of `retry` (the endpoint's step,
+ * none for POST), and returns the body text of a 200/201 response. The timeout covers each attempt including reading its body, which holds at
  * most `ctx.maxResponseBytes`. No redirect is followed: the API never sends one, so a 3xx is an
  * error, and nothing (credentials, member-session headers, body) goes to another origin. Every
  * failure becomes a `StytchError` that holds neither the request nor its headers.
  */
-export async function send(ctx: Context, request: OutgoingRequest): Promise<string> {
+export async function send(ctx: Context, request: OutgoingRequest, retry?: RetryStep): Promise<string> {
   // Without hooks, a prototype-less stand-in: a function assigned to Object.prototype.beforeRequest
   // must not be handed the request and its Authorization header.
-  const { retry, hooks = NO_HOOKS } = ctx
+  const { hooks = NO_HOOKS } = ctx
   const { signal, timeoutMs = ctx.timeoutMs } = request
-  const retryable = retry.methods.includes(request.method as never)
+  const next = retry?.(ctx, request.method)
   const doFetch = ctx.fetch ?? fetch
   for (let attempt = 0; ; attempt++) {
     const [deadline, release] = deadlineSignal(timeoutMs)
@@ -41,7 +42,7 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
       // A timed-out attempt is not retried: the server may still be working on it.
       if (deadline.aborted) return new StytchTimeoutError(`Request timed out after ${timeoutMs} ms`)
     }
-    let delay: number
+    let wait: Wait | undefined
     try {
       // No prototype: fetch reads many optional init members, and none may come from a polluted Object.prototype.
       const init = {
@@ -61,7 +62,7 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
       } catch (error) {
         const stop = interrupted()
         if (stop) throw stop
-        if (!retryable || attempt >= retry.limit) throw new StytchNetworkError('Network request to the Stytch API failed', error)
+        if (!(wait = next?.(attempt))) throw new StytchNetworkError('Network request to the Stytch API failed', error)
       }
       if (response) {
         if (req) await hook(() => hooks.afterResponse?.(req, response.clone()))
@@ -79,61 +80,30 @@ export async function send(ctx: Context, request: OutgoingRequest): Promise<stri
             throw interrupted() ?? (error instanceof StytchError ? error : new StytchNetworkError('The response could not be read', error))
           }
         }
-        if (!retryable || attempt >= retry.limit || !retry.statusCodes.includes(status)) throw await apiError(ctx, response)
-        delay = retryAfter(response.headers.get('Retry-After'), retry.maxRetryAfterMs) ?? backoff(attempt, retry.backoffLimitMs)
-        // Asked to wait longer than we may: fail now rather than hold a serverless invocation open.
-        if (delay > retry.maxRetryAfterMs) throw await apiError(ctx, response)
+        if (!(wait = next?.(attempt, response))) throw await apiError(ctx, response)
         // Not awaited: when a hook holds a clone, cancelling one branch settles only once both are done.
         response.body?.cancel().catch(() => {})
-      } else {
-        delay = backoff(attempt, retry.backoffLimitMs)
       }
       if (req) await hook(() => hooks.beforeRetry?.(req, attempt + 1))
     } finally {
       release?.()
     }
-    await sleep(delay, signal)
+    await (wait as Wait)(signal)
   }
 }
 
-const NO_HOOKS: Hooks = /* @__PURE__ */ Object.freeze(Object.create(null))
-
-/** The current shared deadline (see {@link deadlineSignal}): its timeout, start, uses and signal. */
-// The current shared deadline per timeout (see deadlineSignal): when it started, its uses, its signal.
-const shared = new Map<number, { at: number; uses: number; signal: AbortSignal }>()
-let unrefs: boolean | undefined
+/** Waits before the next attempt; rejects when the caller's signal aborts meanwhile. */
+export type Wait = (signal: AbortSignal | undefined) => Promise<void>
 
 /**
- * A signal that aborts at least `ms` from now, and a release to call when the attempt is over
- * (undefined when there is nothing to release).
- *
- * Where timers can be unref'd (Node, Bun), attempts with the same timeout that start within
- * `ms / 100` (at most 100 ms) of each other share one signal, which aborts when the last of them
- * is due: a deadline is then up to 1 % late, and a call saves the signal and timer it would make
- * (on Node 20 an AbortSignal alone costs about 2.5 µs). A signal serves at most 1000 attempts, so
- * that none gathers more listeners than fetch implementations allow. At most 8 timeouts share at
- * once; attempts with a ninth get their own, as everywhere else. Elsewhere (Workers, Deno,
- * browsers) every attempt has its own signal and timer, cleared when it ends: a timer there may
- * belong to one request's context and must not outlive it.
+ * @internal How an endpoint retries (see core/retry.ts): given the context and method, a function
+ * that after a failed attempt (`response` absent for a network error) returns the wait before the
+ * next one, or undefined to fail now; or undefined when the method is never retried. Endpoints
+ * without one (POST) make one attempt, and their bundles carry no retry code.
  */
-function deadlineSignal(ms: number): [AbortSignal, (() => void)?] {
-  const now = Date.now()
-  const slack = Math.min(100, Math.floor(ms / 100), MAX_MS - ms)
-  if (slack && (unrefs ??= typeof (setTimeout(() => {}) as { unref?: unknown })?.unref === 'function')) {
-    const current = shared.get(ms)
-    if (current && now - current.at <= slack && current.uses++ < 1000 && !current.signal.aborted) return [current.signal]
-    if (current || shared.size < 8) {
-      const controller = new AbortController()
-      // Nothing to clear later: the timer fires once, and does not hold the process open meanwhile.
-      ;(setTimeout(() => controller.abort(), ms + slack) as unknown as { unref(): void }).unref()
-      shared.set(ms, { at: now, uses: 1, signal: controller.signal })
-      return [controller.signal]
-    }
-  }
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), ms)
-  return [controller.signal, () => clearTimeout(timer)]
-}
+export type RetryStep = (ctx: Context, method: HttpMethod) => ((attempt: number, response?: Response) => Wait | undefined) | undefined
+
+const NO_HOOKS: Hooks = /* @__PURE__ */ Object.freeze(Object.create(null))
 
 /** Awaits a hook; what it throws fails the call as `hook_error` (never retried, never a network error). */
 async function hook(run: () => void | Promise<void> | undefined): Promise<void> {
@@ -144,29 +114,11 @@ async function hook(run: () => void | Promise<void> | undefined): Promise<void> 
   }
 }
 
-/** Full jitter over an exponential base (300 ms, 600 ms, …), so that clients do not retry in lockstep. */
-const backoff = (attempt: number, limit: number): number => Math.random() * Math.min(limit, 300 * 2 ** attempt)
-
-/** `Retry-After` in ms, from delta seconds or an HTTP date; undefined when absent or unreadable. */
-function retryAfter(header: string | null, max: number): number | undefined {
+/** @internal `Retry-After` in ms, from delta seconds or an HTTP date, at most `max + 1`; undefined when absent or unreadable. */
+export function retryAfter(header: string | null, max: number): number | undefined {
   if (!header) return undefined
   const ms = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now()
   return Number.isNaN(ms) ? undefined : Math.max(0, Math.min(ms, max + 1))
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new StytchAbortError('Request aborted by the caller', signal.reason))
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      reject(new StytchAbortError('Request aborted by the caller', signal?.reason))
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 }
 
 const STANDARD = ['status_code', 'request_id', 'error_type', 'error_message', 'error_url']

@@ -1,5 +1,7 @@
 import type { Shape } from './check.js'
 import type { ClaimsSchema } from './claims.js'
+import type { RetryStep } from './transport.js'
+import type { UnknownFields } from './unknownFields.js'
 
 /** HTTP methods used by the Stytch B2B API. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -23,6 +25,8 @@ export interface Endpoint {
   readonly telemetry?: true
   /** The claims step (`sessionClaims`) when the response carries a member session whose custom claims `options.claims` can validate. */
   readonly claims?: (schema: unknown) => (data: Record<string, unknown>) => Promise<void>
+  /** The retry step (`retrying`) of GET, PUT and DELETE routes; POST routes make one attempt. */
+  readonly retry?: RetryStep
   /** Top-level response fields the API always sends, with their kinds; checked on decode. */
   readonly response: Readonly<Record<string, FieldKind>>
 }
@@ -49,12 +53,12 @@ export interface CallOptions {
   /** Not accepted by this endpoint: its response has no member session. */
   readonly claims?: never
   /**
-   * Fields Stytch takes that this package's schema does not know yet, sent as they are beside the
-   * validated params: in the JSON body (POST, PUT) or in the query (GET, DELETE; strings, numbers
-   * and booleans only there). A field the schema knows, or a path param, is refused: it belongs in
-   * `params`, where it is validated. For a field this release cannot type; prefer an upgrade.
+   * Fields Stytch takes that this release's params do not know yet, made by the `unknownFields`
+   * helper (`{ unknownFields: unknownFields({ new_field: 1 }) }`): sent beside the checked params,
+   * in the JSON body (POST, PUT) or the query (GET, DELETE). For a field this release cannot type;
+   * prefer an upgrade.
    */
-  readonly unknownFields?: Readonly<Record<string, JsonValue>> | undefined
+  readonly unknownFields?: UnknownFields | undefined
 }
 
 /** Per-call options of the authenticate endpoints, whose responses carry a member session. */

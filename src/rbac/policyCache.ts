@@ -47,9 +47,8 @@ export function cached<T extends RbacPolicy | RbacOrgPolicy>(ctx: Context, state
   const age = now - fetchedAt
   if (value && age < maxAgeMs) return value
   const usable = value && age < staleIfErrorMs
-  // Every attempt timing out and followed by the longest delay: one delay more than a refresh can take.
-  const { limit, backoffLimitMs, maxRetryAfterMs } = ctx.retry
-  if (!state.flight || now - state.startedAt > (limit + 1) * (ctx.timeoutMs + Math.max(backoffLimitMs, maxRetryAfterMs))) {
+  // A refresh is one attempt bounded by the timeout (getText): one still pending after twice that is lost.
+  if (!state.flight || now - state.startedAt > 2 * ctx.timeoutMs) {
     if (now - state.failedAt < retryAfterFailureMs) {
       if (usable) return value
       throw unavailable(what, state.error)

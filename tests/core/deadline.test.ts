@@ -1,7 +1,9 @@
-// Attempts with the same timeout that start close together share one deadline signal on Node
-// (core/transport.ts): each still times out no earlier than its timeout, a signal serves a bounded
-// number of attempts, and a finished attempt leaves later ones alone.
+// Attempts with the same timeout that start close together share one deadline signal on Node and
+// Bun (core/deadline.node.ts, `#deadline` under those conditions): each still times out no earlier
+// than its timeout, a signal serves a bounded number of attempts, and a finished attempt leaves
+// later ones alone. Elsewhere (core/deadline.ts) each attempt has its own signal and timer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { deadlineSignal as ownDeadline } from '../../src/core/deadline.js'
 import { createContext, getOrganization, StytchTimeoutError } from '../../src/index.js'
 import { responses } from '../helpers/fixtures.js'
 import { startServer, type RecordingServer } from '../helpers/server.js'
@@ -84,5 +86,19 @@ describe('shared deadlines', () => {
     const b = recording(7000)
     await Promise.all([getOrganization(a.ctx, { organization_id: 'o' }), getOrganization(b.ctx, { organization_id: 'o' })])
     expect(a.signals[0]).not.toBe(b.signals[0])
+  })
+})
+
+describe('deadlines elsewhere (Workers, Deno, browsers)', () => {
+  it('gives every attempt its own signal, which aborts after its timeout unless released', async () => {
+    const [a, releaseA] = ownDeadline(30)
+    const [b, releaseB] = ownDeadline(30)
+    expect(a).not.toBe(b)
+    releaseB!()
+    await new Promise((resolve) => setTimeout(resolve, 80))
+    expect(a.aborted).toBe(true)
+    // Released: its timer was cleared, so it never fires.
+    expect(b.aborted).toBe(false)
+    releaseA!()
   })
 })

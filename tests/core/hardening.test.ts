@@ -422,7 +422,6 @@ describe('createContext refuses settings that would fail later or leak', () => {
   it.each([
     [{ ...valid, timeOutMs: 5 }, 'timeOutMs', 'did you mean timeoutMs?'],
     [{ ...valid, baseURL: 'https://x.example' }, 'baseURL', 'did you mean baseUrl?'],
-    [{ ...valid, retry: { limt: 1 } }, 'retry.limt', 'is not a known field'],
     [{ ...valid, hooks: { beforeReqest: () => {} } }, 'hooks.beforeReqest', 'is not a known field'],
   ])('refuses an unknown key (%#)', (config, field, hint) => {
     const error = configError(config)
@@ -449,6 +448,29 @@ describe('createContext refuses settings that would fail later or leak', () => {
       expect((error as StytchConfigError).field).toBe(field)
       expect((error as StytchConfigError).message).toContain(hint)
     }
+  })
+
+  // The retry setting is checked by the first call that may retry (GET, PUT, DELETE): POST bundles carry no retry code.
+  it.each([
+    [{ retry: { limt: 1 } }, 'retry.limt', 'is not a known field'],
+    [{ retry: { limit: 1, methods: ['GET', 'post'] } }, 'retry.methods', 'may hold only GET, PUT and DELETE'],
+    [{ retry: 11 }, 'retry.limit', 'must be an integer from 0 to 10'],
+    [{ retry: { methods: ['POST'] } }, 'retry.methods', 'may hold only GET, PUT and DELETE'],
+    [{ retry: { statusCodes: [200] } }, 'retry.statusCodes', 'must be an array of HTTP error statuses'],
+    [{ retry: { maxRetryAfterMs: -1 } }, 'retry.maxRetryAfterMs', 'must be a whole number of ms'],
+    [{ retry: 'yes' }, 'retry', 'must be a number, false or an object'],
+  ])('refuses a bad retry setting on the first call that may retry, before it sends (%#)', async (more, field, hint) => {
+    const { getOrganization, deleteMember, authenticateMagicLink } = await import('../../src/index.js')
+    // Nothing listens on port 9: a request made by mistake fails as a network error, not a config error.
+    const ctx = createContext({ ...valid, baseUrl: 'http://127.0.0.1:9', ...more } as StytchConfig)
+    for (const attempt of [() => getOrganization(ctx, { organization_id: 'o' }), () => deleteMember(ctx, { organization_id: 'o', member_id: 'm' })]) {
+      const error = await attempt().then(() => undefined, (e: unknown) => e)
+      expect(error).toBeInstanceOf(StytchConfigError)
+      expect((error as StytchConfigError).field).toBe(field)
+      expect((error as StytchConfigError).message).toContain(hint)
+    }
+    // A POST is never retried, so it does not read the setting: it fails on the network instead.
+    await expect(authenticateMagicLink(ctx, { magic_links_token: 't' })).rejects.toMatchObject({ code: 'network_error' })
   })
 
   it.each([

@@ -10,6 +10,7 @@ import {
   StytchParamsError,
   updateMember,
   type JsonValue,
+  unknownFields,
 } from '../../src/index.js'
 import { CreateMemberParamsSchema, GetMemberParamsSchema } from '../../src/schemas/index.js'
 import { authenticateSessionJwt } from '../../src/jwt/index.js'
@@ -45,7 +46,7 @@ describe('options.unknownFields reaches the wire', () => {
   it('joins the JSON body of a POST, after the params', async () => {
     server.reply({ status: 200, body: responses.createMember })
     const extra = { crm_account: 'ext-1', preferences: { theme: 'dark', tags: ['a', null, 3] }, seats: 0 }
-    await createMember(make(), newMember, { unknownFields: extra })
+    await createMember(make(), newMember, { unknownFields: unknownFields(extra) })
     const req = server.requests[0]!
     expect(req.rawPath).toBe('/v1/b2b/organizations/org-1/members')
     expect(req.rawBody).toBe(JSON.stringify({ ...newMember, ...extra }))
@@ -54,13 +55,13 @@ describe('options.unknownFields reaches the wire', () => {
 
   it('joins the JSON body of a PUT', async () => {
     server.reply({ status: 200, body: responses.createMember })
-    await updateMember(make(), { ...org, member_id: 'member-1' }, { unknownFields: { locale: 'fr' } })
+    await updateMember(make(), { ...org, member_id: 'member-1' }, { unknownFields: unknownFields({ locale: 'fr' }) })
     expect(server.requests[0]!.body).toEqual({ ...org, member_id: 'member-1', locale: 'fr' })
   })
 
   it('joins the sorted query of a GET, beside the params, and leaves the path alone', async () => {
     server.reply({ status: 200, body: responses.createMember })
-    await getMember(make(), { ...org, email_address: 'ada@acme.example' }, { unknownFields: { include_deleted: true, limit: 5, a_tag: 'x y' } })
+    await getMember(make(), { ...org, email_address: 'ada@acme.example' }, { unknownFields: unknownFields({ include_deleted: true, limit: 5, a_tag: 'x y' }) })
     const req = server.requests[0]!
     expect(req.rawPath).toBe('/v1/b2b/organizations/org-1/member')
     expect(req.rawBody).toBe('')
@@ -70,7 +71,7 @@ describe('options.unknownFields reaches the wire', () => {
 
   it('joins the query of a DELETE', async () => {
     server.reply({ status: 200, body: memberDeleted })
-    await deleteMember(make(), { ...org, member_id: 'member-1' }, { unknownFields: { hard: false } })
+    await deleteMember(make(), { ...org, member_id: 'member-1' }, { unknownFields: unknownFields({ hard: false }) })
     expect(server.requests[0]!.rawPath).toBe('/v1/b2b/organizations/org-1/members/member-1')
     expect(Object.fromEntries(server.requests[0]!.query)).toEqual({ hard: 'false' })
   })
@@ -78,8 +79,22 @@ describe('options.unknownFields reaches the wire', () => {
   it('keeps names such as constructor and __proto__ as own fields of the body', async () => {
     server.reply({ status: 200, body: responses.createMember })
     const extra = JSON.parse('{"constructor":1,"__proto__":{"admin":true}}') as Record<string, JsonValue>
-    await createMember(make(), newMember, { unknownFields: extra })
+    await createMember(make(), newMember, { unknownFields: unknownFields(extra) })
     expect(server.requests[0]!.rawBody).toBe(`${JSON.stringify(newMember).slice(0, -1)},"constructor":1,"__proto__":{"admin":true}}`)
+  })
+
+  it('is copied when made, and checked again by each endpoint it is passed to', async () => {
+    server.reply({ status: 200, body: responses.createMember })
+    const source: Record<string, JsonValue> = { name: 'Ada' }
+    const fields = unknownFields(source)
+    source['name'] = 'Eve'
+    source['seats'] = 3
+    await getMember(make(), { ...org, member_id: 'member-1' }, { unknownFields: fields })
+    expect(Object.fromEntries(server.requests[0]!.query)).toEqual({ member_id: 'member-1', name: 'Ada' })
+    // `name` is one of createMember's params: refused there, before sending.
+    const error = await refusal(createMember(make(), newMember, { unknownFields: fields }))
+    expect(error.issues).toEqual([{ path: 'options.unknownFields.name', message: 'is a known field: pass it in params' }])
+    expect(server.requests).toHaveLength(1)
   })
 
   it('leaves the request byte for byte as it was when absent', async () => {
@@ -114,9 +129,10 @@ describe('options.unknownFields reaches the wire', () => {
 describe('options.unknownFields refuses, before sending', () => {
   // Each call is typed loosely (`never`) where the types already refuse the value: this is what
   // untyped callers, or casts, would reach at runtime.
-  const post = (extra: unknown) => createMember(make(), newMember, { unknownFields: extra as never })
-  const get = (extra: unknown) => getMember(make(), org, { unknownFields: extra as never })
-  const del = (extra: unknown) => deleteMember(make(), { ...org, member_id: 'm' }, { unknownFields: extra as never })
+  // Async: what the helper refuses is thrown when it runs, before the call.
+  const post = async (extra: unknown) => createMember(make(), newMember, { unknownFields: unknownFields(extra as never) })
+  const get = async (extra: unknown) => getMember(make(), org, { unknownFields: unknownFields(extra as never) })
+  const del = async (extra: unknown) => deleteMember(make(), { ...org, member_id: 'm' }, { unknownFields: unknownFields(extra as never) })
   const at = 'options.unknownFields'
   const inQuery = 'must be a string, number or boolean in a query'
   const cases: Array<[string, () => Promise<unknown>, string, string]> = [
@@ -136,6 +152,7 @@ describe('options.unknownFields refuses, before sending', () => {
     ['null', () => post(null), at, 'must be an object'],
     ['a string', () => post('a=1'), at, 'must be an object'],
     ['an object with a prototype of its own', () => post(Object.create({ tier: 'pro' })), at, 'expected a plain object or array'],
+    ['a plain object, not made by the helper', () => createMember(make(), newMember, { unknownFields: { seats: 3 } as never }), at, 'must be made by unknownFields()'],
   ]
 
   it.each(cases)('%s', async (_, run, path, message) => {
@@ -149,17 +166,17 @@ describe('options.unknownFields refuses, before sending', () => {
   // (Polluting this realm's would trip valibot first, which walks the schema's entries with `for…in`.)
   it('a field inherited from a polluted Object.prototype, sending only own fields', async () => {
     const empty = runInNewContext('Object.prototype.tier = "enterprise"; ({})') as Record<string, JsonValue>
-    const error = await refusal(createMember(make(), newMember, { unknownFields: empty }))
+    const error = await refusal(post(empty))
     expect(error.issues).toEqual([{ path: 'options.unknownFields', message: 'must hold at least one field' }])
     expect(server.requests).toHaveLength(0)
     server.reply({ status: 200, body: responses.createMember })
     const some = runInNewContext('Object.prototype.tier = "enterprise"; ({ seats: 3 })') as Record<string, JsonValue>
-    await createMember(make(), newMember, { unknownFields: some })
+    await createMember(make(), newMember, { unknownFields: unknownFields(some) })
     expect(server.requests[0]!.rawBody).toBe(JSON.stringify({ ...newMember, seats: 3 }))
   })
 
   it('does not let a known field through params unchecked: a misspelt param still fails', async () => {
-    const error = await refusal(createMember(make(), { ...newMember, nmae: 'Ada' } as never, { unknownFields: { nmae: 'Ada' } }))
+    const error = await refusal(createMember(make(), { ...newMember, nmae: 'Ada' } as never, { unknownFields: unknownFields({ nmae: 'Ada' }) }))
     expect(error.issues[0]).toEqual({ path: 'nmae', message: 'is not a known field' })
     expect(server.requests).toHaveLength(0)
   })
@@ -167,7 +184,7 @@ describe('options.unknownFields refuses, before sending', () => {
 
 describe('authenticateSessionJwt', () => {
   it('does not take unknownFields, since it may answer locally', async () => {
-    const error = await refusal(authenticateSessionJwt(make(), { session_jwt: 'a.b.c' }, { unknownFields: { x: 1 } } as never))
+    const error = await refusal(authenticateSessionJwt(make(), { session_jwt: 'a.b.c' }, { unknownFields: unknownFields({ x: 1 }) } as never))
     expect(error.issues).toEqual([{ path: 'options.unknownFields', message: 'is not a known field' }])
     expect(server.requests).toHaveLength(0)
   })
@@ -199,7 +216,7 @@ describe('property: the server receives exactly params + unknown fields', () => 
     await fc.assert(
       fc.asyncProperty(fields(CreateMemberParamsSchema.entries, 'binary', fc.jsonValue({ maxDepth: 3 })), async (extra) => {
         server.requests.length = 0
-        await createMember(make(), newMember, { unknownFields: extra as Record<string, JsonValue> })
+        await createMember(make(), newMember, { unknownFields: unknownFields(extra as Record<string, JsonValue>) })
         const req = server.requests[0]!
         // JSON carries -0 as 0: compare with what JSON can hold.
         expect(req.body).toEqual(JSON.parse(JSON.stringify({ ...newMember, ...extra })))
@@ -217,7 +234,7 @@ describe('property: the server receives exactly params + unknown fields', () => 
       fc.asyncProperty(fields(GetMemberParamsSchema.entries, 'grapheme', scalar), async (extra) => {
         server.requests.length = 0
         const params = { ...org, email_address: 'ada@acme.example' }
-        await getMember(make(), params, { unknownFields: extra })
+        await getMember(make(), params, { unknownFields: unknownFields(extra) })
         const req = server.requests[0]!
         const expected = Object.fromEntries([['email_address', params.email_address], ...Object.entries(extra).map(([k, v]) => [k, String(v)])])
         expect(Object.fromEntries(req.query)).toEqual(expected)

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/connected_apps/clients/{client_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedApp } from '../models.js'
 
@@ -22,6 +23,7 @@ const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/connected_apps/clients/{client_id}',
   params: { client_id: 'S' },
+  retry: retrying,
   response: { request_id: 's', connected_app: 'o', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/connected_apps/clients/{client_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedApp } from '../models.js'
 
@@ -35,6 +36,7 @@ const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/connected_apps/clients/{client_id}',
   params: { client_id: 'S', client_name: 's', client_description: 's', redirect_urls: ['a', 's'], full_access_allowed: 'b', access_token_expiry_minutes: 'i', access_token_custom_audience: 's', access_token_template_content: 's', post_logout_redirect_urls: ['a', 's'], logo_url: 's', bypass_consent_for_offline_access: 'b', id_token_template_content: 's' },
+  retry: retrying,
   response: { request_id: 's', connected_app: 'o', status_code: 'n' },
 }
 

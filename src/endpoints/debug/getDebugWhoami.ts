@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/debug/whoami
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Params of {@link getDebugWhoami}; a key it does not name fails before sending. */
@@ -20,6 +21,7 @@ const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/debug/whoami',
   params: {  },
+  retry: retrying,
   response: { request_id: 's', project_id: 's', name: 's', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/m2m/clients/{client_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Params of {@link deleteM2mClient}; a key it does not name fails before sending. */
@@ -21,6 +22,7 @@ const endpoint: Endpoint = {
   method: 'DELETE',
   path: '/v1/m2m/clients/{client_id}',
   params: { client_id: 'S' },
+  retry: retrying,
   response: { request_id: 's', client_id: 's', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/m2m/clients/{client_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { M2MClient } from '../models.js'
 
@@ -29,6 +30,7 @@ const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/m2m/clients/{client_id}',
   params: { client_id: 'S', client_name: 's', client_description: 's', status: 's', scopes: ['a', 's'], trusted_metadata: 'r' },
+  retry: retrying,
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
 }
 

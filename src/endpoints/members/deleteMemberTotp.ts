@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/organizations/{organization_id}/members/{member_id}/totp
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
@@ -29,6 +30,7 @@ const endpoint: Endpoint = {
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/totp',
   params: { organization_id: 'S', member_id: 'S' },
   auth: true,
+  retry: retrying,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/google
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Params of {@link getMemberOauthProviderGoogle}; a key it does not name fails before sending. */
@@ -32,6 +33,7 @@ const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/google',
   params: { organization_id: 'S', member_id: 'S', include_refresh_token: 'b' },
+  retry: retrying,
   response: { request_id: 's', provider_type: 's', provider_subject: 's', id_token: 's', scopes: 'a', status_code: 'n' },
 }
 

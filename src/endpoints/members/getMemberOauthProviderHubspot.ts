@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/hubspot
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { HubspotProviderInfo } from '../models.js'
 
@@ -27,6 +28,7 @@ const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/hubspot',
   params: { organization_id: 'S', member_id: 'S', include_refresh_token: 'b' },
+  retry: retrying,
   response: { request_id: 's', provider_type: 's', registrations: 'a', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/organizations/{organization_id}/external_id
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Organization } from '../models.js'
 
@@ -24,6 +25,7 @@ const endpoint: Endpoint = {
   path: '/v1/b2b/organizations/{organization_id}/external_id',
   params: { organization_id: 'S' },
   auth: true,
+  retry: retrying,
   response: { request_id: 's', organization: 'o', status_code: 'n' },
 }
 

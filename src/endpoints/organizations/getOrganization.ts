@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Organization } from '../models.js'
 
@@ -23,6 +24,7 @@ const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}',
   params: { organization_id: 'S' },
+  retry: retrying,
   response: { request_id: 's', organization: 'o', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { OrganizationConnectedAppActiveMember } from '../models.js'
 
@@ -29,6 +30,7 @@ const endpoint: Endpoint = {
   path: '/v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}',
   params: { organization_id: 'S', connected_app_id: 'S' },
   auth: true,
+  retry: retrying,
   response: { connected_app_id: 's', name: 's', description: 's', client_type: 's', active_members: 'a', status_code: 'n' },
 }
 

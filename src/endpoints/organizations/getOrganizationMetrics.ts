@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/metrics
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Params of {@link getOrganizationMetrics}; a key it does not name fails before sending. */
@@ -22,6 +23,7 @@ const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/organizations/{organization_id}/metrics',
   params: { organization_id: 'S' },
+  retry: retrying,
   response: { request_id: 's', member_count: 'n', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/projects/metrics
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ProjectMetric } from '../models.js'
 
@@ -21,6 +22,7 @@ const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/projects/metrics',
   params: {  },
+  retry: retrying,
   response: { request_id: 's', project_id: 's', metrics: 'a', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/rbac/policy
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Policy } from '../models.js'
 
@@ -20,6 +21,7 @@ const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/rbac/policy',
   params: {  },
+  retry: retrying,
   response: { request_id: 's', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/rbac/organizations/{organization_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { OrgPolicy } from '../models.js'
 import type { OrgPolicyInput } from '../inputs.js'
@@ -26,6 +27,7 @@ const endpoint: Endpoint = {
   method: 'PUT',
   path: '/v1/b2b/rbac/organizations/{organization_id}',
   params: { organization_id: 'S', org_policy: ['o', OrgPolicyShape, 1] },
+  retry: retrying,
   response: { request_id: 's', org_policy: 'o', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/recovery_codes/{organization_id}/{member_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
@@ -29,6 +30,7 @@ const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/recovery_codes/{organization_id}/{member_id}',
   params: { organization_id: 'S', member_id: 'S' },
+  retry: retrying,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', recovery_codes: 'a', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/scim/{organization_id}/connection/{connection_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimGroup } from '../models.js'
 
@@ -29,6 +30,7 @@ const endpoint: Endpoint = {
   path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}',
   params: { organization_id: 'S', connection_id: 'S', cursor: 's', limit: 'i' },
   auth: true,
+  retry: retrying,
   response: { scim_groups: 'a', status_code: 'n' },
 }
 

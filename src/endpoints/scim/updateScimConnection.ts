@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/scim/{organization_id}/connection/{connection_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimConnection } from '../models.js'
 import type { ScimGroupImplicitRoleAssignmentsInput } from '../inputs.js'
@@ -31,6 +32,7 @@ const endpoint: Endpoint = {
   path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}',
   params: { organization_id: 'S', connection_id: 'S', display_name: 's', identity_provider: 's', scim_group_implicit_role_assignments: ['a', ['o', ScimGroupImplicitRoleAssignmentsShape]] },
   auth: true,
+  retry: retrying,
   response: { request_id: 's', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/sessions/jwks/{project_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Jwk } from '../models.js'
 
@@ -22,6 +23,7 @@ const endpoint: Endpoint = {
   method: 'GET',
   path: '/v1/b2b/sessions/jwks/{project_id}',
   params: { project_id: 'S' },
+  retry: retrying,
   response: { keys: 'a', request_id: 's', status_code: 'n' },
 }
 

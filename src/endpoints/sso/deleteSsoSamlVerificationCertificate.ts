@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Params of {@link deleteSsoSamlVerificationCertificate}; a key it does not name fails before sending. */
@@ -26,6 +27,7 @@ const endpoint: Endpoint = {
   path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}',
   params: { organization_id: 'S', connection_id: 'S', certificate_id: 'S' },
   auth: true,
+  retry: retrying,
   response: { request_id: 's', certificate_id: 's', status_code: 'n' },
 }
 

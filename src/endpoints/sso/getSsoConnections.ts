@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/sso/{organization_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Connection, OidcConnection, SamlConnection } from '../models.js'
 
@@ -26,6 +27,7 @@ const endpoint: Endpoint = {
   path: '/v1/b2b/sso/{organization_id}',
   params: { organization_id: 'S' },
   auth: true,
+  retry: retrying,
   response: { request_id: 's', saml_connections: 'a', oidc_connections: 'a', external_connections: 'a', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { OidcConnection } from '../models.js'
 
@@ -42,6 +43,7 @@ const endpoint: Endpoint = {
   path: '/v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}',
   params: { organization_id: 'S', connection_id: 'S', display_name: 's', client_id: 's', client_secret: 's', issuer: 's', authorization_url: 's', token_url: 's', userinfo_url: 's', jwks_url: 's', identity_provider: 's', custom_scopes: 's', attribute_mapping: 'r' },
   auth: true,
+  retry: retrying,
   response: { request_id: 's', status_code: 'n' },
 }
 

@@ -1,6 +1,7 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
+import { retrying } from '../../core/retry.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { SamlConnection } from '../models.js'
 
@@ -28,6 +29,7 @@ const endpoint: Endpoint = {
   path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url',
   params: { organization_id: 'S', connection_id: 'S', metadata_url: 'S' },
   auth: true,
+  retry: retrying,
   response: { request_id: 's', status_code: 'n' },
 }
 
