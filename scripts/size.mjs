@@ -26,7 +26,7 @@ const goal = Object.fromEntries(GOAL_ENTRIES.map((entry) => [entry.key, entry]))
 // JWT entries: 9,167 B (esbuild, the larger) when both bundlers were first measured; 8,810 B with
 // the performance issue's work (static policy imports, leaner verification). One file: the key
 // and policy caches count, as in a Worker.
-const JWT_BUDGET = 8470
+const JWT_BUDGET = 8430
 
 /**
  * Where a goal entry is not yet within its goal, its budget is what it measures now (the larger
@@ -36,7 +36,7 @@ const JWT_BUDGET = 8470
 // Measured on 2026-12-01 with the performance issue's work merged (the larger bundler, esbuild in
 // each case): one endpoint 6,184 B, five 6,467, RBAC 878, typical Worker 12,004; then +8 to +15 B
 // for shared deadlines kept per timeout (a calls mix of two timeouts must not make a timer per call).
-const CEILING = { one: 5360, five: 6260, rbac: 880, worker: 11750 }
+const CEILING = { one: 5000, five: 6070, rbac: 880, worker: 11580 }
 function ceiling(key) {
   return Math.max(CEILING[key], goal[key].goal)
 }

@@ -38,7 +38,9 @@ describe('endpoint index (stytch-b2b/manifest)', () => {
       const text = readFileSync(join(endpointDir, file), 'utf8')
       const name = /export (?:async )?function (\w+)/.exec(text)?.[1]
       const method = /method: '(\w+)'/.exec(text)?.[1]
-      const path = /path: '([^']+)'/.exec(text)?.[1]
+      // The path as the pipeline takes it (literal text and param names in turn), as a template again.
+      const parts = /path: \[([^\]]+)\]/.exec(text)?.[1]?.split(', ').map((part) => part.slice(1, -1))
+      const path = parts?.map((part, i) => (i % 2 ? `{${part}}` : part)).join('')
       return { name, method, path }
     })
     // The 121 generated modules and the two hand-written OAuth2 form endpoints (introspection, M2M

@@ -56,15 +56,19 @@ function endpointModule(r) {
   ]
   // POST is never retried (retry.methods cannot name it): only the other routes carry the retry step.
   const retries = r.httpMethod !== 'POST'
+  // GET and DELETE send their params in the query: only they carry the query encoder.
+  const queries = r.httpMethod === 'GET' || r.httpMethod === 'DELETE'
   const signature = r.claims
     ? `export function ${name}<S extends ClaimsSchema | undefined = undefined>(\n  ctx: Context,\n  params: ${Name}Params,\n  options?: ${optionsType},\n): Promise<${Name}Response<ClaimsOf<S>>> {\n  return call(ctx, endpoint, params, options)\n}`
     : `export function ${name}(\n  ctx: Context,\n  params${hasRequired ? '' : '?'}: ${Name}Params,\n  options?: ${optionsType},\n): Promise<${Name}Response> {\n  return call(ctx, endpoint, params, options)\n}`
   return [
     `${BANNER} Route: ${r.httpMethod} ${r.path}`,
     ...(r.claims ? ["import { sessionClaims, type ClaimsOf, type ClaimsSchema } from '../../core/claims.js'"] : []),
+    ...(r.auth ? ["import { memberSession } from '../../core/auth.js'"] : []),
     "import type { Context } from '../../core/context.js'",
     "import { call } from '../../core/pipeline.js'",
     ...(retries ? ["import { retrying } from '../../core/retry.js'"] : []),
+    ...(queries ? ["import { encodeQuery } from '../../core/url.js'"] : []),
     `import type { ${coreTypes.join(', ')} } from '../../core/types.js'`,
     ...(usedModels.length ? [`import type { ${usedModels.join(', ')} } from '../models.js'`] : []),
     ...(usedInputs.length ? [`import type { ${usedInputs.join(', ')} } from '../inputs.js'`] : []),
@@ -78,11 +82,12 @@ function endpointModule(r) {
     '',
     'const endpoint: Endpoint = {',
     `  method: '${r.httpMethod}',`,
-    `  path: '${r.path}',`,
+    `  path: [${pathParts(r.path).map((part) => `'${part}'`).join(', ')}],`,
     `  params: { ${shapeBody} },`,
-    ...(r.auth ? ['  auth: true,'] : []),
+    ...(r.auth ? ['  auth: memberSession,'] : []),
     ...(r.claims ? ['  claims: sessionClaims,'] : []),
     ...(r.telemetry ? ['  telemetry: true,'] : []),
+    ...(queries ? ['  query: encodeQuery,'] : []),
     ...(retries ? ['  retry: retrying,'] : []),
     `  response: { ${shape.join(', ')} },`,
     '}',
@@ -91,6 +96,12 @@ function endpointModule(r) {
     signature,
     '',
   ].join('\n')
+}
+
+/** A path template as the pipeline takes it: literal text at even indices, param names at odd ones, no empty text at the end. */
+const pathParts = (template) => {
+  const parts = template.split(/\{(\w+)\}/)
+  return parts.at(-1) === '' ? parts.slice(0, -1) : parts
 }
 
 /** Every endpoint module and the barrel, as `[path, text]`. */

@@ -14,7 +14,8 @@ type Code = 's' | 'i' | 'n' | 'b' | 'u' | 'r' | 'S' | 'I' | 'N' | 'B' | 'U' | 'R
 export type Shape = Readonly<Record<string, Spec>>
 
 // What a mismatch says was expected, by lower-case code (the words valibot's schemas use).
-const EXPECTS: Record<string, string> = { s: 'string', i: 'number', n: 'number', b: 'boolean', r: 'Object', a: 'Array', o: 'Object' }
+/** @internal */
+export const EXPECTS: Record<string, string> = { s: 'string', i: 'number', n: 'number', b: 'boolean', r: 'Object', a: 'Array', o: 'Object' }
 
 /**
  * Checks caller data (a plain copy, see `plainData`) against a shape, collecting every problem:
@@ -49,16 +50,12 @@ function checkValue(spec: Spec, value: unknown, path: string, issues: StytchIssu
     if (item || (typeof spec === 'string' ? spec !== code : spec[2])) issues.push({ path, message: 'is required' })
     return
   }
-  const kind = typeName(value)
   if (code === 'u') return
-  const ok =
-    code === 's' ? kind === 'string'
-    : code === 'i' || code === 'n' ? kind === 'number' && !Number.isNaN(value)
-    : code === 'b' ? kind === 'boolean'
-    : code === 'a' ? kind === 'array'
-    : kind === 'object'
-  if (!ok) {
-    issues.push({ path, message: `expected ${EXPECTS[code]}, received ${kind}` })
+  const kind = typeName(value)
+  // The expected type in valibot's words; in lower case, the `typeName` a value must have. NaN fails as a number.
+  const expected = EXPECTS[code] as string
+  if (expected.toLowerCase() !== kind || value !== value) {
+    issues.push({ path, message: `expected ${expected}, received ${kind}` })
   } else if (code === 'i' && !Number.isInteger(value)) {
     issues.push({ path, message: 'fails the integer check' })
   } else if (code === 'a') {

@@ -228,7 +228,8 @@ function resolveBaseUrl(fallback: string, override: unknown, field = 'baseUrl'):
  */
 export function createContext(config: StytchConfig): Context {
   const settings = fields(config, CONFIG, '')
-  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, maxResponseBytes = 10_485_760, userAgent, policy, jwks, jwksCache, cacheStore } = settings
+  // `rest` holds every other known setting, read as own values (undefined when absent).
+  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, maxResponseBytes = 10_485_760, userAgent, ...rest } = settings
   check(nonEmpty(projectId) && !/[\s:]/.test(projectId), 'projectId', 'must be a non-empty string without ":" or spaces')
   // A secret pasted from a .env file often ends in a newline; Stytch would refuse it on every call.
   check(nonEmpty(secret) && !/^\s|\s$/.test(secret), 'secret', 'must be a non-empty string without leading or trailing whitespace')
@@ -241,22 +242,19 @@ export function createContext(config: StytchConfig): Context {
   check(userAgent === undefined || (nonEmpty(userAgent) && !/[\r\n]/.test(userAgent)), 'userAgent', 'must be a one-line string')
   const hookFns: Record<string, unknown> | undefined = hooks === undefined ? undefined : fields(hooks, HOOKS, 'hooks')
   for (const name of HOOKS) check(hookFns?.[name] === undefined || typeof hookFns[name] === 'function', `hooks.${name}`, 'must be a function')
+  // The retry and cache settings as given: checked by the code that reads them (retry.ts, settings.ts).
   const ctx: Context = {
+    // Every key is there (fields() reads each one): undefined where not given.
+    ...(rest as { [K in keyof typeof rest]-?: (typeof rest)[K] | undefined }),
     projectId,
-    baseUrl: resolveBaseUrl(live ? 'https://api.stytch.com' : 'https://test.stytch.com', settings.baseUrl),
-    fraudBaseUrl: resolveBaseUrl('https://telemetry.stytch.com', settings.fraudBaseUrl, 'fraudBaseUrl'),
+    baseUrl: resolveBaseUrl(live ? 'https://api.stytch.com' : 'https://test.stytch.com', rest.baseUrl),
+    fraudBaseUrl: resolveBaseUrl('https://telemetry.stytch.com', rest.fraudBaseUrl, 'fraudBaseUrl'),
     timeoutMs,
     maxResponseBytes,
-    retry: settings.retry,
     userAgent: userAgent ? `stytch-b2b/${VERSION} ${userAgent}` : `stytch-b2b/${VERSION}`,
     fetch,
-    hooks: hookFns && (Object.freeze({ ...hookFns }) as Hooks),
-    policy,
-    policyCache: settings.policyCache,
-    jwks,
-    jwksCache,
-    jwksRefresh: settings.jwksRefresh,
-    cacheStore,
+    // A fresh object already (fields() copies), frozen so that the context's hooks cannot change.
+    hooks: hookFns && (Object.freeze(hookFns) as Hooks),
   }
   // btoa takes Latin-1 only, so encode the UTF-8 bytes first.
   const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${projectId}:${secret}`)))

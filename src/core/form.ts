@@ -1,12 +1,12 @@
 import { readBody } from './body.js'
 import { checkParams, type Shape } from './check.js'
-import type { Context } from './context.js'
+import { isInt, MAX_MS, type Context } from './context.js'
 import { paramsError } from './errors.js'
 import { ownFields } from './own.js'
 import { decode, plainData } from './pipeline.js'
 import { send } from './transport.js'
 import type { FieldKind } from './types.js'
-import { fillPath } from './url.js'
+import { fillPath, type PathParts } from './url.js'
 
 // Form requests to the project's public OAuth2 routes (`/v1/public/{project_id}/oauth2/…`). They
 // carry the OAuth2 client's credentials as form fields instead of the project's Basic auth, and
@@ -54,7 +54,7 @@ export function formOptions(options: unknown = {}, extra: readonly string[] = []
   if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   const read = ownFields(options, ['signal', 'timeoutMs', ...extra], 'options', paramsError) as Record<string, unknown> & FormOptions
   const { signal, timeoutMs } = read
-  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw paramsError('options.timeoutMs', 'must be a positive integer')
+  if (timeoutMs !== undefined && !isInt(timeoutMs, 1, MAX_MS)) throw paramsError('options.timeoutMs', 'must be a positive whole number of ms')
   if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw paramsError('options.signal', 'must be an AbortSignal')
   return read
 }
@@ -69,7 +69,7 @@ export function formOptions(options: unknown = {}, extra: readonly string[] = []
  */
 export async function postForm(
   ctx: Context,
-  path: string,
+  path: PathParts,
   fields: ReadonlyArray<readonly [string, string | undefined]>,
   secrets: ReadonlyArray<string | undefined>,
   shape: Readonly<Record<string, FieldKind>>,

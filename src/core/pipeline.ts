@@ -1,12 +1,12 @@
-import { checkParams } from './check.js'
-import { credentialsOf, type Context } from './context.js'
+import { checkParams, EXPECTS } from './check.js'
+import { credentialsOf, isInt, MAX_MS, type Context } from './context.js'
 import { paramsError, StytchDecodeError } from './errors.js'
 import { typeName } from './issues.js'
 import { ownFields } from './own.js'
 import { send } from './transport.js'
 import type { Endpoint, FieldKind, JsonValue, PipelineOptions } from './types.js'
 import type { ReadUnknownFields } from './unknownFields.js'
-import { encodeQuery, fillPath } from './url.js'
+import { fillPath } from './url.js'
 
 /**
  * The one request pipeline: validate params → build URL, query, headers and body → send →
@@ -29,16 +29,17 @@ export async function call<Response>(
     'Content-Type': 'application/json',
     Accept: 'application/json',
     'User-Agent': ctx.userAgent,
+    // The member-session headers, from the endpoint's own step (readOptions refused them elsewhere).
+    ...(authorization !== undefined && endpoint.auth?.(authorization)),
   }
-  if (authorization?.session_token) headers['X-Stytch-Member-Session'] = authorization.session_token
-  if (authorization?.session_jwt) headers['X-Stytch-Member-SessionJWT'] = authorization.session_jwt
-  const hasBody = endpoint.method === 'POST' || endpoint.method === 'PUT'
+  // POST and PUT send a JSON body; the others (with a query step) none.
+  const hasBody = !endpoint.query
   // Extra fields join after the path is filled, so they can never move the URL.
   const path = fillPath(endpoint.path, input)
   const data = decode(
     await send(ctx, {
       method: endpoint.method,
-      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (hasBody ? '' : encodeQuery(input, endpoint.path, unknownFields)),
+      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (endpoint.query?.(input, endpoint.path, unknownFields) ?? ''),
       headers,
       // The whole params object is the body, path params included, as the API expects, then the
       // checked unknown fields.
@@ -56,7 +57,6 @@ export async function call<Response>(
 type ReadOptions = Omit<PipelineOptions, 'unknownFields'> & { readonly unknownFields: Record<string, JsonValue> | undefined }
 
 const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims', 'unknownFields']
-const MEMBER_SESSION = ['session_token', 'session_jwt']
 
 const NO_OPTIONS: ReadOptions = /* @__PURE__ */ Object.freeze({ authorization: undefined, claims: undefined, signal: undefined, timeoutMs: undefined, unknownFields: undefined })
 
@@ -68,29 +68,14 @@ function readOptions(options: unknown, endpoint: Endpoint): ReadOptions {
   // A function made by the `unknownFields` helper, which carries its own checks (an import of its own).
   if (extra !== undefined && typeof extra !== 'function') throw paramsError('options.unknownFields', 'must be made by unknownFields()')
   const unknownFields = extra && (extra as unknown as ReadUnknownFields)(endpoint)
-  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw paramsError('options.timeoutMs', 'must be a positive integer')
+  // At most what setTimeout takes: a longer delay would fire at once.
+  if (timeoutMs !== undefined && !isInt(timeoutMs, 1, MAX_MS)) throw paramsError('options.timeoutMs', 'must be a positive whole number of ms')
   if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw paramsError('options.signal', 'must be an AbortSignal')
   // The endpoint's claims step checks the schema itself.
   if (claims !== undefined && !endpoint.claims) throw paramsError('options.claims', 'is not accepted by this endpoint')
+  if (authorization !== undefined && !endpoint.auth) throw paramsError('options.authorization', 'is not accepted by this endpoint')
   // Every field spelt out: a missing one would be read from Object.prototype.
-  if (authorization === undefined) return { authorization, claims, signal, timeoutMs, unknownFields }
-  if (!endpoint.auth) throw paramsError('options.authorization', 'is not accepted by this endpoint')
-  if (typeof authorization !== 'object' || authorization === null) throw paramsError('options.authorization', 'must be an object')
-  // Strict: a misspelt key would otherwise send the call without the member check the caller meant.
-  const member = plainFields(authorization, MEMBER_SESSION, 'options.authorization') as Record<string, unknown>
-  let given = 0
-  for (const key of MEMBER_SESSION) {
-    const value = member[key]
-    if (value === undefined) continue
-    // Header values: no control characters (a newline would split the header).
-    // eslint-disable-next-line no-control-regex
-    if (typeof value !== 'string' || !/^[^\x00-\x1f\x7f]+$/.test(value)) {
-      throw paramsError(`options.authorization.${key}`, 'must be a non-empty one-line string')
-    }
-    given++
-  }
-  if (!given) throw paramsError('options.authorization', 'needs session_token or session_jwt')
-  return { authorization: member, claims, signal, timeoutMs, unknownFields }
+  return { authorization, claims, signal, timeoutMs, unknownFields }
 }
 
 const plainFields = (value: object, known: readonly string[], path: string): Record<string, unknown> => ownFields(value, known, path, paramsError)
@@ -127,8 +112,6 @@ export function plainData(value: unknown, path: string, depth = 0): unknown {
   return out
 }
 
-const KINDS: Record<FieldKind, string> = { s: 'string', n: 'number', b: 'boolean', o: 'object', a: 'array' }
-
 /** Parses a success body and checks the fields the API always sends; unknown fields pass through. */
 export function decode(text: string, shape: Readonly<Record<string, FieldKind>>): Record<string, unknown> {
   let data: Record<string, unknown>
@@ -140,7 +123,8 @@ export function decode(text: string, shape: Readonly<Record<string, FieldKind>>)
   }
   if (typeName(data) !== 'object') throw new StytchDecodeError('Response body is not a JSON object')
   for (const key of Object.keys(shape)) {
-    const kind = KINDS[shape[key] as FieldKind]
+    // The kinds a response field may have are codes of params too: `s`, `n`, `b`, `o`, `a`.
+    const kind = (EXPECTS[shape[key] as FieldKind] as string).toLowerCase()
     const actual = typeName(data[key])
     // null stands for an absent object in Stytch's encoding.
     if (actual !== kind && !(kind === 'object' && actual === 'null')) {

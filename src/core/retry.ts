@@ -55,15 +55,15 @@ export const retrying: RetryStep = (ctx, method) => {
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new StytchAbortError('Request aborted by the caller', signal.reason))
-    const onAbort = (): void => {
+    const stop = (): void => {
       clearTimeout(timer)
       reject(new StytchAbortError('Request aborted by the caller', signal?.reason))
     }
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
+      signal?.removeEventListener('abort', stop)
       resolve()
     }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
+    if (signal?.aborted) stop()
+    else signal?.addEventListener('abort', stop, { once: true })
   })
 }

@@ -22,9 +22,9 @@ export interface OutgoingRequest {
  * failure becomes a `StytchError` that holds neither the request nor its headers.
  */
 export async function send(ctx: Context, request: OutgoingRequest, retry?: RetryStep): Promise<string> {
-  // Without hooks, a prototype-less stand-in: a function assigned to Object.prototype.beforeRequest
-  // must not be handed the request and its Authorization header.
-  const { hooks = NO_HOOKS } = ctx
+  // Hooks were read as own fields by createContext, each key set (undefined if absent), so none
+  // comes from a polluted Object.prototype; without hooks there is no Request to hand out.
+  const hooks = ctx.hooks as Hooks
   const { signal, timeoutMs = ctx.timeoutMs } = request
   const next = retry?.(ctx, request.method)
   const doFetch = ctx.fetch ?? fetch
@@ -54,7 +54,7 @@ export async function send(ctx: Context, request: OutgoingRequest, retry?: Retry
         signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
       } as RequestInit
       // A Request object only when a hook will see it: building one costs more than the rest of the call.
-      const req = hooks.beforeRequest || hooks.afterResponse || hooks.beforeRetry ? new Request(request.url, init) : undefined
+      const req = hooks ? new Request(request.url, init) : undefined
       if (req) await hook(() => hooks.beforeRequest?.(req))
       let response: Response | undefined
       try {
@@ -69,7 +69,7 @@ export async function send(ctx: Context, request: OutgoingRequest, retry?: Retry
         const { status } = response
         // `redirected` catches a custom fetch that followed one anyway: its answer is not Stytch's.
         if ((status > 299 && status < 400) || response.type === 'opaqueredirect' || response.redirected) {
-          response.body?.cancel().catch(() => {})
+          discard(response)
           throw new StytchApiError({ status, code: 'unexpected_redirect', message: `HTTP ${status}: redirects are not followed` })
         }
         if (status === 200 || status === 201) {
@@ -82,7 +82,7 @@ export async function send(ctx: Context, request: OutgoingRequest, retry?: Retry
         }
         if (!(wait = next?.(attempt, response))) throw await apiError(ctx, response)
         // Not awaited: when a hook holds a clone, cancelling one branch settles only once both are done.
-        response.body?.cancel().catch(() => {})
+        discard(response)
       }
       if (req) await hook(() => hooks.beforeRetry?.(req, attempt + 1))
     } finally {
@@ -103,7 +103,8 @@ export type Wait = (signal: AbortSignal | undefined) => Promise<void>
  */
 export type RetryStep = (ctx: Context, method: HttpMethod) => ((attempt: number, response?: Response) => Wait | undefined) | undefined
 
-const NO_HOOKS: Hooks = /* @__PURE__ */ Object.freeze(Object.create(null))
+/** Cancels a body nobody reads, without waiting and ignoring failures. */
+const discard = (response: Response): void => void response.body?.cancel().catch(() => {})
 
 /** Awaits a hook; what it throws fails the call as `hook_error` (never retried, never a network error). */
 async function hook(run: () => void | Promise<void> | undefined): Promise<void> {
@@ -121,8 +122,6 @@ export function retryAfter(header: string | null, max: number): number | undefin
   return Number.isNaN(ms) ? undefined : Math.max(0, Math.min(ms, max + 1))
 }
 
-const STANDARD = ['status_code', 'request_id', 'error_type', 'error_message', 'error_url']
-
 async function apiError(ctx: Context, response: Response): Promise<StytchApiError> {
   const status = response.status
   // Kept for the caller (an edge handler passes it on to its own client); a day at most.
@@ -130,30 +129,28 @@ async function apiError(ctx: Context, response: Response): Promise<StytchApiErro
   const retryAfterSeconds = wait === undefined ? undefined : Math.ceil(wait / 1000)
   let body: Record<string, unknown> | undefined
   try {
-    body = JSON.parse(await readBody(response, ctx.maxResponseBytes))
+    // A misbehaving server or proxy could echo the credentials; they must not reach logs through
+    // us. Redacted in the body's canonical JSON text, keys and nested values alike; values under 8
+    // characters are not real credentials and would only mangle the text. Should a cut break the
+    // JSON, nothing of the body is kept.
+    const { secret, authorization } = credentialsOf(ctx)
+    let text = JSON.stringify(JSON.parse(await readBody(response, ctx.maxResponseBytes)))
+    for (const value of [secret, authorization.slice(6)]) if (value.length > 7) text = text.split(value).join('[redacted]')
+    body = JSON.parse(text)
   } catch {}
   if (typeof body?.['error_type'] !== 'string') {
     // A proxy's HTML page or an empty body: keep nothing of it.
     return new StytchApiError({ status, code: 'http_error', message: `Stytch API answered HTTP ${status} without a Stytch error body`, retryAfterSeconds })
   }
-  // A misbehaving server or proxy could echo the credentials; they must not reach logs through us.
-  const { secret, authorization } = credentialsOf(ctx)
-  // Values under 8 characters are not real credentials and would only mangle the text.
-  const redact = (text: string): string =>
-    [secret, authorization.slice(6)].reduce((out, value) => (value.length < 8 ? out : out.split(value).join('[redacted]')), text)
-  const str = (value: unknown): string | undefined => (typeof value === 'string' ? redact(value) : undefined)
-  const extra = Object.entries(body).filter(([key]) => !STANDARD.includes(key))
-  let details: Record<string, unknown> | undefined
-  try {
-    details = extra.length ? JSON.parse(redact(JSON.stringify(Object.fromEntries(extra)))) : undefined
-  } catch {} // only if redaction cut through JSON syntax; then keep no details
+  const { status_code, request_id, error_type, error_message, error_url, ...details } = body
+  const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
   return new StytchApiError({
     status,
-    code: str(body['error_type']) as string,
-    message: str(body['error_message']) ?? `Stytch API answered HTTP ${status}`,
-    requestId: str(body['request_id']),
-    errorUrl: str(body['error_url']),
-    errorDetails: details,
+    code: error_type as string,
+    message: str(error_message) ?? `Stytch API answered HTTP ${status}`,
+    requestId: str(request_id),
+    errorUrl: str(error_url),
+    errorDetails: Object.keys(details).length ? details : undefined,
     retryAfterSeconds,
   })
 }

@@ -2,6 +2,7 @@ import type { Shape } from './check.js'
 import type { ClaimsSchema } from './claims.js'
 import type { RetryStep } from './transport.js'
 import type { UnknownFields } from './unknownFields.js'
+import type { PathParts } from './url.js'
 
 /** HTTP methods used by the Stytch B2B API. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -15,16 +16,18 @@ export type FieldKind = 's' | 'n' | 'b' | 'o' | 'a'
 /** Everything the pipeline needs to know about one route. Endpoint modules hold one each. */
 export interface Endpoint {
   readonly method: HttpMethod
-  /** Path template with `{name}` placeholders for path params. */
-  readonly path: string
+  /** The path: literal text at even indices, path param names at odd ones (see `PathParts`). */
+  readonly path: PathParts
   /** The params' fields and their types; any other key is refused. */
   readonly params: Shape
-  /** Whether member-session authorization headers are accepted. */
-  readonly auth?: true
+  /** The member-session step (`memberSession`) of routes that take `options.authorization`: its checked headers. */
+  readonly auth?: (authorization: unknown) => Record<string, string>
   /** Served from Stytch's telemetry origin (`ctx.fraudBaseUrl`) instead of the API's. */
   readonly telemetry?: true
   /** The claims step (`sessionClaims`) when the response carries a member session whose custom claims `options.claims` can validate. */
   readonly claims?: (schema: unknown) => (data: Record<string, unknown>) => Promise<void>
+  /** The query step (`encodeQuery`) of GET and DELETE routes, which send their params in the query; the others send a JSON body. */
+  readonly query?: (params: Readonly<Record<string, unknown>>, path: PathParts, extra?: Readonly<Record<string, unknown>>) => string
   /** The retry step (`retrying`) of GET, PUT and DELETE routes; POST routes make one attempt. */
   readonly retry?: RetryStep
   /** Top-level response fields the API always sends, with their kinds; checked on decode. */

@@ -2,6 +2,7 @@ import { paramsError } from './errors.js'
 import { typeName } from './issues.js'
 import { plainData } from './pipeline.js'
 import type { Endpoint, JsonValue } from './types.js'
+import { isPathParam } from './url.js'
 
 declare const brand: unique symbol
 
@@ -37,7 +38,7 @@ export function unknownFields(fields: Readonly<Record<string, JsonValue>>): Unkn
   const forEndpoint = (endpoint: Endpoint): Record<string, JsonValue> => {
     const query = endpoint.method === 'GET' || endpoint.method === 'DELETE'
     for (const name of names) {
-      const problem = endpoint.path.includes(`{${name}}`)
+      const problem = isPathParam(endpoint.path, name)
         ? 'is a path param: pass it in params'
         : Object.hasOwn(endpoint.params, name)
           ? 'is a known field: pass it in params'

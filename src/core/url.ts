@@ -1,39 +1,42 @@
 import { paramsError } from './errors.js'
 
-// Templates split once: literal text at even indices, param names at odd ones (about 130 routes).
-const templates = new Map<string, string[]>()
+/**
+ * A route's path as generated: literal text at even indices, path param names at odd ones, no
+ * empty text at the end (`['/v1/b2b/organizations/', 'organization_id', '/members']`).
+ */
+export type PathParts = readonly string[]
+
+/** @internal Whether `key` is one of the path params of `path`. */
+export const isPathParam = (path: PathParts, key: string): boolean => path.some((part, i) => i % 2 === 1 && part === key)
 
 /**
- * Fills the `{name}` placeholders of a path template with percent-encoded values. A value that is
- * empty, `.` or `..` would change the route, so it is rejected; encoding keeps `/`, `?` and `#`
- * inside the segment.
+ * Fills the path params of `path` with percent-encoded values. A value that is empty, `.` or `..`
+ * would change the route, so it is rejected; encoding keeps `/`, `?` and `#` inside the segment.
  */
-export function fillPath(template: string, params: Readonly<Record<string, unknown>>): string {
-  let parts = templates.get(template)
-  if (!parts) templates.set(template, (parts = template.split(/\{(\w+)\}/)))
-  let path = parts[0] as string
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i] as string
+export function fillPath(path: PathParts, params: Readonly<Record<string, unknown>>): string {
+  let out = path[0] as string
+  for (let i = 1; i < path.length; i += 2) {
+    const name = path[i] as string
     const value = params[name]
     try {
       if (typeof value === 'string' && !/^\.{0,2}$/.test(value)) {
-        path += encodeURIComponent(value) + parts[i + 1]
+        out += encodeURIComponent(value) + (path[i + 1] ?? '')
         continue
       }
     } catch {} // a lone UTF-16 surrogate cannot be encoded
     throw paramsError(name, 'must be a well-formed path segment other than "", "." and ".."')
   }
-  return path
+  return out
 }
 
 /**
  * Encodes scalar params (and then `extra`) as a query string with sorted keys, leaving out the
- * path params of `template`, `undefined` and empty strings; booleans are spelt `true` / `false`.
+ * path params of `path`, `undefined` and empty strings; booleans are spelt `true` / `false`.
  * Returns `''` when nothing remains.
  */
-export function encodeQuery(params: Readonly<Record<string, unknown>>, template = '', extra?: Readonly<Record<string, unknown>>): string {
+export function encodeQuery(params: Readonly<Record<string, unknown>>, path: PathParts = [], extra?: Readonly<Record<string, unknown>>): string {
   const all = extra ? { ...params, ...extra } : params
-  const keys = Object.keys(all).filter((key) => all[key] !== undefined && all[key] !== '' && !template.includes(`{${key}}`))
+  const keys = Object.keys(all).filter((key) => all[key] !== undefined && all[key] !== '' && !isPathParam(path, key))
   if (!keys.length) return ''
   const query = new URLSearchParams()
   for (const key of keys.sort()) query.append(key, String(all[key]))

@@ -266,9 +266,9 @@ describe('params and options', () => {
     ])
   })
 
-  it('rejects a bad timeoutMs option', async () => {
-    const error = (await fail(getOrganization(make(), org, { timeoutMs: -1 }))) as StytchParamsError
-    expect(error.issues).toEqual([{ path: 'options.timeoutMs', message: 'must be a positive integer' }])
+  it.each([-1, 0, 1.5, 2 ** 31])('rejects a bad timeoutMs option (%d), longer ones included, which setTimeout would fire at once', async (timeoutMs) => {
+    const error = (await fail(getOrganization(make(), org, { timeoutMs }))) as StytchParamsError
+    expect(error.issues).toEqual([{ path: 'options.timeoutMs', message: 'must be a positive whole number of ms' }])
   })
 
   it('refuses empty authorization values before sending (an empty header would drop the member check)', async () => {
@@ -335,6 +335,17 @@ describe('secrets never leak', () => {
       }),
       { numRuns: 150 },
     )
+  })
+
+  it('redacts the credentials in keys and nested values, however the JSON escapes them', async () => {
+    const basic = btoa(`project-test-1:${SECRET}`)
+    // Every character of the secret as a \u escape, and the slashes of the token as \/: the same JSON data.
+    const escaped = [...SECRET].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
+    const raw = `{"error_type":"bad","error_message":"m ${escaped}","details":{"${escaped}":["${basic.replaceAll('/', '\\/')}",{"k":"${SECRET}"}]}}`
+    server.reply({ status: 400, raw, headers: { 'content-type': 'application/json' } })
+    const error = (await fail(createOrganization(make({ retry: 0 }), { organization_name: 'x' }))) as StytchApiError
+    expect(error).toMatchObject({ code: 'bad', message: 'm [redacted]', errorDetails: { details: { '[redacted]': ['[redacted]', { k: '[redacted]' }] } } })
+    expect(JSON.stringify(error.errorDetails)).not.toContain(SECRET)
   })
 
   it('recognises errors from another copy of the package', () => {

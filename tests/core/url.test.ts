@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { encodeQuery, fillPath } from '../../src/core/url.js'
 import { StytchParamsError } from '../../src/index.js'
 
-const TEMPLATE = '/v1/b2b/organizations/{organization_id}/members/{member_id}'
+// /v1/b2b/organizations/{organization_id}/members/{member_id}, as generated (see PathParts).
+const TEMPLATE = ['/v1/b2b/organizations/', 'organization_id', '/members/', 'member_id']
 
 describe('fillPath', () => {
   it('never lets a value leave its path segment', () => {

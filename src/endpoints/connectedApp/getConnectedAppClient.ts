@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ConnectedApp } from '../models.js'
 
@@ -21,8 +22,9 @@ export interface GetConnectedAppClientResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/connected_apps/clients/{client_id}',
+  path: ['/v1/connected_apps/clients/', 'client_id'],
   params: { client_id: 'S' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', connected_app: 'o', status_code: 'n' },
 }

@@ -20,7 +20,7 @@ export interface RotateConnectedAppClientSecretResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/connected_apps/clients/{client_id}/secrets/rotate',
+  path: ['/v1/connected_apps/clients/', 'client_id', '/secrets/rotate'],
   params: { client_id: 'S' },
   response: { request_id: 's', connected_app: 'o', status_code: 'n' },
 }

@@ -24,7 +24,7 @@ export interface SearchConnectedAppClientsResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/connected_apps/clients/search',
+  path: ['/v1/connected_apps/clients/search'],
   params: { cursor: 's', limit: 'i' },
   response: { request_id: 's', connected_apps: 'a', results_metadata: 'o', status_code: 'n' },
 }

@@ -34,7 +34,7 @@ export interface UpdateConnectedAppClientResponse {
 
 const endpoint: Endpoint = {
   method: 'PUT',
-  path: '/v1/connected_apps/clients/{client_id}',
+  path: ['/v1/connected_apps/clients/', 'client_id'],
   params: { client_id: 'S', client_name: 's', client_description: 's', redirect_urls: ['a', 's'], full_access_allowed: 'b', access_token_expiry_minutes: 'i', access_token_custom_audience: 's', access_token_template_content: 's', post_logout_redirect_urls: ['a', 's'], logo_url: 's', bypass_consent_for_offline_access: 'b', id_token_template_content: 's' },
   retry: retrying,
   response: { request_id: 's', connected_app: 'o', status_code: 'n' },

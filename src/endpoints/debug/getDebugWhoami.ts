@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Params of {@link getDebugWhoami}; a key it does not name fails before sending. */
@@ -19,8 +20,9 @@ export interface GetDebugWhoamiResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/debug/whoami',
+  path: ['/v1/debug/whoami'],
   params: {  },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', project_id: 's', name: 's', status_code: 'n' },
 }

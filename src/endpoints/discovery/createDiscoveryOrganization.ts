@@ -75,7 +75,7 @@ export interface CreateDiscoveryOrganizationResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/discovery/organizations/create',
+  path: ['/v1/b2b/discovery/organizations/create'],
   params: { intermediate_session_token: 'S', session_duration_minutes: 'i', session_custom_claims: 'r', organization_name: 's', organization_slug: 's', organization_external_id: 's', organization_logo_url: 's', trusted_metadata: 'r', sso_jit_provisioning: 's', email_allowed_domains: ['a', 's'], email_jit_provisioning: 's', email_invites: 's', auth_methods: 's', allowed_auth_methods: ['a', 's'], mfa_policy: 's', rbac_email_implicit_role_assignments: ['a', ['o', EmailImplicitRoleAssignmentShape]], mfa_methods: 's', allowed_mfa_methods: ['a', 's'], oauth_tenant_jit_provisioning: 's', allowed_oauth_tenants: 'r', first_party_connected_apps_allowed_type: 's', allowed_first_party_connected_apps: ['a', 's'], third_party_connected_apps_allowed_type: 's', allowed_third_party_connected_apps: ['a', 's'], telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
 }

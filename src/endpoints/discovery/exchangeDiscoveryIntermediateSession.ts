@@ -48,7 +48,7 @@ export interface ExchangeDiscoveryIntermediateSessionResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/discovery/intermediate_sessions/exchange',
+  path: ['/v1/b2b/discovery/intermediate_sessions/exchange'],
   params: { intermediate_session_token: 'S', organization_id: 'S', session_duration_minutes: 'i', session_custom_claims: 'r', locale: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },
 }

@@ -27,7 +27,7 @@ export interface ListDiscoveryOrganizationsResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/discovery/organizations',
+  path: ['/v1/b2b/discovery/organizations'],
   params: { intermediate_session_token: 's', session_token: 's', session_jwt: 's' },
   response: { request_id: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
 }

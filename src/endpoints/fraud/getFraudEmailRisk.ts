@@ -23,7 +23,7 @@ export interface GetFraudEmailRiskResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/email/risk',
+  path: ['/v1/email/risk'],
   params: { email_address: 'S' },
   telemetry: true,
   response: { request_id: 's', address_information: 'o', domain_information: 'o', action: 's', risk_score: 'n', status_code: 'n' },

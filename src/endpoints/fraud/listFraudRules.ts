@@ -24,7 +24,7 @@ export interface ListFraudRulesResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/rules/list',
+  path: ['/v1/rules/list'],
   params: { cursor: 's', limit: 'i' },
   telemetry: true,
   response: { request_id: 's', next_cursor: 's', rules: 'a', status_code: 'n' },

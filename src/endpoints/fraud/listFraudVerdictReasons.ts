@@ -20,7 +20,7 @@ export interface ListFraudVerdictReasonsResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/verdict_reasons/list',
+  path: ['/v1/verdict_reasons/list'],
   params: { overrides_only: 'b' },
   telemetry: true,
   response: { request_id: 's', verdict_reason_actions: 'a', status_code: 'n' },

@@ -34,7 +34,7 @@ export interface LookupFraudFingerprintResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/fingerprint/lookup',
+  path: ['/v1/fingerprint/lookup'],
   params: { telemetry_id: 'S', external_metadata: ['o', MetadataShape] },
   telemetry: true,
   response: { request_id: 's', telemetry_id: 's', fingerprints: 'o', verdict: 'o', external_metadata: 'o', created_at: 's', expires_at: 's', status_code: 'n' },

@@ -22,7 +22,7 @@ export interface OverrideFraudVerdictReasonsResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/verdict_reasons/override',
+  path: ['/v1/verdict_reasons/override'],
   params: { verdict_reason: 'S', override_action: 'S', override_description: 's' },
   telemetry: true,
   response: { request_id: 's', verdict_reason_action: 'o', status_code: 'n' },

@@ -42,7 +42,7 @@ export interface SetFraudRulesResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/rules/set',
+  path: ['/v1/rules/set'],
   params: { action: 'S', visitor_id: 's', browser_id: 's', visitor_fingerprint: 's', browser_fingerprint: 's', hardware_fingerprint: 's', network_fingerprint: 's', expires_in_minutes: 'i', description: 's', cidr_block: 's', country_code: 's', asn: 's' },
   telemetry: true,
   response: { request_id: 's', action: 's', status_code: 'n' },

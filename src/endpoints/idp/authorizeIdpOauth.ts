@@ -40,7 +40,7 @@ export interface AuthorizeIdpOauthResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/idp/oauth/authorize',
+  path: ['/v1/b2b/idp/oauth/authorize'],
   params: { consent_granted: 'B', scopes: ['a', 's', 1], client_id: 'S', redirect_uri: 'S', response_type: 'S', organization_id: 's', member_id: 's', session_token: 's', session_jwt: 's', prompt: 's', state: 's', nonce: 's', code_challenge: 's', resources: ['a', 's'] },
   response: { request_id: 's', redirect_uri: 's', status_code: 'n' },
 }

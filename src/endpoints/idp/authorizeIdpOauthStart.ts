@@ -40,7 +40,7 @@ export interface AuthorizeIdpOauthStartResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/idp/oauth/authorize/start',
+  path: ['/v1/b2b/idp/oauth/authorize/start'],
   params: { client_id: 'S', redirect_uri: 'S', response_type: 'S', scopes: ['a', 's', 1], organization_id: 's', member_id: 's', session_token: 's', session_jwt: 's', prompt: 's' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', client: 'o', consent_required: 'b', scope_results: 'a', status_code: 'n' },
 }

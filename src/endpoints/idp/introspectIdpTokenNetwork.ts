@@ -52,7 +52,8 @@ export interface IntrospectIdpTokenNetworkResponse {
 }
 
 // The route, spelt as the generated modules spell theirs, for the endpoint index.
-const route = { method: 'POST', path: '/v1/public/{project_id}/oauth2/introspect' } as const
+// POST /v1/public/{project_id}/oauth2/introspect, as the pipeline takes paths (see PathParts).
+const route = { method: 'POST', path: ['/v1/public/', 'project_id', '/oauth2/introspect'] } as const
 
 /**
  * Asks Stytch whether a Connected App access or refresh token is active and returns its claims.

@@ -38,7 +38,7 @@ export interface AuthenticateImpersonationResponse<Claims = Record<string, unkno
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/impersonation/authenticate',
+  path: ['/v1/b2b/impersonation/authenticate'],
   params: { impersonation_token: 'S' },
   claims: sessionClaims,
   response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },

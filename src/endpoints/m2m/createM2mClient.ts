@@ -27,7 +27,7 @@ export interface CreateM2mClientResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/m2m/clients',
+  path: ['/v1/m2m/clients'],
   params: { scopes: ['a', 's', 1], client_id: 's', client_secret: 's', client_name: 's', client_description: 's', trusted_metadata: 'r' },
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
 }

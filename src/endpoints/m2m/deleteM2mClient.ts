@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Params of {@link deleteM2mClient}; a key it does not name fails before sending. */
@@ -20,8 +21,9 @@ export interface DeleteM2mClientResponse {
 
 const endpoint: Endpoint = {
   method: 'DELETE',
-  path: '/v1/m2m/clients/{client_id}',
+  path: ['/v1/m2m/clients/', 'client_id'],
   params: { client_id: 'S' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', client_id: 's', status_code: 'n' },
 }

@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { M2MClient } from '../models.js'
 
@@ -21,8 +22,9 @@ export interface GetM2mClientResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/m2m/clients/{client_id}',
+  path: ['/v1/m2m/clients/', 'client_id'],
   params: { client_id: 'S' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
 }

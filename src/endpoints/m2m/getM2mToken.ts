@@ -34,7 +34,8 @@ export interface GetM2mTokenOptions extends CallOptions {
 }
 
 // The route, spelt as the generated modules spell theirs, for the endpoint index.
-const route = { method: 'POST', path: '/v1/public/{project_id}/oauth2/token' } as const
+// POST /v1/public/{project_id}/oauth2/token, as the pipeline takes paths (see PathParts).
+const route = { method: 'POST', path: ['/v1/public/', 'project_id', '/oauth2/token'] } as const
 
 /** Most cached tokens per context; past it, the least recently used goes. */
 export const M2M_TOKEN_CACHE_SIZE = 100

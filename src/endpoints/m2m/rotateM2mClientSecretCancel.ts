@@ -20,7 +20,7 @@ export interface RotateM2mClientSecretCancelResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/m2m/clients/{client_id}/secrets/rotate/cancel',
+  path: ['/v1/m2m/clients/', 'client_id', '/secrets/rotate/cancel'],
   params: { client_id: 'S' },
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },
 }

@@ -27,7 +27,7 @@ export interface SearchM2mClientsResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/m2m/clients/search',
+  path: ['/v1/m2m/clients/search'],
   params: { cursor: 's', limit: 'i', query: ['o', M2MSearchQueryShape] },
   response: { request_id: 's', m2m_clients: 'a', results_metadata: 'o', status_code: 'n' },
 }

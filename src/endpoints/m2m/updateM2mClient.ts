@@ -28,7 +28,7 @@ export interface UpdateM2mClientResponse {
 
 const endpoint: Endpoint = {
   method: 'PUT',
-  path: '/v1/m2m/clients/{client_id}',
+  path: ['/v1/m2m/clients/', 'client_id'],
   params: { client_id: 'S', client_name: 's', client_description: 's', status: 's', scopes: ['a', 's'], trusted_metadata: 'r' },
   retry: retrying,
   response: { request_id: 's', m2m_client: 'o', status_code: 'n' },

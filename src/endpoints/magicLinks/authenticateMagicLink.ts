@@ -60,7 +60,7 @@ export interface AuthenticateMagicLinkResponse<Claims = Record<string, unknown>>
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/magic_links/authenticate',
+  path: ['/v1/b2b/magic_links/authenticate'],
   params: { magic_links_token: 'S', pkce_code_verifier: 's', session_token: 's', session_jwt: 's', session_duration_minutes: 'i', session_custom_claims: 'r', locale: 's', intermediate_session_token: 's', telemetry_id: 's' },
   claims: sessionClaims,
   response: { request_id: 's', member_id: 's', method_id: 's', reset_sessions: 'b', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },

@@ -27,7 +27,7 @@ export interface AuthenticateMagicLinkDiscoveryResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/magic_links/discovery/authenticate',
+  path: ['/v1/b2b/magic_links/discovery/authenticate'],
   params: { discovery_magic_links_token: 'S', pkce_code_verifier: 's' },
   response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
 }

@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/magic_links/email/invite
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
@@ -40,9 +41,9 @@ export interface InviteMagicLinkEmailResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/magic_links/email/invite',
+  path: ['/v1/b2b/magic_links/email/invite'],
   params: { organization_id: 'S', email_address: 'S', invite_redirect_url: 's', invited_by_member_id: 's', name: 's', trusted_metadata: 'r', untrusted_metadata: 'r', invite_template_id: 's', locale: 's', roles: ['a', 's'], invite_expiration_minutes: 'i' },
-  auth: true,
+  auth: memberSession,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

@@ -41,7 +41,7 @@ export interface LoginOrSignupMagicLinkEmailResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/magic_links/email/login_or_signup',
+  path: ['/v1/b2b/magic_links/email/login_or_signup'],
   params: { organization_id: 'S', email_address: 'S', login_redirect_url: 's', signup_redirect_url: 's', pkce_code_challenge: 's', login_template_id: 's', signup_template_id: 's', locale: 's', login_expiration_minutes: 'i', signup_expiration_minutes: 'i' },
   response: { request_id: 's', member_id: 's', member_created: 'b', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -27,7 +27,7 @@ export interface SendMagicLinkEmailDiscoveryResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/magic_links/email/discovery/send',
+  path: ['/v1/b2b/magic_links/email/discovery/send'],
   params: { email_address: 'S', discovery_redirect_url: 's', pkce_code_challenge: 's', login_template_id: 's', locale: 's', discovery_expiration_minutes: 'i' },
   response: { request_id: 's', status_code: 'n' },
 }

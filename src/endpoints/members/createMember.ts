@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/{organization_id}/members
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
@@ -38,9 +39,9 @@ export interface CreateMemberResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/organizations/{organization_id}/members',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/members'],
   params: { organization_id: 'S', email_address: 'S', name: 's', trusted_metadata: 'r', untrusted_metadata: 'r', create_member_as_pending: 'b', is_breakglass: 'b', mfa_phone_number: 's', mfa_enrolled: 'b', roles: ['a', 's'], external_id: 's' },
-  auth: true,
+  auth: memberSession,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

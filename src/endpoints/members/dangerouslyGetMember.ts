@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
@@ -26,8 +27,9 @@ export interface DangerouslyGetMemberResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/organizations/members/dangerously_get/{member_id}',
+  path: ['/v1/b2b/organizations/members/dangerously_get/', 'member_id'],
   params: { member_id: 'S', include_deleted: 'b' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -1,7 +1,9 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/organizations/{organization_id}/members/mfa_phone_numbers/{member_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
@@ -27,9 +29,10 @@ export interface DeleteMemberMfaPhoneNumberResponse {
 
 const endpoint: Endpoint = {
   method: 'DELETE',
-  path: '/v1/b2b/organizations/{organization_id}/members/mfa_phone_numbers/{member_id}',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/members/mfa_phone_numbers/', 'member_id'],
   params: { organization_id: 'S', member_id: 'S' },
-  auth: true,
+  auth: memberSession,
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

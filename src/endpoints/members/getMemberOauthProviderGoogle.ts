@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Params of {@link getMemberOauthProviderGoogle}; a key it does not name fails before sending. */
@@ -31,8 +32,9 @@ export interface GetMemberOauthProviderGoogleResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/google',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/members/', 'member_id', '/oauth_providers/google'],
   params: { organization_id: 'S', member_id: 'S', include_refresh_token: 'b' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', provider_type: 's', provider_subject: 's', id_token: 's', scopes: 'a', status_code: 'n' },
 }

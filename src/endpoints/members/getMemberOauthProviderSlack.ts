@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { SlackProviderInfo } from '../models.js'
 
@@ -25,8 +26,9 @@ export interface GetMemberOauthProviderSlackResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oauth_providers/slack',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/members/', 'member_id', '/oauth_providers/slack'],
   params: { organization_id: 'S', member_id: 'S' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', provider_type: 's', registrations: 'a', status_code: 'n' },
 }

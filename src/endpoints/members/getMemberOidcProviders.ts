@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { OidcProviderInfo } from '../models.js'
 
@@ -25,8 +26,9 @@ export interface GetMemberOidcProvidersResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/oidc_providers',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/members/', 'member_id', '/oidc_providers'],
   params: { organization_id: 'S', member_id: 'S', include_refresh_token: 'b' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', registrations: 'a', status_code: 'n' },
 }

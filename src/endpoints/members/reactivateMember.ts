@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/organizations/{organization_id}/members/{member_id}/reactivate
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
@@ -27,9 +28,9 @@ export interface ReactivateMemberResponse {
 
 const endpoint: Endpoint = {
   method: 'PUT',
-  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/reactivate',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/members/', 'member_id', '/reactivate'],
   params: { organization_id: 'S', member_id: 'S' },
-  auth: true,
+  auth: memberSession,
   retry: retrying,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

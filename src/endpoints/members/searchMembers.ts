@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/members/search
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
@@ -29,9 +30,9 @@ export interface SearchMembersResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/organizations/members/search',
+  path: ['/v1/b2b/organizations/members/search'],
   params: { organization_ids: ['a', 's', 1], cursor: 's', limit: 'i', query: ['o', SearchQueryShape] },
-  auth: true,
+  auth: memberSession,
   response: { request_id: 's', members: 'a', results_metadata: 'o', organizations: 'o', status_code: 'n' },
 }
 

@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/{organization_id}/members/{member_id}/start_email_update
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
@@ -34,9 +35,9 @@ export interface StartMemberEmailUpdateResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/start_email_update',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/members/', 'member_id', '/start_email_update'],
   params: { organization_id: 'S', member_id: 'S', email_address: 'S', login_redirect_url: 's', locale: 's', login_template_id: 's', delivery_method: 's' },
-  auth: true,
+  auth: memberSession,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

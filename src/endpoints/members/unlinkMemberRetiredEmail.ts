@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/organizations/{organization_id}/members/{member_id}/unlink_retired_email
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
@@ -30,9 +31,9 @@ export interface UnlinkMemberRetiredEmailResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}/unlink_retired_email',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/members/', 'member_id', '/unlink_retired_email'],
   params: { organization_id: 'S', member_id: 'S', email_id: 's', email_address: 's' },
-  auth: true,
+  auth: memberSession,
   response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }
 

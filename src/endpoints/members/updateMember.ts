@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/organizations/{organization_id}/members/{member_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
@@ -43,9 +44,9 @@ export interface UpdateMemberResponse {
 
 const endpoint: Endpoint = {
   method: 'PUT',
-  path: '/v1/b2b/organizations/{organization_id}/members/{member_id}',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/members/', 'member_id'],
   params: { organization_id: 'S', member_id: 'S', name: 's', trusted_metadata: 'r', untrusted_metadata: 'r', is_breakglass: 'b', mfa_phone_number: 's', mfa_enrolled: 'b', roles: ['a', 's'], preserve_existing_sessions: 'b', default_mfa_method: 's', email_address: 's', external_id: 's', unlink_email: 'b' },
-  auth: true,
+  auth: memberSession,
   retry: retrying,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

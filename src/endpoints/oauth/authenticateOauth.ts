@@ -61,7 +61,7 @@ export interface AuthenticateOauthResponse<Claims = Record<string, unknown>> {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/oauth/authenticate',
+  path: ['/v1/b2b/oauth/authenticate'],
   params: { oauth_token: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', pkce_code_verifier: 's', locale: 's', intermediate_session_token: 's', telemetry_id: 's' },
   claims: sessionClaims,
   response: { request_id: 's', member_id: 's', provider_subject: 's', provider_type: 's', session_token: 's', session_jwt: 's', member: 'o', organization_id: 's', organization: 'o', reset_sessions: 'b', member_authenticated: 'b', intermediate_session_token: 's', status_code: 'n' },

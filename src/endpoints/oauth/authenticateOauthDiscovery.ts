@@ -39,7 +39,7 @@ export interface AuthenticateOauthDiscoveryResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/oauth/discovery/authenticate',
+  path: ['/v1/b2b/oauth/discovery/authenticate'],
   params: { discovery_oauth_token: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', pkce_code_verifier: 's' },
   response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', provider_type: 's', provider_tenant_id: 's', provider_tenant_ids: 'a', full_name: 's', status_code: 'n' },
 }

@@ -51,7 +51,7 @@ export interface CreateOrganizationResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/organizations',
+  path: ['/v1/b2b/organizations'],
   params: { organization_name: 'S', organization_slug: 's', organization_logo_url: 's', trusted_metadata: 'r', organization_external_id: 's', sso_jit_provisioning: 's', email_allowed_domains: ['a', 's'], email_jit_provisioning: 's', email_invites: 's', auth_methods: 's', allowed_auth_methods: ['a', 's'], mfa_policy: 's', rbac_email_implicit_role_assignments: ['a', ['o', EmailImplicitRoleAssignmentShape]], mfa_methods: 's', allowed_mfa_methods: ['a', 's'], oauth_tenant_jit_provisioning: 's', allowed_oauth_tenants: 'r', claimed_email_domains: ['a', 's'], first_party_connected_apps_allowed_type: 's', allowed_first_party_connected_apps: ['a', 's'], third_party_connected_apps_allowed_type: 's', allowed_third_party_connected_apps: ['a', 's'] },
   response: { request_id: 's', organization: 'o', status_code: 'n' },
 }

@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Organization } from '../models.js'
 
@@ -22,8 +23,9 @@ export interface GetOrganizationResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/organizations/{organization_id}',
+  path: ['/v1/b2b/organizations/', 'organization_id'],
   params: { organization_id: 'S' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', organization: 'o', status_code: 'n' },
 }

@@ -1,7 +1,9 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { OrganizationConnectedAppActiveMember } from '../models.js'
 
@@ -27,9 +29,10 @@ export interface GetOrganizationConnectedAppResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/connected_apps/', 'connected_app_id'],
   params: { organization_id: 'S', connected_app_id: 'S' },
-  auth: true,
+  auth: memberSession,
+  query: encodeQuery,
   retry: retrying,
   response: { connected_app_id: 's', name: 's', description: 's', client_type: 's', active_members: 'a', status_code: 'n' },
 }

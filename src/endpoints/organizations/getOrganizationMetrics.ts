@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 
 /** Params of {@link getOrganizationMetrics}; a key it does not name fails before sending. */
@@ -21,8 +22,9 @@ export interface GetOrganizationMetricsResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/organizations/{organization_id}/metrics',
+  path: ['/v1/b2b/organizations/', 'organization_id', '/metrics'],
   params: { organization_id: 'S' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', member_count: 'n', status_code: 'n' },
 }

@@ -27,7 +27,7 @@ export interface SearchOrganizationsResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/organizations/search',
+  path: ['/v1/b2b/organizations/search'],
   params: { cursor: 's', limit: 'i', query: ['o', SearchQueryShape] },
   response: { request_id: 's', organizations: 'a', results_metadata: 'o', status_code: 'n' },
 }

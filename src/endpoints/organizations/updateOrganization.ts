@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/organizations/{organization_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
@@ -56,9 +57,9 @@ export interface UpdateOrganizationResponse {
 
 const endpoint: Endpoint = {
   method: 'PUT',
-  path: '/v1/b2b/organizations/{organization_id}',
+  path: ['/v1/b2b/organizations/', 'organization_id'],
   params: { organization_id: 'S', organization_name: 's', organization_slug: 's', organization_logo_url: 's', trusted_metadata: 'r', organization_external_id: 's', sso_default_connection_id: 's', sso_jit_provisioning: 's', sso_jit_provisioning_allowed_connections: ['a', 's'], email_allowed_domains: ['a', 's'], email_jit_provisioning: 's', email_invites: 's', auth_methods: 's', allowed_auth_methods: ['a', 's'], mfa_policy: 's', rbac_email_implicit_role_assignments: ['a', ['o', EmailImplicitRoleAssignmentShape]], mfa_methods: 's', allowed_mfa_methods: ['a', 's'], oauth_tenant_jit_provisioning: 's', allowed_oauth_tenants: 'r', claimed_email_domains: ['a', 's'], first_party_connected_apps_allowed_type: 's', allowed_first_party_connected_apps: ['a', 's'], third_party_connected_apps_allowed_type: 's', allowed_third_party_connected_apps: ['a', 's'] },
-  auth: true,
+  auth: memberSession,
   retry: retrying,
   response: { request_id: 's', organization: 'o', status_code: 'n' },
 }

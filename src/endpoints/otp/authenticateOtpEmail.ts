@@ -59,7 +59,7 @@ export interface AuthenticateOtpEmailResponse<Claims = Record<string, unknown>> 
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/otps/email/authenticate',
+  path: ['/v1/b2b/otps/email/authenticate'],
   params: { organization_id: 'S', email_address: 'S', code: 'S', session_token: 's', session_jwt: 's', intermediate_session_token: 's', session_duration_minutes: 'i', session_custom_claims: 'r', locale: 's', telemetry_id: 's' },
   claims: sessionClaims,
   response: { request_id: 's', member_id: 's', method_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },

@@ -26,7 +26,7 @@ export interface AuthenticateOtpEmailDiscoveryResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/otps/email/discovery/authenticate',
+  path: ['/v1/b2b/otps/email/discovery/authenticate'],
   params: { email_address: 'S', code: 'S' },
   response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
 }

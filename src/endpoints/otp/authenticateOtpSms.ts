@@ -48,7 +48,7 @@ export interface AuthenticateOtpSmsResponse<Claims = Record<string, unknown>> {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/otps/sms/authenticate',
+  path: ['/v1/b2b/otps/sms/authenticate'],
   params: { organization_id: 'S', member_id: 'S', code: 'S', intermediate_session_token: 's', session_token: 's', session_jwt: 's', session_duration_minutes: 'i', session_custom_claims: 'r', set_mfa_enrollment: 's', set_default_mfa: 'b', telemetry_id: 's' },
   claims: sessionClaims,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', session_token: 's', session_jwt: 's', status_code: 'n' },

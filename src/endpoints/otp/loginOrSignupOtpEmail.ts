@@ -36,7 +36,7 @@ export interface LoginOrSignupOtpEmailResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/otps/email/login_or_signup',
+  path: ['/v1/b2b/otps/email/login_or_signup'],
   params: { organization_id: 'S', email_address: 'S', login_template_id: 's', signup_template_id: 's', locale: 's', login_expiration_minutes: 'i', signup_expiration_minutes: 'i' },
   response: { request_id: 's', member_id: 's', member_created: 'b', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -24,7 +24,7 @@ export interface SendOtpEmailDiscoveryResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/otps/email/discovery/send',
+  path: ['/v1/b2b/otps/email/discovery/send'],
   params: { email_address: 'S', login_template_id: 's', locale: 's', discovery_expiration_minutes: 'i' },
   response: { request_id: 's', status_code: 'n' },
 }

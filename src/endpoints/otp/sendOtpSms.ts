@@ -36,7 +36,7 @@ export interface SendOtpSmsResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/otps/sms/send',
+  path: ['/v1/b2b/otps/sms/send'],
   params: { organization_id: 'S', member_id: 'S', mfa_phone_number: 's', locale: 's', intermediate_session_token: 's', session_token: 's', session_jwt: 's' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -58,7 +58,7 @@ export interface AuthenticatePasswordResponse<Claims = Record<string, unknown>> 
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/authenticate',
+  path: ['/v1/b2b/passwords/authenticate'],
   params: { organization_id: 'S', email_address: 'S', password: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', locale: 's', intermediate_session_token: 's', telemetry_id: 's' },
   claims: sessionClaims,
   response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },

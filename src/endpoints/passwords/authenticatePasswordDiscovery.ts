@@ -27,7 +27,7 @@ export interface AuthenticatePasswordDiscoveryResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/discovery/authenticate',
+  path: ['/v1/b2b/passwords/discovery/authenticate'],
   params: { email_address: 'S', password: 'S' },
   response: { request_id: 's', email_address: 's', intermediate_session_token: 's', discovered_organizations: 'a', status_code: 'n' },
 }

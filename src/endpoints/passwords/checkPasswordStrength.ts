@@ -28,7 +28,7 @@ export interface CheckPasswordStrengthResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/strength_check',
+  path: ['/v1/b2b/passwords/strength_check'],
   params: { password: 'S', email_address: 's' },
   response: { request_id: 's', valid_password: 'b', score: 'n', breached_password: 'b', strength_policy: 's', breach_detection_on_create: 'b', status_code: 'n' },
 }

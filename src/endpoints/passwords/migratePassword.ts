@@ -49,7 +49,7 @@ export interface MigratePasswordResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/migrate',
+  path: ['/v1/b2b/passwords/migrate'],
   params: { email_address: 'S', hash: 'S', hash_type: 'S', organization_id: 'S', md_5_config: ['o', Md5ConfigShape], argon_2_config: ['o', Argon2ConfigShape], sha_1_config: ['o', Sha1ConfigShape], sha_512_config: ['o', Sha512ConfigShape], scrypt_config: ['o', ScryptConfigShape], pbkdf_2_config: ['o', Pbkdf2ConfigShape], name: 's', trusted_metadata: 'r', untrusted_metadata: 'r', roles: ['a', 's'], preserve_existing_sessions: 'b', mfa_phone_number: 's', set_phone_number_verified: 'b', external_id: 's' },
   response: { request_id: 's', member_id: 's', member_created: 'b', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/passwords/email/require_reset
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
@@ -27,9 +28,9 @@ export interface RequirePasswordEmailResetResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/email/require_reset',
+  path: ['/v1/b2b/passwords/email/require_reset'],
   params: { email_address: 'S', organization_id: 's', member_id: 's' },
-  auth: true,
+  auth: memberSession,
   response: { request_id: 's', status_code: 'n' },
 }
 

@@ -29,7 +29,7 @@ export interface ResetPasswordDiscoveryEmailResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/discovery/email/reset',
+  path: ['/v1/b2b/passwords/discovery/email/reset'],
   params: { password_reset_token: 'S', password: 'S', pkce_code_verifier: 's' },
   response: { request_id: 's', intermediate_session_token: 's', email_address: 's', discovered_organizations: 'a', status_code: 'n' },
 }

@@ -31,7 +31,7 @@ export interface ResetPasswordDiscoveryEmailStartResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/discovery/email/reset/start',
+  path: ['/v1/b2b/passwords/discovery/email/reset/start'],
   params: { email_address: 'S', reset_password_redirect_url: 's', discovery_redirect_url: 's', reset_password_template_id: 's', reset_password_expiration_minutes: 'i', pkce_code_challenge: 's', locale: 's', verify_email_template_id: 's' },
   response: { request_id: 's', status_code: 'n' },
 }

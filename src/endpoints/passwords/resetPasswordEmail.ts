@@ -57,7 +57,7 @@ export interface ResetPasswordEmailResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/email/reset',
+  path: ['/v1/b2b/passwords/email/reset'],
   params: { password_reset_token: 'S', password: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', code_verifier: 's', session_custom_claims: 'r', locale: 's', intermediate_session_token: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', member_email_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
 }

@@ -38,7 +38,7 @@ export interface ResetPasswordEmailStartResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/email/reset/start',
+  path: ['/v1/b2b/passwords/email/reset/start'],
   params: { organization_id: 'S', email_address: 'S', reset_password_redirect_url: 's', reset_password_expiration_minutes: 'i', code_challenge: 's', login_redirect_url: 's', locale: 's', reset_password_template_id: 's', verify_email_template_id: 's' },
   response: { request_id: 's', member_id: 's', member_email_id: 's', member: 'o', status_code: 'n' },
 }

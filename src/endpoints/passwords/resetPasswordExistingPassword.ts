@@ -53,7 +53,7 @@ export interface ResetPasswordExistingPasswordResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/existing_password/reset',
+  path: ['/v1/b2b/passwords/existing_password/reset'],
   params: { email_address: 'S', existing_password: 'S', new_password: 'S', organization_id: 'S', session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', locale: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', member: 'o', session_token: 's', session_jwt: 's', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
 }

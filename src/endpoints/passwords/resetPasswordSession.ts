@@ -51,7 +51,7 @@ export interface ResetPasswordSessionResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/passwords/session/reset',
+  path: ['/v1/b2b/passwords/session/reset'],
   params: { organization_id: 'S', password: 'S', session_token: 's', session_jwt: 's', session_duration_minutes: 'i', session_custom_claims: 'r', locale: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', session_token: 's', session_jwt: 's', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },
 }

@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { ProjectMetric } from '../models.js'
 
@@ -20,8 +21,9 @@ export interface GetProjectMetricsResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/projects/metrics',
+  path: ['/v1/projects/metrics'],
   params: {  },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', project_id: 's', metrics: 'a', status_code: 'n' },
 }

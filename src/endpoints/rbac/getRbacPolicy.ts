@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Policy } from '../models.js'
 
@@ -19,8 +20,9 @@ export interface GetRbacPolicyResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/rbac/policy',
+  path: ['/v1/b2b/rbac/policy'],
   params: {  },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -25,7 +25,7 @@ export interface SetRbacOrganizationPolicyResponse {
 
 const endpoint: Endpoint = {
   method: 'PUT',
-  path: '/v1/b2b/rbac/organizations/{organization_id}',
+  path: ['/v1/b2b/rbac/organizations/', 'organization_id'],
   params: { organization_id: 'S', org_policy: ['o', OrgPolicyShape, 1] },
   retry: retrying,
   response: { request_id: 's', org_policy: 'o', status_code: 'n' },

@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Member, Organization } from '../models.js'
 
@@ -28,8 +29,9 @@ export interface GetRecoveryCodesResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/recovery_codes/{organization_id}/{member_id}',
+  path: ['/v1/b2b/recovery_codes/', 'organization_id', '/', 'member_id'],
   params: { organization_id: 'S', member_id: 'S' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', recovery_codes: 'a', status_code: 'n' },
 }

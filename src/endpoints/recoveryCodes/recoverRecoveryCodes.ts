@@ -46,7 +46,7 @@ export interface RecoverRecoveryCodesResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/recovery_codes/recover',
+  path: ['/v1/b2b/recovery_codes/recover'],
   params: { organization_id: 'S', member_id: 'S', recovery_code: 'S', intermediate_session_token: 's', session_token: 's', session_jwt: 's', session_duration_minutes: 'i', session_custom_claims: 'r', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', session_token: 's', session_jwt: 's', recovery_codes_remaining: 'n', status_code: 'n' },
 }

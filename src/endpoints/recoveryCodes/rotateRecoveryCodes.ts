@@ -27,7 +27,7 @@ export interface RotateRecoveryCodesResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/recovery_codes/rotate',
+  path: ['/v1/b2b/recovery_codes/rotate'],
   params: { organization_id: 'S', member_id: 'S' },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', recovery_codes: 'a', status_code: 'n' },
 }

@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/scim/{organization_id}/connection
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
@@ -23,9 +24,9 @@ export interface CreateScimConnectionResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/scim/{organization_id}/connection',
+  path: ['/v1/b2b/scim/', 'organization_id', '/connection'],
   params: { organization_id: 'S', display_name: 's', identity_provider: 's' },
-  auth: true,
+  auth: memberSession,
   response: { request_id: 's', status_code: 'n' },
 }
 

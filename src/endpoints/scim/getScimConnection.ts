@@ -1,7 +1,9 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/scim/{organization_id}/connection
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimConnection } from '../models.js'
 
@@ -22,9 +24,10 @@ export interface GetScimConnectionResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/scim/{organization_id}/connection',
+  path: ['/v1/b2b/scim/', 'organization_id', '/connection'],
   params: { organization_id: 'S' },
-  auth: true,
+  auth: memberSession,
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', status_code: 'n' },
 }

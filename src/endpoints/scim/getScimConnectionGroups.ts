@@ -1,7 +1,9 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: GET /v1/b2b/scim/{organization_id}/connection/{connection_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 import type { ScimGroup } from '../models.js'
 
@@ -27,9 +29,10 @@ export interface GetScimConnectionGroupsResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}',
+  path: ['/v1/b2b/scim/', 'organization_id', '/connection/', 'connection_id'],
   params: { organization_id: 'S', connection_id: 'S', cursor: 's', limit: 'i' },
-  auth: true,
+  auth: memberSession,
+  query: encodeQuery,
   retry: retrying,
   response: { scim_groups: 'a', status_code: 'n' },
 }

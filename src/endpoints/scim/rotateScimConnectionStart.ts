@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/start
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
@@ -23,9 +24,9 @@ export interface RotateScimConnectionStartResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/start',
+  path: ['/v1/b2b/scim/', 'organization_id', '/connection/', 'connection_id', '/rotate/start'],
   params: { organization_id: 'S', connection_id: 'S' },
-  auth: true,
+  auth: memberSession,
   response: { request_id: 's', status_code: 'n' },
 }
 

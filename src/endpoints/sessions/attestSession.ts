@@ -42,7 +42,7 @@ export interface AttestSessionResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/sessions/attest',
+  path: ['/v1/b2b/sessions/attest'],
   params: { profile_id: 'S', token: 'S', organization_id: 's', session_duration_minutes: 'i', session_custom_claims: 'r', session_token: 's', session_jwt: 's', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', member_session: 'o', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -38,7 +38,7 @@ export interface AuthenticateSessionResponse<Claims = Record<string, unknown>> {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/sessions/authenticate',
+  path: ['/v1/b2b/sessions/authenticate'],
   params: { session_token: 's', session_duration_minutes: 'i', session_jwt: 's', session_custom_claims: 'r', authorization_check: ['o', AuthorizationCheckShape] },
   claims: sessionClaims,
   response: { request_id: 's', member_session: 'o', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },

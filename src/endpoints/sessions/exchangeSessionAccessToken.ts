@@ -35,7 +35,7 @@ export interface ExchangeSessionAccessTokenResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/sessions/exchange_access_token',
+  path: ['/v1/b2b/sessions/exchange_access_token'],
   params: { access_token: 'S', session_duration_minutes: 'i', session_custom_claims: 'r', telemetry_id: 's' },
   response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { Jwk } from '../models.js'
 
@@ -21,8 +22,9 @@ export interface GetSessionJwksResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/sessions/jwks/{project_id}',
+  path: ['/v1/b2b/sessions/jwks/', 'project_id'],
   params: { project_id: 'S' },
+  query: encodeQuery,
   retry: retrying,
   response: { keys: 'a', request_id: 's', status_code: 'n' },
 }

@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, CallOptions } from '../../core/types.js'
 import type { MemberSession } from '../models.js'
 
@@ -24,8 +25,9 @@ export interface ListSessionsResponse {
 
 const endpoint: Endpoint = {
   method: 'GET',
-  path: '/v1/b2b/sessions',
+  path: ['/v1/b2b/sessions'],
   params: { organization_id: 'S', member_id: 'S' },
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', member_sessions: 'a', status_code: 'n' },
 }

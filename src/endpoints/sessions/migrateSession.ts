@@ -35,7 +35,7 @@ export interface MigrateSessionResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/sessions/migrate',
+  path: ['/v1/b2b/sessions/migrate'],
   params: { session_token: 'S', organization_id: 'S', session_duration_minutes: 'i', session_custom_claims: 'r' },
   response: { request_id: 's', member_id: 's', session_token: 's', session_jwt: 's', member: 'o', organization: 'o', status_code: 'n' },
 }

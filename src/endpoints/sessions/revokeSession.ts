@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sessions/revoke
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
@@ -25,9 +26,9 @@ export interface RevokeSessionResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/sessions/revoke',
+  path: ['/v1/b2b/sessions/revoke'],
   params: { member_session_id: 's', session_token: 's', session_jwt: 's', member_id: 's' },
-  auth: true,
+  auth: memberSession,
   response: { request_id: 's', status_code: 'n' },
 }
 

@@ -57,7 +57,7 @@ export interface AuthenticateSsoResponse<Claims = Record<string, unknown>> {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/sso/authenticate',
+  path: ['/v1/b2b/sso/authenticate'],
   params: { sso_token: 'S', pkce_code_verifier: 's', session_token: 's', session_jwt: 's', session_duration_minutes: 'i', session_custom_claims: 'r', locale: 's', intermediate_session_token: 's', telemetry_id: 's' },
   claims: sessionClaims,
   response: { request_id: 's', member_id: 's', organization_id: 's', member: 'o', session_token: 's', session_jwt: 's', reset_session: 'b', organization: 'o', intermediate_session_token: 's', member_authenticated: 'b', status_code: 'n' },

@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: POST /v1/b2b/sso/external/{organization_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
@@ -28,9 +29,9 @@ export interface CreateSsoExternalConnectionResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/sso/external/{organization_id}',
+  path: ['/v1/b2b/sso/external/', 'organization_id'],
   params: { organization_id: 'S', external_organization_id: 'S', external_connection_id: 'S', display_name: 's', connection_implicit_role_assignments: ['a', ['o', SamlConnectionImplicitRoleAssignmentShape]], group_implicit_role_assignments: ['a', ['o', SamlGroupImplicitRoleAssignmentShape]] },
-  auth: true,
+  auth: memberSession,
   response: { request_id: 's', status_code: 'n' },
 }
 

@@ -1,7 +1,9 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/sso/{organization_id}/connections/{connection_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Params of {@link deleteSsoConnection}; a key it does not name fails before sending. */
@@ -24,9 +26,10 @@ export interface DeleteSsoConnectionResponse {
 
 const endpoint: Endpoint = {
   method: 'DELETE',
-  path: '/v1/b2b/sso/{organization_id}/connections/{connection_id}',
+  path: ['/v1/b2b/sso/', 'organization_id', '/connections/', 'connection_id'],
   params: { organization_id: 'S', connection_id: 'S' },
-  auth: true,
+  auth: memberSession,
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', connection_id: 's', status_code: 'n' },
 }

@@ -1,7 +1,9 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: DELETE /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
+import { encodeQuery } from '../../core/url.js'
 import type { Endpoint, AuthorizedCallOptions } from '../../core/types.js'
 
 /** Params of {@link deleteSsoSamlEncryptionPrivateKey}; a key it does not name fails before sending. */
@@ -24,9 +26,10 @@ export interface DeleteSsoSamlEncryptionPrivateKeyResponse {
 
 const endpoint: Endpoint = {
   method: 'DELETE',
-  path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}',
+  path: ['/v1/b2b/sso/saml/', 'organization_id', '/connections/', 'connection_id', '/encryption_private_keys/', 'private_key_id'],
   params: { organization_id: 'S', connection_id: 'S', private_key_id: 'S' },
-  auth: true,
+  auth: memberSession,
+  query: encodeQuery,
   retry: retrying,
   response: { request_id: 's', private_key_id: 's', status_code: 'n' },
 }

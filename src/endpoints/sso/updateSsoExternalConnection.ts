@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/external/{organization_id}/connections/{connection_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
@@ -29,9 +30,9 @@ export interface UpdateSsoExternalConnectionResponse {
 
 const endpoint: Endpoint = {
   method: 'PUT',
-  path: '/v1/b2b/sso/external/{organization_id}/connections/{connection_id}',
+  path: ['/v1/b2b/sso/external/', 'organization_id', '/connections/', 'connection_id'],
   params: { organization_id: 'S', connection_id: 'S', display_name: 's', external_connection_implicit_role_assignments: ['a', ['o', ConnectionImplicitRoleAssignmentShape]], external_group_implicit_role_assignments: ['a', ['o', GroupImplicitRoleAssignmentShape]] },
-  auth: true,
+  auth: memberSession,
   retry: retrying,
   response: { request_id: 's', status_code: 'n' },
 }

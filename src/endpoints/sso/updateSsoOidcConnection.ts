@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
@@ -40,9 +41,9 @@ export interface UpdateSsoOidcConnectionResponse {
 
 const endpoint: Endpoint = {
   method: 'PUT',
-  path: '/v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}',
+  path: ['/v1/b2b/sso/oidc/', 'organization_id', '/connections/', 'connection_id'],
   params: { organization_id: 'S', connection_id: 'S', display_name: 's', client_id: 's', client_secret: 's', issuer: 's', authorization_url: 's', token_url: 's', userinfo_url: 's', jwks_url: 's', identity_provider: 's', custom_scopes: 's', attribute_mapping: 'r' },
-  auth: true,
+  auth: memberSession,
   retry: retrying,
   response: { request_id: 's', status_code: 'n' },
 }

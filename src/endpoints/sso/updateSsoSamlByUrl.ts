@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
@@ -26,9 +27,9 @@ export interface UpdateSsoSamlByUrlResponse {
 
 const endpoint: Endpoint = {
   method: 'PUT',
-  path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url',
+  path: ['/v1/b2b/sso/saml/', 'organization_id', '/connections/', 'connection_id', '/url'],
   params: { organization_id: 'S', connection_id: 'S', metadata_url: 'S' },
-  auth: true,
+  auth: memberSession,
   retry: retrying,
   response: { request_id: 's', status_code: 'n' },
 }

@@ -1,4 +1,5 @@
 // Generated from spec/b2b-api.json by `npm run generate`; do not edit. Route: PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}
+import { memberSession } from '../../core/auth.js'
 import type { Context } from '../../core/context.js'
 import { call } from '../../core/pipeline.js'
 import { retrying } from '../../core/retry.js'
@@ -43,9 +44,9 @@ export interface UpdateSsoSamlConnectionResponse {
 
 const endpoint: Endpoint = {
   method: 'PUT',
-  path: '/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}',
+  path: ['/v1/b2b/sso/saml/', 'organization_id', '/connections/', 'connection_id'],
   params: { organization_id: 'S', connection_id: 'S', idp_entity_id: 's', display_name: 's', attribute_mapping: 'r', x509_certificate: 's', idp_sso_url: 's', saml_connection_implicit_role_assignments: ['a', ['o', SamlConnectionImplicitRoleAssignmentShape]], saml_group_implicit_role_assignments: ['a', ['o', SamlGroupImplicitRoleAssignmentShape]], alternative_audience_uri: 's', identity_provider: 's', signing_private_key: 's', nameid_format: 's', alternative_acs_url: 's', idp_initiated_auth_disabled: 'b', saml_encryption_private_key: 's', allow_gateway_callback: 'b' },
-  auth: true,
+  auth: memberSession,
   retry: retrying,
   response: { request_id: 's', status_code: 'n' },
 }

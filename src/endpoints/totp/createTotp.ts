@@ -38,7 +38,7 @@ export interface CreateTotpResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/totp',
+  path: ['/v1/b2b/totp'],
   params: { organization_id: 'S', member_id: 'S', expiration_minutes: 'i', intermediate_session_token: 's', session_token: 's', session_jwt: 's' },
   response: { request_id: 's', member_id: 's', totp_registration_id: 's', secret: 's', qr_code: 's', recovery_codes: 'a', member: 'o', organization: 'o', status_code: 'n' },
 }

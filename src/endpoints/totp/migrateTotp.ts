@@ -30,7 +30,7 @@ export interface MigrateTotpResponse {
 
 const endpoint: Endpoint = {
   method: 'POST',
-  path: '/v1/b2b/totp/migrate',
+  path: ['/v1/b2b/totp/migrate'],
   params: { organization_id: 'S', member_id: 'S', secret: 'S', recovery_codes: ['a', 's', 1] },
   response: { request_id: 's', member_id: 's', member: 'o', organization: 'o', totp_registration_id: 's', recovery_codes: 'a', status_code: 'n' },
 }
