@@ -18,7 +18,8 @@ const CANONICAL_LAST_3 = 'AEIMQUYcgkosw048'
 // ignoreBOM keeps a byte-order mark in the text, so JSON.parse refuses it instead of silently dropping it.
 const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
-const invalid = (message: string, cause?: unknown): StytchJwtError => new StytchJwtError('jwt_invalid', message, cause)
+/** @internal The error of a malformed or unverifiable token. */
+export const invalid = (message: string): StytchJwtError => new StytchJwtError('jwt_invalid', message)
 
 /**
  * @internal A canonical base64url segment as a binary string (one character per byte). Throws
