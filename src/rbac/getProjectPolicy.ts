@@ -1,7 +1,8 @@
+import { cached, type CacheEntry } from '../core/cache.js'
 import type { Context } from '../core/context.js'
 import { scopeOf, type Scope } from '../core/scope.js'
 import { cacheSettings } from '../core/settings.js'
-import { cached, entry, type CacheEntry } from './policyCache.js'
+import { policyEntry } from './policyCache.js'
 import type { RbacPolicy } from './types.js'
 
 // One cache per scope (contexts of the same settings), made on first use.
@@ -29,6 +30,6 @@ export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
   if (ctx.policy) return cacheSettings(ctx), ctx.policy
   const scope = scopeOf(ctx)
   let state = caches.get(scope)
-  if (!state) caches.set(scope, (state = entry()))
-  return cached(ctx, state, '/v1/b2b/rbac/policy', 'policy', 'RBAC policy')
+  if (!state) caches.set(scope, (state = policyEntry(ctx, '/v1/b2b/rbac/policy', 'policy', 'RBAC policy')))
+  return cached(ctx, state)
 }
