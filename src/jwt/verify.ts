@@ -129,23 +129,20 @@ function fresh<T>(
   maxAge: number | undefined,
 ): T | Promise<T> {
   const { header, payload, input, signature } = parseCompact(jwt)
-  const kid = header['kid']
-  if (header['alg'] !== 'RS256') throw invalid('Token alg is not RS256')
-  if (!isString(kid) || kid === '') throw invalid('Token header has no kid')
-  if (header['crit'] !== undefined || header['b64'] !== undefined) throw invalid('Token uses unsupported JWS extensions')
+  const { kid, typ } = header
   // Stytch marks its JWTs `typ: JWT` (the official SDKs require it too); `application/jwt` is the same type.
-  const typ = header['typ']
-  if (!isString(typ) || !/^(application\/)?jwt$/i.test(typ)) throw invalid('Token typ is not JWT')
+  if (header['alg'] !== 'RS256' || !isString(kid) || kid === '' || header['crit'] !== undefined || header['b64'] !== undefined || !isString(typ) || !/^(application\/)?jwt$/i.test(typ)) {
+    throw invalid('header (alg RS256, typ JWT, a kid, no crit or b64)')
+  }
   let generation = source.generation
   const finish = (verified: boolean): T => {
-    if (!verified) throw invalid('Token signature does not verify')
+    if (!verified) throw invalid('signature')
     const { iss, aud, sub, exp, iat, nbf } = payload
-    if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('Token issuer is not this project')
+    if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('issuer (iss)')
     const audiences = Array.isArray(aud) ? aud : [aud]
-    if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('Token audience is not this project')
-    if (!isString(sub) || sub === '') throw invalid('Token has no subject (sub)')
-    if (!isNumber(exp) || !isNumber(iat)) throw invalid('Token lacks a numeric exp or iat')
-    if (nbf !== undefined && !isNumber(nbf)) throw invalid('Token nbf is not numeric')
+    if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('audience (aud)')
+    if (!isString(sub) || sub === '') throw invalid('subject (sub)')
+    if (!isNumber(exp) || !isNumber(iat) || (nbf !== undefined && !isNumber(nbf))) throw invalid('exp, iat or nbf')
     const token: VerifiedToken<T> = { session: map(payload as never), exp, iat, nbf }
     checkTimes(token, seconds, tolerance, maxAge)
     // Only cache what was verified against the key set the cache now belongs to.
