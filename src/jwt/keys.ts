@@ -3,7 +3,6 @@ import type { Context, JwksCache } from '../core/context.js'
 import { StytchJwtError } from '../core/errors.js'
 import { own } from '../core/own.js'
 import { scopeOf, type Scope } from '../core/scope.js'
-import { cacheSettings } from '../core/settings.js'
 import { importKey } from '#rs256'
 import type { Rs256Key } from './rs256.types.js'
 
@@ -119,7 +118,7 @@ export function keySource(ctx: Context): KeySource {
   let source = sources.get(scope)
   // Fetches go through the latest caller's context (its fetch and store); the settings are the scope's.
   if (source) return (source.ctx = ctx), source
-  const { timeoutMs, cooldownMs, maxAgeMs } = cacheSettings(ctx).jwksRefresh
+  const { timeoutMs, cooldownMs, maxAgeMs } = scope.jwksRefresh
   const { jwks: fixed, jwksCache: cache } = ctx
   let parsed: unknown
   let lastText: string | undefined

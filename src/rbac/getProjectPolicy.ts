@@ -1,7 +1,6 @@
 import { cached, type CacheEntry } from '../core/cache.js'
 import type { Context } from '../core/context.js'
 import { scopeOf, type Scope } from '../core/scope.js'
-import { cacheSettings } from '../core/settings.js'
 import { policyEntry } from './policyCache.js'
 import type { RbacPolicy } from './types.js'
 
@@ -27,7 +26,7 @@ const caches = new WeakMap<Scope, CacheEntry<RbacPolicy>>()
  */
 export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
   // A fixed policy is checked on first use, as every cache setting is.
-  if (ctx.policy) return cacheSettings(ctx), ctx.policy
+  if (ctx.policy) return scopeOf(ctx), ctx.policy
   const scope = scopeOf(ctx)
   let state = caches.get(scope)
   if (!state) caches.set(scope, (state = policyEntry(ctx, '/v1/b2b/rbac/policy', 'policy', 'RBAC policy')))

@@ -1,7 +1,7 @@
 import { entry, type CacheEntry } from '../core/cache.js'
 import type { Context } from '../core/context.js'
 import { StytchDecodeError, StytchPolicyError } from '../core/errors.js'
-import { cacheSettings } from '../core/settings.js'
+import { scopeOf } from '../core/scope.js'
 import { compilePolicy } from './compilePolicy.js'
 
 /**
@@ -21,7 +21,7 @@ const bare = (_key: string, value: unknown): unknown =>
 export function policyEntry<T>(ctx: Context, path: string, field: string, what: string): CacheEntry<T> {
   const { limit, backoffLimitMs, maxRetryAfterMs } = ctx.retry
   return entry<T>({
-    ...cacheSettings(ctx).policyCache,
+    ...scopeOf(ctx).policyCache,
     path,
     // A stored body is checked the same way as a fetched one.
     parse: (body) => {
