@@ -15,9 +15,7 @@ export interface CacheRules<T> {
   readonly staleIfErrorMs: number
   /** No fetch this long after a failure (a forced read: after the last fetch started). */
   readonly retryAfterFailureMs: number
-  /** A fetch still pending this long after it started counts as lost: another may start. */
-  readonly lostAfterMs: number
-  /** The timeout of each fetch. */
+  /** The timeout of each fetch (one attempt): one still pending after twice this counts as lost, and another may start. */
   readonly timeoutMs: number
   /** Called with each body that becomes the value, fetched or stored. */
   readonly kept?: ((text: string) => void) | undefined
@@ -41,8 +39,8 @@ export const entry = <T>(rules: CacheRules<T>): CacheEntry<T> => ({ ...rules, fe
 /**
  * @internal The rules of the key-set and policy caches: fresh served as is, stale (up to
  * `staleIfErrorMs`) served at once while one refresh runs, nothing usable awaited (one flight for
- * all), no fetch within `retryAfterFailureMs` of a failure, a fetch pending past `lostAfterMs`
- * counted as lost, and only the latest fetch writes. A cold cache first reads the context's store,
+ * all), no fetch within `retryAfterFailureMs` of a failure, a fetch pending past twice its
+ * timeout counted as lost, and only the latest fetch writes. A cold cache first reads the context's store,
  * once: a valid entry counts as fetched when it was stored. `force` (a key the copy lacks) fetches
  * even a fresh copy, at most once per `retryAfterFailureMs` since the last start, and waits for it.
  */
@@ -61,7 +59,7 @@ export function cached<T>(ctx: Context, state: CacheEntry<T>, force?: boolean): 
   const age = now - fetchedAt
   if (value && age < state.maxAgeMs && !force) return value
   const usable = value && age < state.staleIfErrorMs
-  if (!state.flight || now - state.startedAt > state.lostAfterMs) {
+  if (!state.flight || now - state.startedAt > 2 * state.timeoutMs) {
     if (now - (force ? state.startedAt : state.failedAt) < state.retryAfterFailureMs) {
       if (usable) return value
       throw state.fail(state.error)

@@ -133,7 +133,6 @@ export function keySource(ctx: Context): KeySource {
     maxAgeMs,
     staleIfErrorMs: Number.POSITIVE_INFINITY,
     retryAfterFailureMs: cooldownMs,
-    lostAfterMs: 2 * timeoutMs,
     timeoutMs,
     kept: (text) => {
       if (cache) (cache.uat = state.fetchedAt), (cache.jwks = parsed as NonNullable<JwksCache['jwks']>)

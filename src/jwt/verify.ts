@@ -146,7 +146,7 @@ function fresh<T>(
     const token: VerifiedToken<T> = { session: map(payload as never), exp, iat, nbf }
     checkTimes(token, seconds, tolerance, maxAge)
     // Only cache what was verified against the key set the cache now belongs to.
-    if (cache && generation === source.generation) store(cache.generation === generation ? cache : tokenCache<T>(ctx, generation, caches), jwt, token)
+    if (cache && generation === source.generation) store(tokenCache<T>(ctx, generation, caches), jwt, token)
     return token.session
   }
   const check = (keys: readonly Rs256Key[]): T | Promise<T> => {

@@ -17,8 +17,8 @@ const caches = new WeakMap<Scope, CacheEntry<RbacPolicy>>()
  * - nothing usable: the caller waits for the fetch, which concurrent callers share.
  *
  * After a failed fetch nothing is fetched for `retryAfterFailureMs` (10 s); a caller that the
- * cache cannot serve then fails at once. A refresh still pending after its longest possible run
- * (every attempt timing out, every retry delay at its cap) counts as lost and a new one may start.
+ * cache cannot serve then fails at once. A refresh (one attempt, bounded by `timeoutMs`) still
+ * pending after twice `timeoutMs` counts as lost and a new one may start.
  * With a `policy` in the context, that policy is returned and nothing is fetched.
  *
  * @throws {StytchPolicyError} (code `policy_unavailable`, the last fetch error as `cause`) when

@@ -15,11 +15,10 @@ const bare = (_key: string, value: unknown): unknown =>
  * @internal A cache entry for the policy at `path` (GET with the project's credentials through
  * `getText()`: one attempt with the context's timeout, bounded body, no redirects; the cache paces
  * retries), its field `field` kept, checked by compiling it (memoized, so the first check pays
- * nothing more); `what` names it in the error. The rules are the context's `policyCache`, and a
- * refresh pending past its longest possible run counts as lost.
+ * nothing more); `what` names it in the error. The rules are the context's `policyCache`; a
+ * refresh still pending after twice `timeoutMs` (its one attempt) counts as lost.
  */
 export function policyEntry<T>(ctx: Context, path: string, field: string, what: string): CacheEntry<T> {
-  const { limit, backoffLimitMs, maxRetryAfterMs } = ctx.retry
   return entry<T>({
     ...scopeOf(ctx).policyCache,
     path,
@@ -34,8 +33,6 @@ export function policyEntry<T>(ctx: Context, path: string, field: string, what: 
       }
     },
     fail: (cause) => new StytchPolicyError(`The ${what} could not be fetched and no usable copy is cached`, cause),
-    // Every attempt timing out and followed by the longest delay: one delay more than a refresh can take.
-    lostAfterMs: (limit + 1) * (ctx.timeoutMs + Math.max(backoffLimitMs, maxRetryAfterMs)),
     timeoutMs: ctx.timeoutMs,
   })
 }
