@@ -71,11 +71,15 @@ function local(jwks: unknown): KeySet | undefined {
       const n = own(jwk, 'n')
       const e = own(jwk, 'e')
       // Only the own n and e reach the import, and only as strings: runtimes differ on anything else.
-      key = Promise.resolve(typeof n === 'string' && typeof e === 'string' && importKey(n, e)).then((k) => {
-        if (!k || k.type !== 'public') throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not an RSA public key')
-        return k
-      })
-      key.catch(() => imported.delete(jwk))
+      key = Promise.resolve(typeof n === 'string' && typeof e === 'string' && importKey(n, e))
+        .then((k) => {
+          if (!k || k.type !== 'public') throw undefined
+          return k
+        })
+        .catch((cause: unknown) => {
+          imported.delete(jwk)
+          throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not an RSA public key', cause)
+        })
       imported.set(jwk, key)
     }
     return key
@@ -89,12 +93,6 @@ function local(jwks: unknown): KeySet | undefined {
     return found
   }
 }
-
-/** Keys of `set` for `kid`; undefined when no key has it. */
-const find = (set: KeySet, kid: string): Promise<Rs256Key[] | undefined> =>
-  set(kid).catch((error: unknown) => {
-    throw mapKeyError(error)
-  })
 
 function mapKeyError(error: unknown): StytchJwtError {
   return error instanceof StytchJwtError ? error : new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', error)
@@ -155,7 +153,7 @@ export function keySource(ctx: Context): KeySource {
     async keysFor(kid) {
       if (fixed && !state.value) throw new StytchJwtError('jwks_unavailable', 'The configured JWKS is malformed')
       let set = await cached(made.ctx, state)
-      let keys = await find(set, kid)
+      let keys = await set(kid)
       // An unknown kid: the set may have rotated. Fetched (at most once per cooldown) and awaited; a failure leaves the set as it was.
       if (!keys && !fixed) {
         try {
@@ -164,7 +162,7 @@ export function keySource(ctx: Context): KeySource {
           if (!state.value) throw error
           set = state.value
         }
-        keys = await find(set, kid)
+        keys = await set(kid)
       }
       if (!keys) throw noMatch()
       // The set changed while we looked: look again rather than remember a key it may have dropped.
