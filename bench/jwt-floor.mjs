@@ -5,7 +5,9 @@
 // Loopback only: both fetch the project's JWKS from a node:http server on 127.0.0.1, once, before
 // anything is timed. Needs `npm run build` and `npm --prefix bench ci` (jose5 is jose@5 aliased).
 // Run: node bench/jwt-floor.mjs   env: BENCH_REPS (default 9), BENCH_JSON=1 for a JSON line too,
-// FLOOR_BASELINE=<a built checkout of this package> to time that one too ("before", ratio to ours).
+// FLOOR_BASELINE=<a built checkout of this package> to time that one too ("before", ratio to ours),
+// FLOOR_PAIRED=1 to run all contenders in one fresh process per repetition, block by block in turn:
+// on a loaded machine their ratio is then far steadier than across processes run one after another.
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -20,6 +22,7 @@ const WARM = 600
 const SEQ = 1600
 const CON = 1600
 const BATCH = 16
+const PAIRED = !!process.env.FLOOR_PAIRED
 const SEQ_BLOCK = 8
 
 if (process.argv[2] === 'child') await child(process.argv[3])
@@ -51,8 +54,9 @@ async function parent() {
   const before = {}
   for (let r = 0; r < reps; r++) {
     const order = CONTENDERS.slice(r % CONTENDERS.length).concat(CONTENDERS.slice(0, r % CONTENDERS.length))
-    const rep = {}
-    for (const who of order) rep[who] = await spawnChild(who, env)
+    let rep = {}
+    if (PAIRED) rep = await spawnChild(order.join(','), env)
+    else for (const who of order) rep[who] = (await spawnChild(who, env))[who]
     for (const who of CONTENDERS) runs[who].push(rep[who])
     for (const key of Object.keys(rep.ours)) (ratios[key] ??= []).push(rep.ours[key] / rep.jose5[key])
     if (BASELINE) for (const key of Object.keys(rep.ours)) (before[key] ??= []).push(rep.ours[key] / rep.before[key])
@@ -63,7 +67,7 @@ async function parent() {
   const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]
   const fmt = (v, d = 2) => `${median(v).toFixed(d)} (${Math.min(...v).toFixed(d)}–${Math.max(...v).toFixed(d)})`
   const jose5 = JSON.parse(readFileSync(`${here}node_modules/jose5/package.json`, 'utf8')).version
-  console.log(`JWT floor, ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, jose ${jose5}, ${os.availableParallelism()} × ${os.cpus()[0]?.model.trim()}; ${reps} fresh-process repetitions, µs per verification, median (min–max); ratios paired per repetition.`)
+  console.log(`JWT floor, ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, jose ${jose5}, ${os.availableParallelism()} × ${os.cpus()[0]?.model.trim()}; ${reps} fresh-process repetitions (${PAIRED ? 'all contenders in each, block by block in turn' : 'one process per contender'}), µs per verification, median (min–max); ratios paired per repetition.`)
   console.log('')
   const extra = BASELINE ? ' before | ours ÷ before |' : ''
   console.log(`| case | ours | jose 5 (imported key) | ours ÷ jose5 |${extra}`)
@@ -90,54 +94,66 @@ function spawnChild(who, env) {
   })
 }
 
-async function child(who) {
+async function child(list) {
   const { projectId, tokens, repeated } = JSON.parse(readFileSync(process.env.FLOOR_FIXTURE, 'utf8'))
   const base = process.env.FLOOR_BASE
-  let verify
-  if (who === 'ours' || who === 'before') {
-    const at = who === 'ours' ? 'stytch-b2b' : new URL('dist/', pathToFileURL(`${BASELINE}/`)).href
-    const { createContext } = await import(who === 'ours' ? at : `${at}index.js`)
-    const { authenticateSessionJwtLocal } = await import(who === 'ours' ? `${at}/jwt` : `${at}jwt/index.js`)
-    const ctx = createContext({ projectId, secret: 'secret-test-floor-0000000', baseUrl: base })
-    verify = (t) => authenticateSessionJwtLocal(ctx, t)
-  } else {
-    const { importJWK, jwtVerify } = await import('jose5')
-    const jwks = await (await fetch(`${base}/v1/b2b/sessions/jwks/${projectId}`)).json()
-    const key = await importJWK(jwks.keys[0], 'RS256')
-    const options = { issuer: `stytch.com/${projectId}`, audience: projectId, algorithms: ['RS256'] }
-    verify = (t) => jwtVerify(t, key, options)
+  const verifiers = {}
+  for (const who of list.split(',')) {
+    if (who === 'ours' || who === 'before') {
+      const at = who === 'ours' ? 'stytch-b2b' : new URL('dist/', pathToFileURL(`${BASELINE}/`)).href
+      const { createContext } = await import(who === 'ours' ? at : `${at}index.js`)
+      const { authenticateSessionJwtLocal } = await import(who === 'ours' ? `${at}/jwt` : `${at}jwt/index.js`)
+      const ctx = createContext({ projectId, secret: 'secret-test-floor-0000000', baseUrl: base })
+      verifiers[who] = (t) => authenticateSessionJwtLocal(ctx, t)
+    } else {
+      const { importJWK, jwtVerify } = await import('jose5')
+      const jwks = await (await fetch(`${base}/v1/b2b/sessions/jwks/${projectId}`)).json()
+      const key = await importJWK(jwks.keys[0], 'RS256')
+      const options = { issuer: `stytch.com/${projectId}`, audience: projectId, algorithms: ['RS256'] }
+      verifiers[who] = (t) => jwtVerify(t, key, options)
+    }
   }
+  const names = Object.keys(verifiers)
   // Warm: the key set fetched and imported, the JIT settled on tokens the measure never sees.
-  for (const t of tokens.slice(0, WARM)) await verify(t)
-  for (let i = 0; i < 2000; i++) await verify(repeated)
+  for (const verify of Object.values(verifiers)) {
+    for (const t of tokens.slice(0, WARM)) await verify(t)
+    for (let i = 0; i < 2000; i++) await verify(repeated)
+  }
   const seq = tokens.slice(WARM, WARM + SEQ)
   const con = tokens.slice(WARM + SEQ)
   const now = () => process.hrtime.bigint()
   const us = (start, n) => Number(now() - start) / 1000 / n
-  const seqTimes = []
-  const conTimes = []
-  // Sequential and concurrent blocks interleave, so a noisy moment of this shared machine falls on
-  // both rows alike; each row is the median over its blocks.
-  for (let s = 0, c = 0; s < seq.length || c < con.length; ) {
+  const times = Object.fromEntries(names.map((who) => [who, { seq: [], con: [], rep: [] }]))
+  // Sequential and concurrent blocks interleave, and with several contenders each block is timed
+  // for each in turn, so a noisy moment of this shared machine falls on every row alike; each row
+  // is the median over its blocks. Each contender has its own caches: every token is new to it.
+  for (let s = 0, c = 0, turn = 0; s < seq.length || c < con.length; turn++) {
+    const order = turn % 2 ? [...names].reverse() : names
     for (let k = 0; k < 4 && s < seq.length; k++, s += SEQ_BLOCK) {
-      const start = now()
-      for (let j = s; j < s + SEQ_BLOCK; j++) await verify(seq[j])
-      seqTimes.push(us(start, SEQ_BLOCK))
+      for (const who of order) {
+        const start = now()
+        for (let j = s; j < s + SEQ_BLOCK; j++) await verifiers[who](seq[j])
+        times[who].seq.push(us(start, SEQ_BLOCK))
+      }
     }
     for (let k = 0; k < 2 && c < con.length; k++, c += BATCH) {
-      const start = now()
-      await Promise.all(con.slice(c, c + BATCH).map(verify))
-      conTimes.push(us(start, BATCH))
+      for (const who of order) {
+        const start = now()
+        await Promise.all(con.slice(c, c + BATCH).map(verifiers[who]))
+        times[who].con.push(us(start, BATCH))
+      }
     }
   }
   // jose has no cache: a few blocks of it are enough.
-  const repTimes = []
-  const block = who === 'jose5' ? 50 : 1000
   for (let b = 0; b < 20; b++) {
-    const start = now()
-    for (let j = 0; j < block; j++) await verify(repeated)
-    repTimes.push(us(start, block))
+    for (const who of names) {
+      const block = who === 'jose5' ? 50 : 1000
+      const start = now()
+      for (let j = 0; j < block; j++) await verifiers[who](repeated)
+      times[who].rep.push(us(start, block))
+    }
   }
   const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]
-  console.log(JSON.stringify({ firstSeq: median(seqTimes), firstCon: median(conTimes), repSeq: median(repTimes) }))
+  const out = Object.fromEntries(names.map((who) => [who, { firstSeq: median(times[who].seq), firstCon: median(times[who].con), repSeq: median(times[who].rep) }]))
+  console.log(JSON.stringify(out))
 }

@@ -26,7 +26,7 @@ const goal = Object.fromEntries(GOAL_ENTRIES.map((entry) => [entry.key, entry]))
 // JWT entries: 9,167 B (esbuild, the larger) when both bundlers were first measured; 8,810 B with
 // the performance issue's work (static policy imports, leaner verification). One file: the key
 // and policy caches count, as in a Worker.
-const JWT_BUDGET = 8430
+const JWT_BUDGET = 8130
 
 /**
  * Where a goal entry is not yet within its goal, its budget is what it measures now (the larger
@@ -36,7 +36,7 @@ const JWT_BUDGET = 8430
 // Measured on 2026-12-01 with the performance issue's work merged (the larger bundler, esbuild in
 // each case): one endpoint 6,184 B, five 6,467, RBAC 878, typical Worker 12,004; then +8 to +15 B
 // for shared deadlines kept per timeout (a calls mix of two timeouts must not make a timer per call).
-const CEILING = { one: 5000, five: 6070, rbac: 880, worker: 11580 }
+const CEILING = { one: 5000, five: 6070, rbac: 880, worker: 11290 }
 function ceiling(key) {
   return Math.max(CEILING[key], goal[key].goal)
 }
@@ -120,7 +120,8 @@ for (const [bundler, measure] of BUNDLERS) {
   let bled = 0
   for (const entry of byGroup.values()) {
     const { code } = await measure(`export { createContext, ${entry.name} } from "stytch-b2b"`)
-    const routes = [...new Set(code.match(/\/v1\/[\w/{}.-]*/g) ?? [])]
+    // A route is generated as an array of literal text and param names in turn (see PathParts).
+    const routes = [...new Set((code.match(/\["\/v1\/[^\]]*\]/g) ?? []).map((parts) => JSON.parse(parts).map((part, i) => (i % 2 ? `{${part}}` : part)).join('')))]
     if (routes.length !== 1 || routes[0] !== entry.path) {
       bled++
       console.error(`${entry.name}: its ${bundler} bundle holds routes ${routes.join(', ')}`)

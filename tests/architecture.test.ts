@@ -18,8 +18,8 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
   [/^endpoints\//, (t) => t.startsWith('core/') || t.startsWith('endpoints/') || t === 'valibot', 'endpoints import only core, endpoints and valibot'],
   [
     /^rbac\//,
-    (t, f) => t.startsWith('rbac/') || t === 'core/errors.ts' || t === 'core/own.ts' || t === 'core/scope.ts' || t === 'core/settings.ts' || (f === 'rbac/policyCache.ts' && (t === 'core/get.ts' || t === 'core/store.ts')),
-    'rbac imports only rbac, core/errors, core/own, the cache scopes and settings (the policy cache also the one-attempt GET and the cache store, never the pipeline)',
+    (t, f) => t.startsWith('rbac/') || t === 'core/errors.ts' || t === 'core/own.ts' || t === 'core/scope.ts' || t === 'core/settings.ts' || t === 'core/cache.ts',
+    'rbac imports only rbac, core/errors, core/own, the cache scopes and settings, and the shared cache (the one-attempt GET and the cache store, never the pipeline)',
   ],
   [/^testing\/arbitraries\.ts$/, (t) => t === 'fast-check', 'the arbitraries import only fast-check'],
   [
@@ -31,10 +31,10 @@ const rules: Array<[RegExp, (target: string, file: string) => boolean, string]> 
     /^jwt\//,
     (t, f) =>
       t.startsWith('jwt/') || t.startsWith('jose/') || t === '#rs256' || (f === 'jwt/rs256.node.ts' && t.startsWith('node:')) ||
-      ['core/errors.ts', 'core/context.ts', 'core/claims.ts', 'core/issues.ts', 'core/own.ts', 'core/body.ts', 'core/get.ts', 'core/scope.ts', 'core/settings.ts', 'core/store.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts', 'rbac/getOrganizationPolicy.ts'].includes(t) ||
+      ['core/errors.ts', 'core/context.ts', 'core/claims.ts', 'core/issues.ts', 'core/own.ts', 'core/body.ts', 'core/cache.ts', 'core/get.ts', 'core/scope.ts', 'core/settings.ts', 'core/store.ts', 'rbac/checkAuthorization.ts', 'rbac/getProjectPolicy.ts', 'rbac/getOrganizationPolicy.ts'].includes(t) ||
       (f === 'jwt/authenticateSessionJwt.ts' && t === 'endpoints/sessions/authenticateSession.ts') ||
       (f === 'jwt/introspectIdpToken.ts' && t === 'endpoints/idp/introspectIdpTokenNetwork.ts'),
-    'jwt imports core errors/context/claims/own/body/get/scope/settings/store, the rbac check and #rs256 (node:crypto only in its Node target); only the fallback helpers reach the HTTP pipeline',
+    'jwt imports core errors/context/claims/own/body/cache/get/scope/settings/store, the rbac check and #rs256 (node:crypto only in its Node target); only the fallback helpers reach the HTTP pipeline',
   ],
   [
     /^edge\//,

@@ -1,12 +1,12 @@
 import { credentialsOf, type Context } from './context.js'
-import { cacheSettings } from './settings.js'
+import { cacheSettings, type CacheSettings } from './settings.js'
 
 /**
- * @internal What contexts with the same settings share in one isolate: the object the key-set,
- * verified-token and policy caches are keyed by (each module holds its own `WeakMap<Scope, …>`),
- * so that a Worker calling `createContext(env)` per request keeps its caches warm.
+ * @internal What contexts with the same settings share in one isolate: their cache settings, and
+ * the object the key-set, verified-token and policy caches are keyed by (each module holds its own
+ * `WeakMap<Scope, …>`), so that a Worker calling `createContext(env)` per request keeps its caches warm.
  */
-export type Scope = object
+export type Scope = CacheSettings
 
 /** Most scopes kept; the least recently made or found goes first (contexts holding it keep it). */
 export const MAX_SCOPES = 64
@@ -45,8 +45,8 @@ export function digest(text: string): string {
 /**
  * @internal The scope of `ctx`: shared with every context of the same project, base URL,
  * credentials (as a digest) and cache-relevant settings (`policyCache`, `jwksRefresh`,
- * `maxResponseBytes`, `timeoutMs`, `retry`; fixed `policy`, `jwks`, `jwksCache` by identity).
- * `fetch`, `hooks`, `userAgent` and `cacheStore` are left out: what is cached does not depend on
+ * `maxResponseBytes`, `timeoutMs`; fixed `policy`, `jwks`, `jwksCache` by identity).
+ * `retry`, `fetch`, `hooks`, `userAgent` and `cacheStore` are left out (the caches make one attempt per fetch): what is cached does not depend on
  * them, and the caches send through the context of the call at hand. No timers: the registry
  * holds at most {@link MAX_SCOPES}, memoized per context.
  *
@@ -56,17 +56,18 @@ export function scopeOf(ctx: Context): Scope {
   let scope = memo.get(ctx)
   if (scope) return scope
   // Checked here rather than in createContext: only the caches use them, and endpoint bundles stay lean.
-  const { policyCache, jwksRefresh } = cacheSettings(ctx)
+  const settings = cacheSettings(ctx)
+  const { policyCache, jwksRefresh } = settings
   const key = [
     ctx.projectId,
     ctx.baseUrl,
     digest(credentialsOf(ctx).authorization),
-    JSON.stringify([policyCache, jwksRefresh, ctx.maxResponseBytes, ctx.timeoutMs, ctx.retry]),
+    JSON.stringify([policyCache, jwksRefresh, ctx.maxResponseBytes, ctx.timeoutMs]),
     idOf(ctx.policy),
     idOf(ctx.jwks),
     idOf(ctx.jwksCache),
   ].join('\n')
-  scope = scopes.get(key) ?? {}
+  scope = scopes.get(key) ?? settings
   // Re-inserted on every find: the first key is always the least recently used.
   scopes.delete(key)
   scopes.set(key, scope)

@@ -6,8 +6,6 @@ export interface CacheSettings {
   readonly jwksRefresh: Readonly<Required<JwksRefreshConfig>>
 }
 
-const memo = new WeakMap<Context, CacheSettings>()
-
 /** Durations in ms over their defaults: the keys of `defaults` only, each a whole number. */
 function durations<T extends Record<string, number>>(defaults: T, given: unknown, path: string): Readonly<T> {
   const merged: Record<string, unknown> = withDefaults(defaults, given, path)
@@ -17,13 +15,11 @@ function durations<T extends Record<string, number>>(defaults: T, given: unknown
 
 /**
  * @internal Checks the settings only the key-set and policy caches read — `createContext` leaves
- * them to this, so that endpoint bundles carry none of it — once per context, on first use.
+ * them to this, so that endpoint bundles carry none of it — through `scopeOf`, once per context, on first use.
  *
  * @throws {StytchConfigError} naming the field at fault.
  */
 export function cacheSettings(ctx: Context): CacheSettings {
-  let settings = memo.get(ctx)
-  if (settings) return settings
   const { policy, jwks, jwksCache, cacheStore } = ctx
   check(policy === undefined || (typeof policy === 'object' && Array.isArray(policy?.roles)), 'policy', 'must be an object with a roles array')
   check(jwks === undefined || Array.isArray(jwks?.keys), 'jwks', 'must be a JSON Web Key Set')
@@ -31,10 +27,8 @@ export function cacheSettings(ctx: Context): CacheSettings {
   for (const name of ['get', 'put']) {
     check(cacheStore === undefined || typeof (cacheStore as unknown as Record<string, unknown> | null)?.[name] === 'function', `cacheStore.${name}`, 'must be a function')
   }
-  settings = {
+  return {
     policyCache: durations({ maxAgeMs: 300_000, staleIfErrorMs: 3_600_000, retryAfterFailureMs: 10_000 }, ctx.policyCache, 'policyCache'),
     jwksRefresh: durations({ timeoutMs: 5000, cooldownMs: 30_000, maxAgeMs: 600_000 }, ctx.jwksRefresh, 'jwksRefresh'),
   }
-  memo.set(ctx, settings)
-  return settings
 }

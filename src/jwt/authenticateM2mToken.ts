@@ -37,9 +37,9 @@ const OPTIONS = ['maxTokenAgeSeconds', 'clockToleranceSeconds', 'now', 'required
 
 function toM2mToken(payload: SignedPayload): M2mToken {
   const { scope } = payload
-  if (!isString(scope)) throw invalid('Token has no scope claim')
+  if (!isString(scope)) throw invalid('claim scope')
   // A member's session JWT is signed by the same keys; it is not a machine's token.
-  if (payload['https://stytch.com/session'] !== undefined) throw invalid('Token is a session JWT, not an M2M token')
+  if (payload['https://stytch.com/session'] !== undefined) throw invalid('kind (a session JWT, not an M2M token)')
   return deepFreeze({
     client_id: payload.sub,
     scopes: scope.split(' ').filter(Boolean),

@@ -83,10 +83,10 @@ function toSession(payload: SignedPayload): JwtMemberSession {
     !Array.isArray(session['roles']) ||
     !session['roles'].every(isString)
   ) {
-    throw invalid(`Token claim ${SESSION} is malformed`)
+    throw invalid(`claim ${SESSION}`)
   }
   if (!isObject(organization) || !isString(organization['organization_id']) || !(organization['slug'] === undefined || isString(organization['slug']))) {
-    throw invalid(`Token claim ${ORGANIZATION} is malformed`)
+    throw invalid(`claim ${ORGANIZATION}`)
   }
   const memberSession: JwtMemberSession = {
     member_session_id: session['id'],

@@ -18,7 +18,8 @@ const CANONICAL_LAST_3 = 'AEIMQUYcgkosw048'
 // ignoreBOM keeps a byte-order mark in the text, so JSON.parse refuses it instead of silently dropping it.
 const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
-const invalid = (message: string, cause?: unknown): StytchJwtError => new StytchJwtError('jwt_invalid', message, cause)
+/** @internal The error of a malformed or unverifiable token, naming the part at fault (`alg`, `header`, …). */
+export const invalid = (part: string): StytchJwtError => new StytchJwtError('jwt_invalid', `Token ${part} is invalid`)
 
 /**
  * @internal A canonical base64url segment as a binary string (one character per byte). Throws
@@ -59,7 +60,7 @@ function object(text: string, part: string): Record<string, unknown> {
     // eslint-disable-next-line no-control-regex
     value = JSON.parse(/^[\x00-\x7f]*$/.test(text) ? text : utf8.decode(bytes(text)))
   } catch {}
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(`Token ${part} is not a JSON object in UTF-8`)
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(part)
   return value as Record<string, unknown>
 }
 
@@ -71,12 +72,13 @@ export function parseCompact(token: unknown): ParsedJwt {
   const jwt = typeof token === 'string' ? token : ''
   const first = jwt.indexOf('.')
   const second = jwt.indexOf('.', first + 1)
-  if (first < 0 || second < 0 || jwt.includes('.', second + 1)) throw invalid('Token is not a compact JWS')
   let parts: string[]
   try {
+    if (first < 0 || second < 0 || jwt.includes('.', second + 1)) throw 0
     parts = [binary(jwt.slice(0, first)), binary(jwt.slice(first + 1, second)), binary(jwt.slice(second + 1))]
   } catch {
-    throw invalid('Token segment is not canonical base64url')
+    // Not three canonical base64url segments.
+    throw invalid('compact form')
   }
   return { header: object(parts[0]!, 'header'), payload: object(parts[1]!, 'payload'), input: jwt.slice(0, second), signature: parts[2]! }
 }

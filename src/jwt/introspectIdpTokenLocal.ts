@@ -51,13 +51,13 @@ const OPTIONS = ['maxTokenAgeSeconds', 'clockToleranceSeconds', 'now', 'authoriz
 function toAccessToken(payload: SignedPayload): IdpAccessToken {
   const { scope, client_id, nbf } = payload
   const organization = payload[ORGANIZATION]
-  if (!isString(scope)) throw invalid('Token has no scope claim')
-  if (!isString(client_id) || client_id === '') throw invalid('Token has no client_id claim')
+  if (!isString(scope)) throw invalid('claim scope')
+  if (!isString(client_id) || client_id === '') throw invalid('claim client_id')
   if (
     organization !== undefined &&
     !(isObject(organization) && isString(organization['organization_id']) && (organization['slug'] === undefined || isString(organization['slug'])))
   ) {
-    throw invalid(`Token claim ${ORGANIZATION} is malformed`)
+    throw invalid(`claim ${ORGANIZATION}`)
   }
   return deepFreeze({
     subject: payload.sub,

@@ -1,10 +1,8 @@
-import type { Context } from '../core/context.js'
+import { cached, entry } from '../core/cache.js'
+import type { Context, JwksCache } from '../core/context.js'
 import { StytchJwtError } from '../core/errors.js'
-import { getText } from '../core/get.js'
 import { own } from '../core/own.js'
 import { scopeOf, type Scope } from '../core/scope.js'
-import { cacheSettings } from '../core/settings.js'
-import { readStore, writeStore } from '../core/store.js'
 import { importKey } from '#rs256'
 import type { Rs256Key } from './rs256.types.js'
 
@@ -73,11 +71,15 @@ function local(jwks: unknown): KeySet | undefined {
       const n = own(jwk, 'n')
       const e = own(jwk, 'e')
       // Only the own n and e reach the import, and only as strings: runtimes differ on anything else.
-      key = Promise.resolve(typeof n === 'string' && typeof e === 'string' && importKey(n, e)).then((k) => {
-        if (!k || k.type !== 'public') throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not an RSA public key')
-        return k
-      })
-      key.catch(() => imported.delete(jwk))
+      key = Promise.resolve(typeof n === 'string' && typeof e === 'string' && importKey(n, e))
+        .then((k) => {
+          if (!k || k.type !== 'public') throw undefined
+          return k
+        })
+        .catch((cause: unknown) => {
+          imported.delete(jwk)
+          throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not an RSA public key', cause)
+        })
       imported.set(jwk, key)
     }
     return key
@@ -92,12 +94,6 @@ function local(jwks: unknown): KeySet | undefined {
   }
 }
 
-/** Keys of `set` for `kid`; undefined when no key has it. */
-const find = (set: KeySet, kid: string): Promise<Rs256Key[] | undefined> =>
-  set(kid).catch((error: unknown) => {
-    throw mapKeyError(error)
-  })
-
 function mapKeyError(error: unknown): StytchJwtError {
   return error instanceof StytchJwtError ? error : new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', error)
 }
@@ -106,118 +102,75 @@ const noMatch = (): StytchJwtError => new StytchJwtError('jwks_no_matching_key',
 
 /**
  * The key source of a context: its static `jwks`, or the project's JWKS fetched with a timeout,
- * no redirects and a bounded body, one fetch at a time. Keys of the cached set are served at once:
- * once the set is older than `maxAgeMs` it is refreshed in the background, never twice within
- * `cooldownMs` of a failed refresh, and its keys keep working while refreshes fail. Only an
- * unknown `kid` or a cold start waits for a fetch, and starts one at most once per `cooldownMs`.
- * A fetch still pending after twice its timeout counts as lost. The context's `jwksCache` (jose's
- * shape) seeds the set and receives each fetched one. With a `cacheStore`, a cold source reads
- * the stored set first (once) and each fetched set is written to it.
+ * no redirects and a bounded body, one fetch at a time, by the rules of `cached` (core/cache):
+ * keys of the cached set are served at once; once the set is older than `maxAgeMs` it is
+ * refreshed in the background, never within `cooldownMs` of a failed refresh, and its keys keep
+ * working while refreshes fail. Only an unknown `kid` or a cold start waits for a fetch, and an
+ * unknown `kid` starts one at most once per `cooldownMs`. A fetch still pending after twice its
+ * timeout counts as lost. The context's `jwksCache` (jose's shape) seeds the set and receives each
+ * kept one. With a `cacheStore`, a cold source reads the stored set first (once) and each fetched
+ * set is written to it.
  */
 export function keySource(ctx: Context): KeySource {
   const scope = scopeOf(ctx)
   let source = sources.get(scope)
   // Fetches go through the latest caller's context (its fetch and store); the settings are the scope's.
   if (source) return (source.ctx = ctx), source
-  const made: KeySource = { ctx, generation: 0, keysFor: async () => [], known: new Map(), knownUntil: 0 }
-  const remember = (kid: string, keys: Rs256Key[], until: number): Rs256Key[] => {
-    made.known.set(kid, keys)
-    made.knownUntil = until
-    return keys
+  const { timeoutMs, cooldownMs, maxAgeMs } = scope.jwksRefresh
+  const { jwks: fixed, jwksCache: cache } = ctx
+  let parsed: unknown
+  let lastText: string | undefined
+  const state = entry<KeySet>({
+    path: `/v1/b2b/sessions/jwks/${encodeURIComponent(ctx.projectId)}`,
+    parse: (text) => {
+      const set = local((parsed = JSON.parse(text)))
+      if (!set) throw new StytchJwtError('jwks_unavailable', 'The fetched JWKS is malformed')
+      return set
+    },
+    fail: mapKeyError,
+    maxAgeMs,
+    staleIfErrorMs: Number.POSITIVE_INFINITY,
+    retryAfterFailureMs: cooldownMs,
+    timeoutMs,
+    kept: (text) => {
+      if (cache) (cache.uat = state.fetchedAt), (cache.jwks = parsed as NonNullable<JwksCache['jwks']>)
+      if (text !== lastText) (lastText = text), made.generation++, made.known.clear()
+    },
+  })
+  // Own properties only: keys inherited from a polluted Object.prototype must never verify a token.
+  // A persisted set counts as fetched when it was; a fixed one is never old; with neither, the first use fetches.
+  const persisted = fixed ?? (cache && Object.hasOwn(cache, 'jwks') ? cache.jwks : undefined)
+  const seeded = persisted && local(persisted)
+  if (seeded) {
+    state.value = seeded
+    state.startedAt = state.fetchedAt = fixed ? Number.POSITIVE_INFINITY : (cache && Object.hasOwn(cache, 'uat') && cache.uat) || 0
   }
-  if (ctx.jwks) {
-    const set = local(ctx.jwks)
-    made.keysFor = async (kid) => {
-      if (!set) throw new StytchJwtError('jwks_unavailable', 'The configured JWKS is malformed')
-      const keys = await find(set, kid)
-      if (!keys) throw noMatch()
-      return remember(kid, keys, Number.POSITIVE_INFINITY)
-    }
-  } else {
-    const { timeoutMs, cooldownMs, maxAgeMs } = cacheSettings(ctx).jwksRefresh
-    const path = `/v1/b2b/sessions/jwks/${encodeURIComponent(ctx.projectId)}`
-    const cache = ctx.jwksCache
-    // Own properties only: keys inherited from a polluted Object.prototype must never verify a token.
-    const persisted = cache && Object.hasOwn(cache, 'jwks') ? cache.jwks : undefined
-    let set = persisted && local(persisted)
-    // A persisted set counts as fetched when it was; with none, the first use fetches.
-    let fetchedAt = (set && cache && Object.hasOwn(cache, 'uat') && cache.uat) || 0
-    let startedAt = fetchedAt
-    let failedAt = 0
-    let failure: unknown
-    let lastText: string | undefined
-    let flight: Promise<void> | undefined
-    // The read of the context's store on a cold start: once, shared by concurrent callers.
-    let read: Promise<void> | undefined
-    const live = (now: number): boolean => !!flight && now - startedAt <= 2 * timeoutMs
-    const refresh = (now: number): Promise<void> => {
-      if (live(now)) return flight!
-      startedAt = now
-      // Only the latest fetch writes: an abandoned one that settles late cannot bring back old keys.
-      const mine = (): boolean => startedAt === now
-      flight = (async () => {
+  const made: KeySource = {
+    ctx,
+    generation: 0,
+    known: new Map(),
+    knownUntil: 0,
+    async keysFor(kid) {
+      if (fixed && !state.value) throw new StytchJwtError('jwks_unavailable', 'The configured JWKS is malformed')
+      let set = await cached(made.ctx, state)
+      let keys = await set(kid)
+      // An unknown kid: the set may have rotated. Fetched (at most once per cooldown) and awaited; a failure leaves the set as it was.
+      if (!keys && !fixed) {
         try {
-          const text = await getText(made.ctx, path, timeoutMs)
-          const jwks = JSON.parse(text) as { keys: object[] }
-          const next = local(jwks)
-          if (!next) throw new StytchJwtError('jwks_unavailable', 'The fetched JWKS is malformed')
-          if (!mine()) return
-          writeStore(made.ctx, path, text)
-          fetchedAt = Date.now()
-          if (cache) {
-            cache.uat = fetchedAt
-            cache.jwks = jwks
-          }
-          if (text !== lastText) {
-            lastText = text
-            set = next
-            made.generation++
-            made.known.clear()
-          }
+          set = await cached(made.ctx, state, true)
         } catch (error) {
-          if (mine()) {
-            failedAt = Date.now()
-            failure = error
-          }
-          throw error
-        } finally {
-          if (mine()) flight = undefined
+          if (!state.value) throw error
+          set = state.value
         }
-      })()
-      // Handled here: a background refresh has nobody awaiting it.
-      flight.catch(() => {})
-      return flight
-    }
-    made.keysFor = async (kid) => {
-      // A stored set counts as fetched when it was stored: served, and refreshed once old.
-      if (!set && made.ctx.cacheStore) {
-        await (read ??= readStore(made.ctx, path).then((hit) => {
-          let next
-          try {
-            next = hit && !set && local(JSON.parse(hit.value))
-          } catch {}
-          if (next) (set = next), (fetchedAt = hit!.storedAt), (lastText = hit!.value)
-        }))
+        keys = await set(kid)
       }
-      let from = set
-      let keys = from && (await find(from, kid))
-      const now = Date.now()
-      if (keys) {
-        if (now - fetchedAt >= maxAgeMs && now - failedAt >= cooldownMs) void refresh(now)
-      } else {
-        if (live(now) || now - startedAt >= cooldownMs) {
-          await refresh(now).catch((error: unknown) => {
-            if (!set) throw mapKeyError(error)
-          })
-          keys = (from = set) && (await find(from, kid))
-        } else if (!set) {
-          throw mapKeyError(failure)
-        }
-        if (!keys) throw noMatch()
-      }
+      if (!keys) throw noMatch()
       // The set changed while we looked: look again rather than remember a key it may have dropped.
-      return from === set ? remember(kid, keys, fetchedAt + maxAgeMs) : made.keysFor(kid)
-    }
+      if (set !== state.value) return made.keysFor(kid)
+      made.known.set(kid, keys)
+      made.knownUntil = state.fetchedAt + maxAgeMs
+      return keys
+    },
   }
   sources.set(scope, made)
   return made

@@ -25,7 +25,8 @@ export const importKey: Rs256['importKey'] = async (n, e) => {
 
 /** The verifications of one synchronous run. */
 interface Burst {
-  readonly shared: boolean
+  /** Whether its verifications after the first go to the pool; decided by the second. */
+  shared: boolean
   jobs: number
   /** When the second verification came (the first is never shared); 0 before. */
   start: number
@@ -38,8 +39,10 @@ interface Burst {
 /** @internal How bursts are verified: timed (`auto`, the default), on this thread only, or shared with the pool. */
 export const routing: { mode: 'auto' | 'alone' | 'shared' } = { mode: 'auto' }
 
-// Time per verification (ms) of recent bursts of each kind, from their second verification on; 0 until timed.
-const perJob = { alone: 0, shared: 0 }
+// Time per verification (ms) of the last 3 bursts of each kind, from their second verification on.
+// Each kind counts as its fastest of them: a burst the scheduler or the collector interrupts only
+// ever reads slower, and one such burst must not decide.
+const recent = { alone: [] as number[], shared: [] as number[] }
 let bursts = 0
 // Whether there is another core to share with (cleared when the pool fails).
 let pool: boolean | undefined
@@ -47,22 +50,25 @@ let burst: Burst | undefined
 
 function settle(b: Burst): void {
   if (b.jobs < 2) return
-  const kind = b.shared ? 'shared' : 'alone'
-  const took = (performance.now() - b.start) / (b.jobs - 1)
-  perJob[kind] = perJob[kind] ? perJob[kind] + (took - perJob[kind]) / 4 : took
+  const times = recent[b.shared ? 'shared' : 'alone']
+  times.push((performance.now() - b.start) / (b.jobs - 1))
+  if (times.length > 3) times.shift()
 }
 
-/** Whether a new burst shares with the pool: the faster kind, the other one every 16th burst. */
-function share(): boolean {
-  if (!(pool ??= cores > 1) || routing.mode === 'alone') return false
-  if (routing.mode === 'shared') return true
-  const { alone, shared } = perJob
-  if (!alone || !shared) return !shared
-  return shared < alone !== (++bursts % 16 === 0)
+/** Decides how a burst that has a second verification goes on: the way that timed faster, every 8th time the other. */
+function choose(b: Burst): void {
+  b.start = performance.now()
+  b.shared = !!(pool ??= cores > 1) && routing.mode === 'shared'
+  if (pool && routing.mode === 'auto') {
+    const { alone, shared } = recent
+    if (!alone.length || !shared.length) b.shared = !shared.length
+    // Every 8th burst goes the slower way, to see whether it still is.
+    else b.shared = Math.min(...shared) < Math.min(...alone) !== (++bursts % 8 === 0)
+  }
 }
 
 function open(): Burst {
-  const b: Burst = { shared: share(), jobs: 0, start: 0, pending: 0, closed: false }
+  const b: Burst = { shared: false, jobs: 0, start: 0, pending: 0, closed: false }
   queueMicrotask(() => {
     burst = undefined
     b.closed = true
@@ -86,8 +92,10 @@ export const verify: Rs256['verify'] = (key, input, signature) => {
   const k = key as unknown as KeyObject
   const b = (burst ??= open())
   // The first of a burst runs here at once: alone, it is the whole burst.
-  if (b.jobs++ === 1) b.start = performance.now()
-  if (b.jobs > 1 && b.shared) {
+  if (b.jobs++ === 1) choose(b)
+  // Shared, one verification in every cores + 2 still runs here: this thread would otherwise wait
+  // for the pool with nothing to do (of one in 2, 3, 4, 8 or none, one in 4 measured best on 2 cores).
+  if (b.jobs > 1 && b.shared && b.jobs % (cores + 2) !== 1) {
     b.pending++
     return new Promise<boolean>((resolve) => {
       const done = (result: boolean): void => {

@@ -3,7 +3,7 @@ import type { Scope } from '../core/scope.js'
 import { paramsError, StytchJwtError } from '../core/errors.js'
 import { mine, PROTO } from '../core/own.js'
 import { verify } from '#rs256'
-import { parseCompact } from './compact.js'
+import { invalid, parseCompact } from './compact.js'
 import { keySource, knownKeys, type KeySource } from './keys.js'
 import type { Rs256Key } from './rs256.types.js'
 import { lookup, store, tokenCache, type TokenCache, type VerifiedToken } from './tokenCache.js'
@@ -35,7 +35,7 @@ export type TokenCaches = WeakMap<Scope, TokenCache<unknown>>
 /** The registered claims Stytch sets: never custom claims. */
 export const REGISTERED: ReadonlySet<string> = new Set(['iss', 'aud', 'sub', 'iat', 'nbf', 'exp', 'jti'])
 
-export const invalid = (message: string): StytchJwtError => new StytchJwtError('jwt_invalid', message)
+export { invalid }
 export const isString = (value: unknown): value is string => typeof value === 'string'
 export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
 export const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -129,27 +129,24 @@ function fresh<T>(
   maxAge: number | undefined,
 ): T | Promise<T> {
   const { header, payload, input, signature } = parseCompact(jwt)
-  const kid = header['kid']
-  if (header['alg'] !== 'RS256') throw invalid('Token alg is not RS256')
-  if (!isString(kid) || kid === '') throw invalid('Token header has no kid')
-  if (header['crit'] !== undefined || header['b64'] !== undefined) throw invalid('Token uses unsupported JWS extensions')
+  const { kid, typ } = header
   // Stytch marks its JWTs `typ: JWT` (the official SDKs require it too); `application/jwt` is the same type.
-  const typ = header['typ']
-  if (!isString(typ) || !/^(application\/)?jwt$/i.test(typ)) throw invalid('Token typ is not JWT')
+  if (header['alg'] !== 'RS256' || !isString(kid) || kid === '' || header['crit'] !== undefined || header['b64'] !== undefined || !isString(typ) || !/^(application\/)?jwt$/i.test(typ)) {
+    throw invalid('header (alg RS256, typ JWT, a kid, no crit or b64)')
+  }
   let generation = source.generation
   const finish = (verified: boolean): T => {
-    if (!verified) throw invalid('Token signature does not verify')
+    if (!verified) throw invalid('signature')
     const { iss, aud, sub, exp, iat, nbf } = payload
-    if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('Token issuer is not this project')
+    if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('issuer (iss)')
     const audiences = Array.isArray(aud) ? aud : [aud]
-    if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('Token audience is not this project')
-    if (!isString(sub) || sub === '') throw invalid('Token has no subject (sub)')
-    if (!isNumber(exp) || !isNumber(iat)) throw invalid('Token lacks a numeric exp or iat')
-    if (nbf !== undefined && !isNumber(nbf)) throw invalid('Token nbf is not numeric')
+    if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('audience (aud)')
+    if (!isString(sub) || sub === '') throw invalid('subject (sub)')
+    if (!isNumber(exp) || !isNumber(iat) || (nbf !== undefined && !isNumber(nbf))) throw invalid('exp, iat or nbf')
     const token: VerifiedToken<T> = { session: map(payload as never), exp, iat, nbf }
     checkTimes(token, seconds, tolerance, maxAge)
     // Only cache what was verified against the key set the cache now belongs to.
-    if (cache && generation === source.generation) store(cache.generation === generation ? cache : tokenCache<T>(ctx, generation, caches), jwt, token)
+    if (cache && generation === source.generation) store(tokenCache<T>(ctx, generation, caches), jwt, token)
     return token.session
   }
   const check = (keys: readonly Rs256Key[]): T | Promise<T> => {

@@ -1,7 +1,8 @@
+import { cached, type CacheEntry } from '../core/cache.js'
 import type { Context } from '../core/context.js'
 import { scopeOf, type Scope } from '../core/scope.js'
 import { paramsError } from '../core/errors.js'
-import { cached, entry, type CacheEntry } from './policyCache.js'
+import { policyEntry } from './policyCache.js'
 import type { RbacOrgPolicy } from './types.js'
 
 /** @internal Most organization policies one scope keeps; the least recently used goes first. */
@@ -33,9 +34,9 @@ export async function getOrganizationPolicy(ctx: Context, organizationId: string
   let state = byOrganization.get(organizationId)
   // Re-inserted on every use, so that the first key is always the least recently used.
   if (state) byOrganization.delete(organizationId)
-  else state = entry()
+  else state = policyEntry(ctx, `/v1/b2b/rbac/organizations/${encodeURIComponent(organizationId)}`, 'org_policy', 'organization RBAC policy')
   byOrganization.set(organizationId, state)
   // A dropped entry's refresh still settles into its own (now unreachable) entry: harmless.
   if (byOrganization.size > MAX_ORGANIZATIONS) byOrganization.delete(byOrganization.keys().next().value as string)
-  return cached(ctx, state, `/v1/b2b/rbac/organizations/${encodeURIComponent(organizationId)}`, 'org_policy', 'organization RBAC policy')
+  return cached(ctx, state)
 }

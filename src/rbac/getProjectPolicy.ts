@@ -1,7 +1,7 @@
+import { cached, type CacheEntry } from '../core/cache.js'
 import type { Context } from '../core/context.js'
 import { scopeOf, type Scope } from '../core/scope.js'
-import { cacheSettings } from '../core/settings.js'
-import { cached, entry, type CacheEntry } from './policyCache.js'
+import { policyEntry } from './policyCache.js'
 import type { RbacPolicy } from './types.js'
 
 // One cache per scope (contexts of the same settings), made on first use.
@@ -17,8 +17,8 @@ const caches = new WeakMap<Scope, CacheEntry<RbacPolicy>>()
  * - nothing usable: the caller waits for the fetch, which concurrent callers share.
  *
  * After a failed fetch nothing is fetched for `retryAfterFailureMs` (10 s); a caller that the
- * cache cannot serve then fails at once. A refresh still pending after its longest possible run
- * (every attempt timing out, every retry delay at its cap) counts as lost and a new one may start.
+ * cache cannot serve then fails at once. A refresh (one attempt, bounded by `timeoutMs`) still
+ * pending after twice `timeoutMs` counts as lost and a new one may start.
  * With a `policy` in the context, that policy is returned and nothing is fetched.
  *
  * @throws {StytchPolicyError} (code `policy_unavailable`, the last fetch error as `cause`) when
@@ -26,9 +26,9 @@ const caches = new WeakMap<Scope, CacheEntry<RbacPolicy>>()
  */
 export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
   // A fixed policy is checked on first use, as every cache setting is.
-  if (ctx.policy) return cacheSettings(ctx), ctx.policy
+  if (ctx.policy) return scopeOf(ctx), ctx.policy
   const scope = scopeOf(ctx)
   let state = caches.get(scope)
-  if (!state) caches.set(scope, (state = entry()))
-  return cached(ctx, state, '/v1/b2b/rbac/policy', 'policy', 'RBAC policy')
+  if (!state) caches.set(scope, (state = policyEntry(ctx, '/v1/b2b/rbac/policy', 'policy', 'RBAC policy')))
+  return cached(ctx, state)
 }

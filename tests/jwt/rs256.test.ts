@@ -4,6 +4,7 @@
 import fc from 'fast-check'
 import { CompactSign } from 'jose/jws/compact/sign'
 import { generateKeyPair } from 'jose/key/generate/keypair'
+import { availableParallelism } from 'node:os'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import * as nodeRs256 from '../../src/jwt/rs256.node.js'
 import * as webRs256 from '../../src/jwt/rs256.js'
@@ -181,6 +182,18 @@ describe('the node:crypto module', () => {
     await Promise.resolve()
     nodeRs256.routing.mode = 'alone'
     expect([nodeRs256.verify(key, input, signature), nodeRs256.verify(key, input, signature)]).toEqual([true, true])
+  })
+
+  it.runIf(availableParallelism() > 1)('in auto mode tries both ways within any 8 bursts, whatever the timings', async () => {
+    const { key, input, signature } = await sample()
+    nodeRs256.routing.mode = 'auto'
+    const pooled: boolean[] = []
+    for (let i = 0; i < 24; i++) {
+      const burst = [nodeRs256.verify(key, input, signature), nodeRs256.verify(key, input, signature)]
+      pooled.push(burst[1] instanceof Promise)
+      expect(await Promise.all(burst)).toEqual([true, true])
+    }
+    for (let i = 0; i + 8 <= pooled.length; i++) expect(new Set(pooled.slice(i, i + 8)).size, pooled.join()).toBe(2)
   })
 
   it('agrees with Web Crypto on any signing input and signature', async () => {
