@@ -6,49 +6,48 @@ import type { CompiledPolicy, PolicyIndex, PolicyIndexes, RbacOrgPolicy, RbacPol
 // each compiled policy also maps to itself, which is how an argument is recognised as compiled.
 const memo = new WeakMap<object, PolicyIndexes>()
 
-/** @internal The one error for malformed RBAC input: `path` names the field, `problem` what is wrong; never the value. */
-export const invalid = (path: string, problem: string): never => {
-  throw new StytchError('invalid_params', `${path}: ${problem}`)
+/**
+ * @internal The one error for malformed RBAC input: `path` names the field, `problem` what it must
+ * be (a string, 1 an array, 2 absent with scopes); the message never holds the value.
+ */
+export const invalid = (path: string, problem?: 1 | 2): never => {
+  throw new StytchError('invalid_params', `${path}: must be ${problem ? (problem > 1 ? 'absent with scopes' : 'an array') : 'a string'}`)
 }
 
 /**
- * @internal `value` if it is a string and not `inherited`, the value of the same name on
- * `Object.prototype` (so that what a polluted prototype lends counts as absent); otherwise
- * throws, naming `path`. Hot callers read fields by name, which V8 keeps fast.
+ * @internal `value` if it is an array (`list`) or a string (otherwise) and not `inherited`, the
+ * value of the same name on `Object.prototype` (so that what a polluted prototype lends counts as
+ * absent); otherwise throws, naming `path`. Hot callers read fields by name, which V8 keeps fast.
  */
-export const str = (value: unknown, inherited: unknown, path: string): string =>
-  typeof value === 'string' && value !== inherited ? value : invalid(path, 'must be a string')
+export const checked = <T>(value: unknown, inherited: unknown, path: string, list?: 1): T =>
+  (list ? Array.isArray(value) : typeof value === 'string') && value !== inherited ? (value as T) : invalid(path, list)
 
-/** @internal {@link str} for an array. */
-export const arr = (value: unknown, inherited: unknown, path: string): unknown[] =>
-  Array.isArray(value) && value !== inherited ? value : invalid(path, 'must be an array')
+/** `value[key]` by {@link checked}, named `path.key`: for compiling, where speed matters less. */
+const own = <T>(value: unknown, key: string, path: string, list?: 1): T =>
+  checked((value as Record<string, unknown> | null | undefined)?.[key], PROTO[key], `${path}.${key}`, list)
 
-/** `value[key]` checked by `kind` ({@link str} or {@link arr}), named `path.key`: for compiling, where speed matters less. */
-const field = <T>(value: unknown, key: string, path: string, kind: (value: unknown, inherited: unknown, path: string) => T): T =>
-  kind((value as Record<string, unknown> | null | undefined)?.[key], PROTO[key], `${path}.${key}`)
+/** Calls `visit` with each element of the array `value[key]` and its path. */
+const each = (value: unknown, key: string, path: string, visit: (element: unknown, path: string) => void): void =>
+  own<unknown[]>(value, key, path, 1).forEach((element, i) => visit(element, `${path}.${key}[${i}]`))
 
-/** Indexes the roles' or scopes' grants: resource → action → grantee ids, `*` folded in; repeated ids add up. */
+/** Indexes the roles' or scopes' grants: resource → action → grantee ids; repeated ids add up. */
 function index(policy: unknown, name: string, list: 'roles' | 'scopes', key: string): PolicyIndex {
   const out = new Map<unknown, Map<unknown, Set<unknown>>>()
   // Scopes may be absent (or only inherited): then there are none.
-  const entries: unknown[] = list === 'roles' || (policy as RbacPolicy | null)?.scopes !== PROTO['scopes'] ? field(policy, list, name, arr) : []
-  entries.forEach((entry, i) => {
-    const path = `${name}.${list}[${i}]`
-    const id = field(entry, key, path, str)
-    field(entry, 'permissions', path, arr).forEach((permission: unknown, j: number) => {
-      const at = `${path}.permissions[${j}]`
-      const resource = field(permission, 'resource_id', at, str)
-      const byAction = out.get(resource) ?? new Map<unknown, Set<unknown>>()
-      out.set(resource, byAction)
-      // Who holds `*` on a resource holds each of its named actions too, so that a check reads one
-      // set: `*` joins every set so far, and a new set starts with the holders of `*` so far.
-      // Non-string actions are harmless: no check names one.
-      for (const action of field(permission, 'actions', at, arr)) {
-        if (action === '*') for (const holders of byAction.values()) holders.add(id)
-        byAction.set(action, (byAction.get(action) ?? new Set(byAction.get('*'))).add(id))
-      }
+  if (list === 'roles' || (policy as RbacPolicy | null)?.scopes !== PROTO['scopes'])
+    each(policy, list, name, (entry, path) => {
+      const id = own(entry, key, path)
+      each(entry, 'permissions', path, (permission, at) => {
+        const resource = own(permission, 'resource_id', at)
+        let byAction: Map<unknown, Set<unknown>>
+        out.set(resource, (byAction = out.get(resource) ?? new Map()))
+        // Non-string actions are harmless: no check names one.
+        for (const action of own<unknown[]>(permission, 'actions', at, 1)) {
+          if (action === '*') for (const holders of byAction.values()) holders.add(id)
+          byAction.set(action, (byAction.get(action) ?? new Set(byAction.get('*'))).add(id))
+        }
+      })
     })
-  })
   return out
 }
 
