@@ -33,9 +33,7 @@ const each = (value: unknown, key: string, path: string, visit: (element: unknow
 /** Indexes the roles' or scopes' grants: resource → action → grantee ids; repeated ids add up. */
 function index(policy: unknown, name: string, list: 'roles' | 'scopes', key: string): PolicyIndex {
   const out = new Map<unknown, Map<unknown, Set<unknown>>>()
-  // Scopes may be absent (or only inherited): then there are none.
-  if (list === 'roles' || (policy as RbacPolicy | null)?.scopes !== PROTO['scopes'])
-    each(policy, list, name, (entry, path) => {
+  each(policy, list, name, (entry, path) => {
       const id = own(entry, key, path)
       each(entry, 'permissions', path, (permission, at) => {
         const resource = own(permission, 'resource_id', at)
@@ -43,7 +41,7 @@ function index(policy: unknown, name: string, list: 'roles' | 'scopes', key: str
         out.set(resource, (byAction = out.get(resource) ?? new Map()))
         // Non-string actions are harmless: no check names one.
         for (const action of own<unknown[]>(permission, 'actions', at, 1)) {
-          if (action === '*') for (const holders of byAction.values()) holders.add(id)
+          if (action === '*') byAction.forEach((holders) => holders.add(id))
           byAction.set(action, (byAction.get(action) ?? new Set(byAction.get('*'))).add(id))
         }
       })
@@ -54,7 +52,11 @@ function index(policy: unknown, name: string, list: 'roles' | 'scopes', key: str
 /** @internal {@link compilePolicy}, typed as what it holds; `name` names the argument in errors. */
 export const indexes = (policy: unknown, name = 'policy'): PolicyIndexes => {
   let result = memo.get(policy as object)
-  if (!result) memo.set(policy as object, (result = [index(policy, name, 'roles', 'role_id'), index(policy, name, 'scopes', 'scope')] as const)).set(result, result)
+  if (!result) memo.set(policy as object, (result = [
+        index(policy, name, 'roles', 'role_id'),
+        // Scopes may be absent (or only inherited): then there are none.
+        (policy as RbacPolicy | null)?.scopes === PROTO['scopes'] ? new Map() : index(policy, name, 'scopes', 'scope'),
+      ] as const)).set(result, result)
   return result
 }
 
