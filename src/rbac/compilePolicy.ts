@@ -6,12 +6,9 @@ import type { CompiledPolicy, PolicyIndex, PolicyIndexes, RbacOrgPolicy, RbacPol
 // each compiled policy also maps to itself, which is how an argument is recognised as compiled.
 const memo = new WeakMap<object, PolicyIndexes>()
 
-/**
- * @internal The one error for malformed RBAC input: `path` names the field, `problem` what it must
- * be (a string, 1 an array, 2 absent with scopes); the message never holds the value.
- */
-export const invalid = (path: string, problem?: 1 | 2): never => {
-  throw new StytchError('invalid_params', `${path}: must be ${problem ? (problem > 1 ? 'absent with scopes' : 'an array') : 'a string'}`)
+/** @internal The one error for malformed RBAC input: `path` names the field, `problem` what is wrong; never the value. */
+export const invalid = (path: string, problem: string): never => {
+  throw new StytchError('invalid_params', `${path}: ${problem}`)
 }
 
 /**
@@ -20,7 +17,7 @@ export const invalid = (path: string, problem?: 1 | 2): never => {
  * absent); otherwise throws, naming `path`. Hot callers read fields by name, which V8 keeps fast.
  */
 export const checked = <T>(value: unknown, inherited: unknown, path: string, list?: 1): T =>
-  (list ? Array.isArray(value) : typeof value === 'string') && value !== inherited ? (value as T) : invalid(path, list)
+  (list ? Array.isArray(value) : typeof value === 'string') && value !== inherited ? (value as T) : invalid(path, list ? 'must be an array' : 'must be a string')
 
 /** `value[key]` by {@link checked}, named `path.key`: for compiling, where speed matters less. */
 const own = <T>(value: unknown, key: string, path: string, list?: 1): T =>
@@ -30,33 +27,35 @@ const own = <T>(value: unknown, key: string, path: string, list?: 1): T =>
 const each = (value: unknown, key: string, path: string, visit: (element: unknown, path: string) => void): void =>
   own<unknown[]>(value, key, path, 1).forEach((element, i) => visit(element, `${path}.${key}[${i}]`))
 
-/** Indexes the roles' or scopes' grants: resource → action → grantee ids; repeated ids add up. */
+/** Indexes the roles' or scopes' grants: resource → action → grantee ids, `*` folded in; repeated ids add up. */
 function index(policy: unknown, name: string, list: 'roles' | 'scopes', key: string): PolicyIndex {
   const out = new Map<unknown, Map<unknown, Set<unknown>>>()
   each(policy, list, name, (entry, path) => {
-      const id = own(entry, key, path)
-      each(entry, 'permissions', path, (permission, at) => {
-        const resource = own(permission, 'resource_id', at)
-        let byAction: Map<unknown, Set<unknown>>
-        out.set(resource, (byAction = out.get(resource) ?? new Map()))
-        // Non-string actions are harmless: no check names one.
-        for (const action of own<unknown[]>(permission, 'actions', at, 1)) {
-          if (action === '*') byAction.forEach((holders) => holders.add(id))
-          byAction.set(action, (byAction.get(action) ?? new Set(byAction.get('*'))).add(id))
-        }
-      })
+    const id = own(entry, key, path)
+    each(entry, 'permissions', path, (permission, at) => {
+      const resource = own(permission, 'resource_id', at)
+      let byAction: Map<unknown, Set<unknown>>
+      out.set(resource, (byAction = out.get(resource) ?? new Map()))
+      // Who holds `*` on a resource holds each of its named actions too, so that a check reads one
+      // set: `*` joins every set so far, and a new set starts with the holders of `*` so far.
+      // Non-string actions are harmless: no check names one.
+      for (const action of own<unknown[]>(permission, 'actions', at, 1)) {
+        if (action === '*') byAction.forEach((holders) => holders.add(id))
+        byAction.set(action, (byAction.get(action) ?? new Set(byAction.get('*'))).add(id))
+      }
     })
+  })
   return out
 }
 
 /** @internal {@link compilePolicy}, typed as what it holds; `name` names the argument in errors. */
 export const indexes = (policy: unknown, name = 'policy'): PolicyIndexes => {
   let result = memo.get(policy as object)
-  if (!result) memo.set(policy as object, (result = [
-        index(policy, name, 'roles', 'role_id'),
-        // Scopes may be absent (or only inherited): then there are none.
-        (policy as RbacPolicy | null)?.scopes === PROTO['scopes'] ? new Map() : index(policy, name, 'scopes', 'scope'),
-      ] as const)).set(result, result)
+  // Scopes may be absent (or only inherited): then there are none.
+  if (!result)
+    memo
+      .set(policy as object, (result = [index(policy, name, 'roles', 'role_id'), (policy as RbacPolicy | null)?.scopes === PROTO['scopes'] ? new Map() : index(policy, name, 'scopes', 'scope')] as const))
+      .set(result, result)
   return result
 }
 

@@ -32,7 +32,7 @@ export function isAuthorized(
   // Fields are read by name, and only own values count (see `checked`). A token holds scopes, a member roles.
   const token = subject?.scopes !== PROTO['scopes']
   const ids = token ? checked<unknown[]>(subject.scopes, 0, 'subject.scopes', 1) : checked<unknown[]>(subject?.roles, PROTO['roles'], 'subject.roles', 1)
-  if (token && subject.roles !== PROTO['roles']) invalid('subject.roles', 2)
+  if (token && subject.roles !== PROTO['roles']) invalid('subject.roles', 'must be absent with scopes')
   const memberOf = checked(subject.organization_id, PROTO['organization_id'], 'subject.organization_id')
   const organization = checked(check?.organization_id, PROTO['organization_id'], 'check.organization_id')
   const resource = checked<string>(check.resource_id, PROTO['resource_id'], 'check.resource_id')
