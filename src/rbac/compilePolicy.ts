@@ -12,16 +12,20 @@ export const invalid = (path: string, problem: string): never => {
 }
 
 /**
- * @internal `value` if it is an array (`list`) or a string (otherwise) and not `inherited`, the
- * value of the same name on `Object.prototype` (so that what a polluted prototype lends counts as
- * absent); otherwise throws, naming `path`. Hot callers read fields by name, which V8 keeps fast.
+ * @internal `value` if it is a string and not `inherited`, the value of the same name on
+ * `Object.prototype` (so that what a polluted prototype lends counts as absent); otherwise
+ * throws, naming `path`. Hot callers read fields by name, which V8 keeps fast.
  */
-export const checked = <T>(value: unknown, inherited: unknown, path: string, list?: 1): T =>
-  (list ? Array.isArray(value) : typeof value === 'string') && value !== inherited ? (value as T) : invalid(path, list ? 'must be an array' : 'must be a string')
+export const str = (value: unknown, inherited: unknown, path: string): string =>
+  typeof value === 'string' && value !== inherited ? value : invalid(path, 'must be a string')
 
-/** `value[key]` by {@link checked}, named `path.key`: for compiling, where speed matters less. */
+/** @internal {@link str} for an array. */
+export const arr = (value: unknown, inherited: unknown, path: string): unknown[] =>
+  Array.isArray(value) && value !== inherited ? value : invalid(path, 'must be an array')
+
+/** `value[key]` checked by {@link str} or, with `list`, {@link arr}, named `path.key`: for compiling, where speed matters less. */
 const own = <T>(value: unknown, key: string, path: string, list?: 1): T =>
-  checked((value as Record<string, unknown> | null | undefined)?.[key], PROTO[key], `${path}.${key}`, list)
+  (list ? arr : str)((value as Record<string, unknown> | null | undefined)?.[key], PROTO[key], `${path}.${key}`) as T
 
 /** Calls `visit` with each element of the array `value[key]` and its path. */
 const each = (value: unknown, key: string, path: string, visit: (element: unknown, path: string) => void): void =>

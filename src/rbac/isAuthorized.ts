@@ -1,5 +1,5 @@
 import { PROTO } from '../core/own.js'
-import { checked, indexes, invalid } from './compilePolicy.js'
+import { arr, indexes, invalid, str } from './compilePolicy.js'
 import type { AuthorizationCheck, AuthorizationSubject, CompiledPolicy, PolicyIndex, PolicyIndexes, RbacOrgPolicy, RbacPolicy } from './types.js'
 
 // The policies of the last check and their indexes, one slot per argument: the usual caller passes
@@ -29,14 +29,14 @@ export function isAuthorized(
   check: AuthorizationCheck,
   orgPolicy?: RbacOrgPolicy | CompiledPolicy,
 ): boolean {
-  // Fields are read by name, and only own values count (see `checked`). A token holds scopes, a member roles.
+  // Fields are read by name, and only own values count (see `str`). A token holds scopes, a member roles.
   const token = subject?.scopes !== PROTO['scopes']
-  const ids = token ? checked<unknown[]>(subject.scopes, 0, 'subject.scopes', 1) : checked<unknown[]>(subject?.roles, PROTO['roles'], 'subject.roles', 1)
+  const ids = token ? arr(subject.scopes, 0, 'subject.scopes') : arr(subject?.roles, PROTO['roles'], 'subject.roles')
   if (token && subject.roles !== PROTO['roles']) invalid('subject.roles', 'must be absent with scopes')
-  const memberOf = checked(subject.organization_id, PROTO['organization_id'], 'subject.organization_id')
-  const organization = checked(check?.organization_id, PROTO['organization_id'], 'check.organization_id')
-  const resource = checked<string>(check.resource_id, PROTO['resource_id'], 'check.resource_id')
-  const action = checked<string>(check.action, PROTO['action'], 'check.action')
+  const memberOf = str(subject.organization_id, PROTO['organization_id'], 'subject.organization_id')
+  const organization = str(check?.organization_id, PROTO['organization_id'], 'check.organization_id')
+  const resource = str(check.resource_id, PROTO['resource_id'], 'check.resource_id')
+  const action = str(check.action, PROTO['action'], 'check.action')
   if (policy !== lastPolicy) {
     lastIndexes = indexes(policy)
     lastPolicy = policy
