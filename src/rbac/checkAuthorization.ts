@@ -1,12 +1,10 @@
-import { decide } from './decide.js'
+import { isAuthorized } from './isAuthorized.js'
 import type { AuthorizationCheck, AuthorizationResult, AuthorizationSubject, CompiledPolicy, RbacOrgPolicy, RbacPolicy } from './types.js'
 
 // Shared, frozen results: a check allocates nothing.
-const RESULTS: readonly AuthorizationResult[] = [
-  /* @__PURE__ */ Object.freeze({ allowed: true }),
-  /* @__PURE__ */ Object.freeze({ allowed: false, code: 'session_authorization_tenancy_error' }),
-  /* @__PURE__ */ Object.freeze({ allowed: false, code: 'session_authorization_error' }),
-]
+const ALLOWED: AuthorizationResult = /* @__PURE__ */ Object.freeze({ allowed: true })
+const TENANCY: AuthorizationResult = /* @__PURE__ */ Object.freeze({ allowed: false, code: 'session_authorization_tenancy_error' })
+const DENIED: AuthorizationResult = /* @__PURE__ */ Object.freeze({ allowed: false, code: 'session_authorization_error' })
 
 /**
  * Decides a check locally, as Stytch would: the organizations must match (else a tenancy
@@ -31,5 +29,8 @@ export function checkAuthorization(
   check: AuthorizationCheck,
   orgPolicy?: RbacOrgPolicy | CompiledPolicy,
 ): AuthorizationResult {
-  return RESULTS[decide(policy, subject, check, orgPolicy)] as AuthorizationResult
+  // Denied after the fields passed the check: they are own strings, and the organizations tell
+  // a tenancy denial from a missing permission.
+  if (isAuthorized(policy, subject, check, orgPolicy)) return ALLOWED
+  return subject.organization_id === check.organization_id ? DENIED : TENANCY
 }

@@ -23,28 +23,28 @@ export const str = (value: unknown, inherited: unknown, path: string): string =>
 export const arr = (value: unknown, inherited: unknown, path: string): unknown[] =>
   Array.isArray(value) && value !== inherited ? value : invalid(path, 'must be an array')
 
-/** `value[key]` checked by `kind` ({@link str} or {@link arr}), named `path.key`: for compiling, where speed matters less. */
-const field = <T>(value: unknown, key: string, path: string, kind: (value: unknown, inherited: unknown, path: string) => T): T =>
-  kind((value as Record<string, unknown> | null | undefined)?.[key], PROTO[key], `${path}.${key}`)
+/** `value[key]` checked by {@link str} or, with `list`, {@link arr}, named `path.key`: for compiling, where speed matters less. */
+const own = <T>(value: unknown, key: string, path: string, list?: 1): T =>
+  (list ? arr : str)((value as Record<string, unknown> | null | undefined)?.[key], PROTO[key], `${path}.${key}`) as T
+
+/** Calls `visit` with each element of the array `value[key]` and its path. */
+const each = (value: unknown, key: string, path: string, visit: (element: unknown, path: string) => void): void =>
+  own<unknown[]>(value, key, path, 1).forEach((element, i) => visit(element, `${path}.${key}[${i}]`))
 
 /** Indexes the roles' or scopes' grants: resource → action → grantee ids, `*` folded in; repeated ids add up. */
 function index(policy: unknown, name: string, list: 'roles' | 'scopes', key: string): PolicyIndex {
   const out = new Map<unknown, Map<unknown, Set<unknown>>>()
-  // Scopes may be absent (or only inherited): then there are none.
-  const entries: unknown[] = list === 'roles' || (policy as RbacPolicy | null)?.scopes !== PROTO['scopes'] ? field(policy, list, name, arr) : []
-  entries.forEach((entry, i) => {
-    const path = `${name}.${list}[${i}]`
-    const id = field(entry, key, path, str)
-    field(entry, 'permissions', path, arr).forEach((permission: unknown, j: number) => {
-      const at = `${path}.permissions[${j}]`
-      const resource = field(permission, 'resource_id', at, str)
-      const byAction = out.get(resource) ?? new Map<unknown, Set<unknown>>()
-      out.set(resource, byAction)
+  each(policy, list, name, (entry, path) => {
+    const id = own(entry, key, path)
+    each(entry, 'permissions', path, (permission, at) => {
+      const resource = own(permission, 'resource_id', at)
+      let byAction: Map<unknown, Set<unknown>>
+      out.set(resource, (byAction = out.get(resource) ?? new Map()))
       // Who holds `*` on a resource holds each of its named actions too, so that a check reads one
       // set: `*` joins every set so far, and a new set starts with the holders of `*` so far.
       // Non-string actions are harmless: no check names one.
-      for (const action of field(permission, 'actions', at, arr)) {
-        if (action === '*') for (const holders of byAction.values()) holders.add(id)
+      for (const action of own<unknown[]>(permission, 'actions', at, 1)) {
+        if (action === '*') byAction.forEach((holders) => holders.add(id))
         byAction.set(action, (byAction.get(action) ?? new Set(byAction.get('*'))).add(id))
       }
     })
@@ -55,7 +55,11 @@ function index(policy: unknown, name: string, list: 'roles' | 'scopes', key: str
 /** @internal {@link compilePolicy}, typed as what it holds; `name` names the argument in errors. */
 export const indexes = (policy: unknown, name = 'policy'): PolicyIndexes => {
   let result = memo.get(policy as object)
-  if (!result) memo.set(policy as object, (result = [index(policy, name, 'roles', 'role_id'), index(policy, name, 'scopes', 'scope')] as const)).set(result, result)
+  // Scopes may be absent (or only inherited): then there are none.
+  if (!result)
+    memo
+      .set(policy as object, (result = [index(policy, name, 'roles', 'role_id'), (policy as RbacPolicy | null)?.scopes === PROTO['scopes'] ? new Map() : index(policy, name, 'scopes', 'scope')] as const))
+      .set(result, result)
   return result
 }
 
