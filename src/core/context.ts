@@ -229,7 +229,8 @@ function resolveBaseUrl(fallback: string, override: unknown, field = 'baseUrl'):
 export function createContext(config: StytchConfig): Context {
   const settings = fields(config, CONFIG, '')
   // `rest` holds every other known setting, read as own values (undefined when absent).
-  const { projectId, secret, fetch, hooks, timeoutMs = 10_000, maxResponseBytes = 10_485_760, userAgent, ...rest } = settings
+  const { secret, hooks, timeoutMs = 10_000, maxResponseBytes = 10_485_760, userAgent, ...rest } = settings
+  const { projectId, fetch } = rest
   check(nonEmpty(projectId) && !/[\s:]/.test(projectId), 'projectId', 'must be a non-empty string without ":" or spaces')
   // A secret pasted from a .env file often ends in a newline; Stytch would refuse it on every call.
   check(nonEmpty(secret) && !/^\s|\s$/.test(secret), 'secret', 'must be a non-empty string without leading or trailing whitespace')
@@ -245,14 +246,12 @@ export function createContext(config: StytchConfig): Context {
   // The retry and cache settings as given: checked by the code that reads them (retry.ts, settings.ts).
   const ctx: Context = {
     // Every key is there (fields() reads each one): undefined where not given.
-    ...(rest as { [K in keyof typeof rest]-?: (typeof rest)[K] | undefined }),
-    projectId,
+    ...(rest as { [K in keyof typeof rest]-?: (typeof rest)[K] | undefined } & { projectId: string }),
     baseUrl: resolveBaseUrl(live ? 'https://api.stytch.com' : 'https://test.stytch.com', rest.baseUrl),
     fraudBaseUrl: resolveBaseUrl('https://telemetry.stytch.com', rest.fraudBaseUrl, 'fraudBaseUrl'),
     timeoutMs,
     maxResponseBytes,
     userAgent: userAgent ? `stytch-b2b/${VERSION} ${userAgent}` : `stytch-b2b/${VERSION}`,
-    fetch,
     // A fresh object already (fields() copies), frozen so that the context's hooks cannot change.
     hooks: hookFns && (Object.freeze(hookFns) as Hooks),
   }

@@ -88,12 +88,13 @@ const MAX_DEPTH = 64
  * `__proto__` and `constructor` included, is kept. Anything but JSON data is refused.
  */
 export function plainData(value: unknown, path: string, depth = 0): unknown {
+  const here = path || '(root)'
   if (typeof value !== 'object' || value === null) {
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw paramsError(path || '(root)', `expected JSON data, received ${typeof value}`)
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw paramsError(here, `expected JSON data, received ${typeof value}`)
     return value
   }
   // The params object itself is level 1, as the emulator counts it.
-  if (depth >= MAX_DEPTH) throw paramsError(path || '(root)', `is nested deeper than ${MAX_DEPTH} levels`)
+  if (depth >= MAX_DEPTH) throw paramsError(here, `is nested deeper than ${MAX_DEPTH} levels`)
   // Paths are built only where needed (a nested value, an error): most params are flat scalars.
   const at = (key: string | number): string => (path ? `${path}.${key}` : String(key))
   if (Array.isArray(value)) {
@@ -103,7 +104,7 @@ export function plainData(value: unknown, path: string, depth = 0): unknown {
   }
   const proto: unknown = Object.getPrototypeOf(value)
   // Plain objects of any realm: their prototype is null or has none of its own.
-  if (proto !== null && Object.getPrototypeOf(proto) !== null) throw paramsError(path || '(root)', 'expected a plain object or array')
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) throw paramsError(here, 'expected a plain object or array')
   const out: Record<string, unknown> = Object.create(null)
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key]

@@ -2,10 +2,11 @@ import { check, isInt, MAX_MS, withDefaults, type Context, type RetryMethod, typ
 import { StytchAbortError } from './errors.js'
 import { retryAfter, type RetryStep } from './transport.js'
 
+// Module-private: a policy copies and freezes its arrays.
 const DEFAULT_RETRY: RetryPolicy = {
   limit: 2,
-  methods: /* @__PURE__ */ Object.freeze(['GET'] as const),
-  statusCodes: /* @__PURE__ */ Object.freeze([408, 429, 500, 502, 503, 504]),
+  methods: ['GET'],
+  statusCodes: [408, 429, 500, 502, 503, 504],
   backoffLimitMs: 5000,
   maxRetryAfterMs: 10_000,
 }
@@ -24,7 +25,8 @@ export function retryPolicy(ctx: Context): RetryPolicy {
   if (policy) return policy
   const { retry } = ctx
   check(retry === undefined || retry === false || typeof retry === 'number' || typeof retry === 'object', 'retry', 'must be a number, false or an object')
-  const merged = withDefaults(DEFAULT_RETRY, retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : retry, 'retry')
+  // A number is the limit, and `false` none (+false is 0).
+  const merged = withDefaults(DEFAULT_RETRY, typeof retry === 'object' ? retry : retry === undefined ? retry : { limit: +retry }, 'retry')
   const { limit, methods, statusCodes } = merged
   check(isInt(limit, 0, 10), 'retry.limit', 'must be an integer from 0 to 10')
   check(Array.isArray(methods) && methods.every((m) => /^(GET|PUT|DELETE)$/.test(m)), 'retry.methods', 'may hold only GET, PUT and DELETE')
