@@ -18,6 +18,11 @@ const CANONICAL_LAST_3 = 'AEIMQUYcgkosw048'
 // ignoreBOM keeps a byte-order mark in the text, so JSON.parse refuses it instead of silently dropping it.
 const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
+export const isString = (value: unknown): value is string => typeof value === 'string'
+export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
 /** @internal The error of a malformed or unverifiable token, naming the part at fault (`alg`, `header`, …). */
 export const invalid = (part: string): StytchJwtError => new StytchJwtError('jwt_invalid', `Token ${part} is invalid`)
 

@@ -3,7 +3,7 @@ import type { Scope } from '../core/scope.js'
 import { paramsError, StytchJwtError } from '../core/errors.js'
 import { mine, PROTO } from '../core/own.js'
 import { verify } from '#rs256'
-import { invalid, parseCompact } from './compact.js'
+import { invalid, isNumber, isObject, isString, parseCompact } from './compact.js'
 import { keySource, knownKeys, type KeySource } from './keys.js'
 import type { Rs256Key } from './rs256.types.js'
 import { lookup, store, tokenCache, type TokenCache, type VerifiedToken } from './tokenCache.js'
@@ -35,11 +35,7 @@ export type TokenCaches = WeakMap<Scope, TokenCache<unknown>>
 /** The registered claims Stytch sets: never custom claims. */
 export const REGISTERED: ReadonlySet<string> = new Set(['iss', 'aud', 'sub', 'iat', 'nbf', 'exp', 'jti'])
 
-export { invalid }
-export const isString = (value: unknown): value is string => typeof value === 'string'
-export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+export { invalid, isNumber, isObject, isString }
 
 /**
  * The payload's own keys but those in `reserved` (at least {@link REGISTERED}) and
