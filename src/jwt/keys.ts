@@ -94,9 +94,7 @@ function local(jwks: unknown): KeySet | undefined {
   }
 }
 
-function mapKeyError(error: unknown): StytchJwtError {
-  return error instanceof StytchJwtError ? error : new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', error)
-}
+const unavailable = (cause: unknown): StytchJwtError => new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', cause)
 
 const noMatch = (): StytchJwtError => new StytchJwtError('jwks_no_matching_key', 'No key of the project JWKS matches the token')
 
@@ -124,10 +122,10 @@ export function keySource(ctx: Context): KeySource {
     path: `/v1/b2b/sessions/jwks/${encodeURIComponent(ctx.projectId)}`,
     parse: (text) => {
       const set = local((parsed = JSON.parse(text)))
-      if (!set) throw new StytchJwtError('jwks_unavailable', 'The fetched JWKS is malformed')
-      return set
+      if (set) return set
+      throw new TypeError('The fetched JWKS is malformed')
     },
-    fail: mapKeyError,
+    fail: unavailable,
     maxAgeMs,
     staleIfErrorMs: Infinity,
     retryAfterFailureMs: cooldownMs,
