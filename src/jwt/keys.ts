@@ -23,11 +23,6 @@ export interface KeySource {
   knownUntil: number
 }
 
-/** Keys for `kid` without any await when they are known and fresh. */
-export function knownKeys(source: KeySource, kid: string): Rs256Key[] | undefined {
-  return Date.now() < source.knownUntil ? source.known.get(kid) : undefined
-}
-
 // One source per scope (contexts of the same settings), made on first use.
 const sources = new WeakMap<Scope, KeySource>()
 

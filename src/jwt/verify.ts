@@ -4,7 +4,7 @@ import { paramsError, StytchJwtError } from '../core/errors.js'
 import { mine, PROTO } from '../core/own.js'
 import { verify } from '#rs256'
 import { invalid, isNumber, isObject, isString, parseCompact } from './compact.js'
-import { keySource, knownKeys, type KeySource } from './keys.js'
+import { keySource, type KeySource } from './keys.js'
 import type { Rs256Key } from './rs256.types.js'
 import { lookup, store, tokenCache, type TokenCache, type VerifiedToken } from './tokenCache.js'
 
@@ -130,29 +130,26 @@ function fresh<T>(
   if (header['alg'] !== 'RS256' || !isString(kid) || kid === '' || header['crit'] !== undefined || header['b64'] !== undefined || !isString(typ) || !/^(application\/)?jwt$/i.test(typ)) {
     throw invalid('header (alg RS256, typ JWT, a kid, no crit or b64)')
   }
-  let generation = source.generation
-  const finish = (verified: boolean): T => {
-    if (!verified) throw invalid('signature')
-    const { iss, aud, sub, exp, iat, nbf } = payload
-    if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('issuer (iss)')
-    const audiences = Array.isArray(aud) ? aud : [aud]
-    if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('audience (aud)')
-    if (!isString(sub) || sub === '') throw invalid('subject (sub)')
-    if (!isNumber(exp) || !isNumber(iat) || (nbf !== undefined && !isNumber(nbf))) throw invalid('exp, iat or nbf')
-    const token: VerifiedToken<T> = { session: map(payload as never), exp, iat, nbf }
-    checkTimes(token, seconds, tolerance, maxAge)
-    // Only cache what was verified against the key set the cache now belongs to.
-    if (cache && generation === source.generation) store(tokenCache<T>(ctx, generation, caches), jwt, token)
-    return token.session
-  }
   const check = (keys: readonly Rs256Key[]): T | Promise<T> => {
+    // The set the keys came from: only what was verified against the set the cache now belongs to is cached.
+    const generation = source.generation
+    const finish = (verified: boolean): T => {
+      if (!verified) throw invalid('signature')
+      const { iss, aud, sub, exp, iat, nbf } = payload
+      if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('issuer (iss)')
+      const audiences = Array.isArray(aud) ? aud : [aud]
+      if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('audience (aud)')
+      if (!isString(sub) || sub === '') throw invalid('subject (sub)')
+      if (!isNumber(exp) || !isNumber(iat) || (nbf !== undefined && !isNumber(nbf))) throw invalid('exp, iat or nbf')
+      const token: VerifiedToken<T> = { session: map(payload as never), exp, iat, nbf }
+      checkTimes(token, seconds, tolerance, maxAge)
+      if (cache && generation === source.generation) store(tokenCache<T>(ctx, generation, caches), jwt, token)
+      return token.session
+    }
     const verified = verifies(keys, input, signature)
     return typeof verified === 'boolean' ? finish(verified) : verified.then(finish)
   }
-  const keys = knownKeys(source, kid)
-  if (keys) return check(keys)
-  return source.keysFor(kid).then((found) => {
-    generation = source.generation
-    return check(found)
-  })
+  // Known and fresh: no await.
+  const keys = Date.now() < source.knownUntil && source.known.get(kid)
+  return keys ? check(keys) : source.keysFor(kid).then(check)
 }
