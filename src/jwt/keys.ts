@@ -132,11 +132,10 @@ export function keySource(ctx: Context): KeySource {
   })
   // Own properties only: keys inherited from a polluted Object.prototype must never verify a token.
   // A persisted set counts as fetched when it was; a fixed one is never old; with neither, the first use fetches.
-  const persisted = fixed ?? (cache && Object.hasOwn(cache, 'jwks') ? cache.jwks : undefined)
-  const seeded = persisted && local(persisted)
+  const seeded = local(fixed ?? (cache && own(cache, 'jwks')))
   if (seeded) {
     state.value = seeded
-    state.startedAt = state.fetchedAt = fixed ? Infinity : (cache && Object.hasOwn(cache, 'uat') && cache.uat) || 0
+    state.startedAt = state.fetchedAt = fixed ? Infinity : (cache && (own(cache, 'uat') as number)) || 0
   }
   const made: KeySource = {
     ctx,
