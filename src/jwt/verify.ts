@@ -55,9 +55,10 @@ export function customClaims(payload: Record<string, unknown>, reserved: Readonl
 
 // Results may be served from the cache to many callers: none of them may change it for the others.
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  // A primitive (null included) counts as frozen.
+  if (!Object.isFrozen(value)) {
     Object.freeze(value)
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
+    for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key])
   }
   return value
 }
