@@ -66,10 +66,9 @@ export function deepFreeze<T>(value: T): T {
 /** Throws the time-claim error that applies at `now` (seconds), if any; the age check comes last. */
 function checkTimes(token: VerifiedToken<unknown>, now: number, tolerance: number, maxAge: number | undefined): void {
   if (token.exp <= now - tolerance) throw new StytchJwtError('jwt_expired', 'Token has expired')
-  // An absent nbf or maxAge compares false: undefined > n, and n > undefined + tolerance (NaN).
-  if ((token.nbf as number) > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token is not valid yet (nbf)')
+  if (token.nbf !== undefined && token.nbf > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token is not valid yet (nbf)')
   if (token.iat > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token was issued in the future (iat)')
-  if (now - token.iat > (maxAge as number) + tolerance) {
+  if (maxAge !== undefined && now - token.iat > maxAge + tolerance) {
     throw new StytchJwtError('jwt_too_old', `Token is older than ${maxAge} seconds`)
   }
 }
