@@ -89,10 +89,6 @@ function local(jwks: unknown): KeySet | undefined {
   }
 }
 
-const unavailable = (cause: unknown): StytchJwtError => new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', cause)
-
-const noMatch = (): StytchJwtError => new StytchJwtError('jwks_no_matching_key', 'No key of the project JWKS matches the token')
-
 /**
  * The key source of a context: its static `jwks`, or the project's JWKS fetched with a timeout,
  * no redirects and a bounded body, one fetch at a time, by the rules of `cached` (core/cache):
@@ -120,7 +116,7 @@ export function keySource(ctx: Context): KeySource {
       if (set) return set
       throw new TypeError('The fetched JWKS is malformed')
     },
-    fail: unavailable,
+    fail: (cause) => new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', cause),
     maxAgeMs,
     staleIfErrorMs: Infinity,
     retryAfterFailureMs: cooldownMs,
@@ -154,7 +150,7 @@ export function keySource(ctx: Context): KeySource {
         } catch {}
         keys = await set(kid)
       }
-      if (!keys) throw noMatch()
+      if (!keys) throw new StytchJwtError('jwks_no_matching_key', 'No key of the project JWKS matches the token')
       // The set changed while we looked: look again rather than remember a key it may have dropped.
       if (set !== state.value) return made.keysFor(kid)
       made.known.set(kid, keys)

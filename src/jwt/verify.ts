@@ -66,8 +66,9 @@ export function deepFreeze<T>(value: T): T {
 /** Throws the time-claim error that applies at `now` (seconds), if any; the age check comes last. */
 function checkTimes(token: VerifiedToken<unknown>, now: number, tolerance: number, maxAge: number | undefined): void {
   if (token.exp <= now - tolerance) throw new StytchJwtError('jwt_expired', 'Token has expired')
-  if (token.nbf !== undefined && token.nbf > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token is not valid yet (nbf)')
-  if (token.iat > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token was issued in the future (iat)')
+  if ((token.nbf !== undefined && token.nbf > now + tolerance) || token.iat > now + tolerance) {
+    throw new StytchJwtError('jwt_not_yet_valid', 'Token is not valid yet (nbf or iat in the future)')
+  }
   if (maxAge !== undefined && now - token.iat > maxAge + tolerance) {
     throw new StytchJwtError('jwt_too_old', `Token is older than ${maxAge} seconds`)
   }
