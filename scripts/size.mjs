@@ -24,9 +24,10 @@ const KY = NO_DEPS.slice(0, 1)
 const NO_KY_VALIBOT = NO_DEPS.slice(0, 2)
 const goal = Object.fromEntries(GOAL_ENTRIES.map((entry) => [entry.key, entry]))
 // JWT entries: 9,167 B (esbuild, the larger) when both bundlers were first measured; 8,810 B with
-// the performance issue's work (static policy imports, leaner verification). One file: the key
-// and policy caches count, as in a Worker.
-const JWT_BUDGET = 8130
+// the performance issue's work (static policy imports, leaner verification); 7,952 B with keys
+// imported as the set is read and one JWKS failure error. One file: the key and policy caches
+// count, as in a Worker.
+const JWT_BUDGET = 7960
 
 /**
  * Where a goal entry is not yet within its goal, its budget is what it measures now (the larger
@@ -36,7 +37,8 @@ const JWT_BUDGET = 8130
 // Measured on 2026-12-01 with the performance issue's work merged (the larger bundler, esbuild in
 // each case): one endpoint 6,184 B, five 6,467, RBAC 878, typical Worker 12,004; then +8 to +15 B
 // for shared deadlines kept per timeout (a calls mix of two timeouts must not make a timer per call).
-const CEILING = { one: 5000, five: 6050, rbac: 845, worker: 11270 }
+// The JWT half's second round: typical Worker 11,120 B.
+const CEILING = { one: 5000, five: 6050, rbac: 845, worker: 11120 }
 function ceiling(key) {
   return Math.max(CEILING[key], goal[key].goal)
 }

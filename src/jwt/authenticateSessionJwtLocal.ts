@@ -50,14 +50,15 @@ const SESSION = 'https://stytch.com/session'
 const ORGANIZATION = 'https://stytch.com/organization'
 const caches: TokenCaches = new WeakMap()
 
-const RFC3339 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/
+// Any two-digit day: 00 is refused below, and the calendar refuses the impossible ones.
+const RFC3339 = /^\d{4}-(0[1-9]|1[0-2])-\d\d[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/
 
 /** @internal Whether `value` is an RFC 3339 date-time on a real calendar day (Stytch's timestamp format). */
 export function isTimestamp(value: unknown): value is string {
   if (typeof value !== 'string' || !RFC3339.test(value)) return false
   // Days past the 28th must survive a round trip through the calendar: 2023-02-29 would come back as March 1.
   const day = +value.slice(8, 10)
-  return day < 29 || new Date(Date.UTC(+value.slice(0, 4), +value.slice(5, 7) - 1, day)).getUTCDate() === day
+  return day > 0 && (day < 29 || new Date(Date.UTC(+value.slice(0, 4), +value.slice(5, 7) - 1, day)).getUTCDate() === day)
 }
 
 // Absent or empty: Stytch leaves a time it does not have empty.

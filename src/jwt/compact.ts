@@ -1,4 +1,5 @@
 import { StytchJwtError } from '../core/errors.js'
+import { typeName } from '../core/issues.js'
 
 /** A token split and decoded, before any signature or claim check. */
 export interface ParsedJwt {
@@ -18,12 +19,17 @@ const CANONICAL_LAST_3 = 'AEIMQUYcgkosw048'
 // ignoreBOM keeps a byte-order mark in the text, so JSON.parse refuses it instead of silently dropping it.
 const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
+export const isString = (value: unknown): value is string => typeof value === 'string'
+export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+/** A JSON object: neither null nor an array. */
+export const isObject = (value: unknown): value is Record<string, unknown> => typeName(value) === 'object'
+
 /** @internal The error of a malformed or unverifiable token, naming the part at fault (`alg`, `header`, …). */
 export const invalid = (part: string): StytchJwtError => new StytchJwtError('jwt_invalid', `Token ${part} is invalid`)
 
 /**
  * @internal A canonical base64url segment as a binary string (one character per byte). Throws
- * for anything else: empty, padded, a character outside the alphabet, nonzero unused bits.
+ * (not an error: the caller names the part) for anything else: empty, padded, a character outside the alphabet, nonzero unused bits.
  */
 export function binary(segment: string): string {
   const rest = segment.length % 4
@@ -41,7 +47,8 @@ export function binary(segment: string): string {
     segment.includes('=') ||
     text.length !== (segment.length * 3) >> 2
   ) {
-    throw new TypeError('not canonical base64url')
+    // Caught by parseCompact, which names the compact form.
+    throw 0
   }
   return text
 }

@@ -4,6 +4,7 @@ import { StytchJwtError } from '../core/errors.js'
 import { own } from '../core/own.js'
 import { scopeOf, type Scope } from '../core/scope.js'
 import { importKey } from '#rs256'
+import { isObject } from './compact.js'
 import type { Rs256Key } from './rs256.types.js'
 
 /** The keys of a set whose `kid` is the token's (usually one); undefined when no key has it. */
@@ -22,26 +23,20 @@ export interface KeySource {
   knownUntil: number
 }
 
-/** Keys for `kid` without any await when they are known and fresh. */
-export function knownKeys(source: KeySource, kid: string): Rs256Key[] | undefined {
-  return Date.now() < source.knownUntil ? source.known.get(kid) : undefined
-}
-
 // One source per scope (contexts of the same settings), made on first use.
 const sources = new WeakMap<Scope, KeySource>()
 
 /**
- * Whether a JWK may verify an RS256 token with this `kid` (jose's rules for a local set, own
- * fields only): kid equal, kty RSA, `alg` RS256 and `use` sig when present, `key_ops` (when
- * present) unique strings that include verify, `ext` a boolean when present.
+ * Whether a JWK may verify RS256 tokens (jose's rules for a local set, own fields only): kty RSA,
+ * `alg` RS256 and `use` sig when present, `key_ops` (when present) unique strings that include
+ * verify, `ext` a boolean when present. Its `kid` is compared at lookup.
  */
-function usable(jwk: object, kid: string): boolean {
+function usable(jwk: object): boolean {
   const ops = own(jwk, 'key_ops')
   const ext = own(jwk, 'ext')
   const alg = own(jwk, 'alg')
   const use = own(jwk, 'use')
   return (
-    own(jwk, 'kid') === kid &&
     own(jwk, 'kty') === 'RSA' &&
     (alg === undefined || alg === 'RS256') &&
     (use === undefined || use === 'sig') &&
@@ -52,9 +47,10 @@ function usable(jwk: object, kid: string): boolean {
 
 /**
  * A key set read from a JWKS with `#rs256` (node:crypto on Node, Web Crypto elsewhere; no jose: a
- * one-file worker bundle pays for every byte): a snapshot, so later changes to the object do nothing; each key imported once, public
- * RSA verify keys only. One matching key that fails to import is an error; of several, those
- * that import are used. Undefined when the set is malformed.
+ * one-file worker bundle pays for every byte): a snapshot, so later changes to the object do
+ * nothing; public RSA verify keys only, each imported once, as the set is read (a set holds a
+ * few). One matching key that fails to import is an error; of several, those that import are
+ * used. Undefined when the set is malformed.
  */
 function local(jwks: unknown): KeySet | undefined {
   let keys: unknown
@@ -63,42 +59,35 @@ function local(jwks: unknown): KeySet | undefined {
   } catch {
     return undefined
   }
-  if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'object' && k !== null && !Array.isArray(k))) return undefined
-  const imported = new WeakMap<object, Promise<Rs256Key>>()
-  const load = (jwk: object): Promise<Rs256Key> => {
-    let key = imported.get(jwk)
-    if (!key) {
-      const n = own(jwk, 'n')
-      const e = own(jwk, 'e')
-      // Only the own n and e reach the import, and only as strings: runtimes differ on anything else.
-      key = Promise.resolve(typeof n === 'string' && typeof e === 'string' && importKey(n, e))
-        .then((k) => {
-          if (!k || k.type !== 'public') throw undefined
-          return k
-        })
-        .catch((cause: unknown) => {
-          imported.delete(jwk)
-          throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not an RSA public key', cause)
-        })
-      imported.set(jwk, key)
-    }
-    return key
-  }
+  if (!Array.isArray(keys) || !keys.every(isObject)) return undefined
+  const imported = keys.filter(usable).map((jwk: object) => {
+    const n = own(jwk, 'n')
+    const e = own(jwk, 'e')
+    // Only the own n and e reach the import, and only as strings: runtimes differ on anything else.
+    const key = Promise.resolve(typeof n === 'string' && typeof e === 'string' && importKey(n, e))
+      .then((k) => (k && k.type === 'public' ? k : Promise.reject()))
+      .catch((cause: unknown) => {
+        throw new StytchJwtError('jwks_unavailable', 'A JWKS key is not an RSA public key', cause)
+      })
+    // Marked handled: the failure is the concern of a token that needs this key, if any.
+    key.catch(() => {})
+    return [own(jwk, 'kid'), key] as const
+  })
   return async (kid) => {
-    const matching = (keys as object[]).filter((jwk) => usable(jwk, kid))
-    if (!matching.length) return undefined
-    if (matching.length === 1) return [await load(matching[0]!)]
+    const matching = imported.filter(([id]) => id === kid)
     const found: Rs256Key[] = []
-    for (const jwk of matching) await load(jwk).then((k) => found.push(k), () => {})
-    return found
+    // Of several matching keys, one that fails is skipped; a single one fails the set.
+    for (const [, key] of matching) {
+      await key.then(
+        (k) => found.push(k),
+        (error: unknown) => {
+          if (matching.length < 2) throw error
+        },
+      )
+    }
+    return matching.length ? found : undefined
   }
 }
-
-function mapKeyError(error: unknown): StytchJwtError {
-  return error instanceof StytchJwtError ? error : new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', error)
-}
-
-const noMatch = (): StytchJwtError => new StytchJwtError('jwks_no_matching_key', 'No key of the project JWKS matches the token')
 
 /**
  * The key source of a context: its static `jwks`, or the project's JWKS fetched with a timeout,
@@ -124,12 +113,12 @@ export function keySource(ctx: Context): KeySource {
     path: `/v1/b2b/sessions/jwks/${encodeURIComponent(ctx.projectId)}`,
     parse: (text) => {
       const set = local((parsed = JSON.parse(text)))
-      if (!set) throw new StytchJwtError('jwks_unavailable', 'The fetched JWKS is malformed')
-      return set
+      if (set) return set
+      throw new TypeError('The fetched JWKS is malformed')
     },
-    fail: mapKeyError,
+    fail: (cause) => new StytchJwtError('jwks_unavailable', 'The project JWKS could not be fetched or used', cause),
     maxAgeMs,
-    staleIfErrorMs: Number.POSITIVE_INFINITY,
+    staleIfErrorMs: Infinity,
     retryAfterFailureMs: cooldownMs,
     timeoutMs,
     kept: (text) => {
@@ -139,11 +128,10 @@ export function keySource(ctx: Context): KeySource {
   })
   // Own properties only: keys inherited from a polluted Object.prototype must never verify a token.
   // A persisted set counts as fetched when it was; a fixed one is never old; with neither, the first use fetches.
-  const persisted = fixed ?? (cache && Object.hasOwn(cache, 'jwks') ? cache.jwks : undefined)
-  const seeded = persisted && local(persisted)
+  const seeded = local(fixed ?? (cache && own(cache, 'jwks')))
   if (seeded) {
     state.value = seeded
-    state.startedAt = state.fetchedAt = fixed ? Number.POSITIVE_INFINITY : (cache && Object.hasOwn(cache, 'uat') && cache.uat) || 0
+    state.startedAt = state.fetchedAt = fixed ? Infinity : (cache && (own(cache, 'uat') as number)) || 0
   }
   const made: KeySource = {
     ctx,
@@ -156,15 +144,13 @@ export function keySource(ctx: Context): KeySource {
       let keys = await set(kid)
       // An unknown kid: the set may have rotated. Fetched (at most once per cooldown) and awaited; a failure leaves the set as it was.
       if (!keys && !fixed) {
+        // A failed fetch leaves the set at hand.
         try {
           set = await cached(made.ctx, state, true)
-        } catch (error) {
-          if (!state.value) throw error
-          set = state.value
-        }
+        } catch {}
         keys = await set(kid)
       }
-      if (!keys) throw noMatch()
+      if (!keys) throw new StytchJwtError('jwks_no_matching_key', 'No key of the project JWKS matches the token')
       // The set changed while we looked: look again rather than remember a key it may have dropped.
       if (set !== state.value) return made.keysFor(kid)
       made.known.set(kid, keys)

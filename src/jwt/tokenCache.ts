@@ -51,7 +51,7 @@ export function keyOf(token: string): number {
 /** Looks a token up and marks it used. */
 export function lookup<Session>(cache: TokenCache<Session>, token: string): VerifiedToken<Session> | undefined {
   const entry = cache.entries.get(keyOf(token))
-  if (entry === undefined || entry.token !== token) return undefined
+  if (entry?.token !== token) return undefined
   entry.hit = true
   return entry
 }

@@ -3,8 +3,8 @@ import type { Scope } from '../core/scope.js'
 import { paramsError, StytchJwtError } from '../core/errors.js'
 import { mine, PROTO } from '../core/own.js'
 import { verify } from '#rs256'
-import { invalid, parseCompact } from './compact.js'
-import { keySource, knownKeys, type KeySource } from './keys.js'
+import { invalid, isNumber, isObject, isString, parseCompact } from './compact.js'
+import { keySource, type KeySource } from './keys.js'
 import type { Rs256Key } from './rs256.types.js'
 import { lookup, store, tokenCache, type TokenCache, type VerifiedToken } from './tokenCache.js'
 
@@ -35,11 +35,7 @@ export type TokenCaches = WeakMap<Scope, TokenCache<unknown>>
 /** The registered claims Stytch sets: never custom claims. */
 export const REGISTERED: ReadonlySet<string> = new Set(['iss', 'aud', 'sub', 'iat', 'nbf', 'exp', 'jti'])
 
-export { invalid }
-export const isString = (value: unknown): value is string => typeof value === 'string'
-export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+export { invalid, isNumber, isObject, isString }
 
 /**
  * The payload's own keys but those in `reserved` (at least {@link REGISTERED}) and
@@ -59,9 +55,10 @@ export function customClaims(payload: Record<string, unknown>, reserved: Readonl
 
 // Results may be served from the cache to many callers: none of them may change it for the others.
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  // A primitive (null included) counts as frozen.
+  if (!Object.isFrozen(value)) {
     Object.freeze(value)
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
+    for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key])
   }
   return value
 }
@@ -69,8 +66,9 @@ export function deepFreeze<T>(value: T): T {
 /** Throws the time-claim error that applies at `now` (seconds), if any; the age check comes last. */
 function checkTimes(token: VerifiedToken<unknown>, now: number, tolerance: number, maxAge: number | undefined): void {
   if (token.exp <= now - tolerance) throw new StytchJwtError('jwt_expired', 'Token has expired')
-  if (token.nbf !== undefined && token.nbf > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token is not valid yet (nbf)')
-  if (token.iat > now + tolerance) throw new StytchJwtError('jwt_not_yet_valid', 'Token was issued in the future (iat)')
+  if ((token.nbf !== undefined && token.nbf > now + tolerance) || token.iat > now + tolerance) {
+    throw new StytchJwtError('jwt_not_yet_valid', 'Token is not valid yet (nbf or iat in the future)')
+  }
   if (maxAge !== undefined && now - token.iat > maxAge + tolerance) {
     throw new StytchJwtError('jwt_too_old', `Token is older than ${maxAge} seconds`)
   }
@@ -134,29 +132,26 @@ function fresh<T>(
   if (header['alg'] !== 'RS256' || !isString(kid) || kid === '' || header['crit'] !== undefined || header['b64'] !== undefined || !isString(typ) || !/^(application\/)?jwt$/i.test(typ)) {
     throw invalid('header (alg RS256, typ JWT, a kid, no crit or b64)')
   }
-  let generation = source.generation
-  const finish = (verified: boolean): T => {
-    if (!verified) throw invalid('signature')
-    const { iss, aud, sub, exp, iat, nbf } = payload
-    if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('issuer (iss)')
-    const audiences = Array.isArray(aud) ? aud : [aud]
-    if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('audience (aud)')
-    if (!isString(sub) || sub === '') throw invalid('subject (sub)')
-    if (!isNumber(exp) || !isNumber(iat) || (nbf !== undefined && !isNumber(nbf))) throw invalid('exp, iat or nbf')
-    const token: VerifiedToken<T> = { session: map(payload as never), exp, iat, nbf }
-    checkTimes(token, seconds, tolerance, maxAge)
-    // Only cache what was verified against the key set the cache now belongs to.
-    if (cache && generation === source.generation) store(tokenCache<T>(ctx, generation, caches), jwt, token)
-    return token.session
-  }
   const check = (keys: readonly Rs256Key[]): T | Promise<T> => {
+    // The set the keys came from: only what was verified against the set the cache now belongs to is cached.
+    const generation = source.generation
+    const finish = (verified: boolean): T => {
+      if (!verified) throw invalid('signature')
+      const { iss, aud, sub, exp, iat, nbf } = payload
+      if (iss !== `stytch.com/${ctx.projectId}` && iss !== ctx.baseUrl) throw invalid('issuer (iss)')
+      const audiences = Array.isArray(aud) ? aud : [aud]
+      if (!audiences.includes(ctx.projectId) || !audiences.every(isString)) throw invalid('audience (aud)')
+      if (!isString(sub) || sub === '') throw invalid('subject (sub)')
+      if (!isNumber(exp) || !isNumber(iat) || (nbf !== undefined && !isNumber(nbf))) throw invalid('exp, iat or nbf')
+      const token: VerifiedToken<T> = { session: map(payload as never), exp, iat, nbf }
+      checkTimes(token, seconds, tolerance, maxAge)
+      if (cache && generation === source.generation) store(tokenCache<T>(ctx, generation, caches), jwt, token)
+      return token.session
+    }
     const verified = verifies(keys, input, signature)
     return typeof verified === 'boolean' ? finish(verified) : verified.then(finish)
   }
-  const keys = knownKeys(source, kid)
-  if (keys) return check(keys)
-  return source.keysFor(kid).then((found) => {
-    generation = source.generation
-    return check(found)
-  })
+  // Known and fresh: no await.
+  const keys = Date.now() < source.knownUntil && source.known.get(kid)
+  return keys ? check(keys) : source.keysFor(kid).then(check)
 }
