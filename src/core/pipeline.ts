@@ -43,7 +43,7 @@ export async function call<Response>(
       headers,
       // The whole params object is the body, path params included, as the API expects, then the
       // checked unknown fields.
-      body: hasBody ? JSON.stringify({ ...input, ...unknownFields }) : undefined,
+      body: hasBody ? JSON.stringify(unknownFields ? { ...input, ...unknownFields } : input) : undefined,
       signal,
       timeoutMs,
     }, endpoint.retry),

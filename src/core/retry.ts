@@ -32,8 +32,8 @@ export function retryPolicy(ctx: Context): RetryPolicy {
   check(Array.isArray(methods) && methods.every((m) => /^(GET|PUT|DELETE)$/.test(m)), 'retry.methods', 'may hold only GET, PUT and DELETE')
   check(Array.isArray(statusCodes) && statusCodes.every((s) => isInt(s, 400, 599)), 'retry.statusCodes', 'must be an array of HTTP error statuses')
   for (const key of ['backoffLimitMs', 'maxRetryAfterMs'] as const) check(isInt(merged[key], 0, MAX_MS), `retry.${key}`, 'must be a whole number of ms')
-  // Copies, so that changing the caller's arrays later changes nothing.
-  policy = Object.freeze({ ...merged, methods: Object.freeze([...methods]), statusCodes: Object.freeze([...statusCodes]) })
+  // Copies, so that changing the caller's arrays later changes nothing; the policy itself stays in here.
+  policy = { ...merged, methods: [...methods], statusCodes: [...statusCodes] }
   memo.set(ctx, policy)
   return policy
 }

@@ -61,9 +61,11 @@ function choose(b: Burst): void {
   b.shared = !!(pool ??= cores > 1) && routing.mode === 'shared'
   if (pool && routing.mode === 'auto') {
     const { alone, shared } = recent
+    // Every 8th burst, counted from the first (the two that measure each way count too), goes the
+    // slower way, to see whether it still is: any 8 bursts in a row then go both ways.
+    const explore = ++bursts % 8 === 0
     if (!alone.length || !shared.length) b.shared = !shared.length
-    // Every 8th burst goes the slower way, to see whether it still is.
-    else b.shared = Math.min(...shared) < Math.min(...alone) !== (++bursts % 8 === 0)
+    else b.shared = Math.min(...shared) < Math.min(...alone) !== explore
   }
 }
 
