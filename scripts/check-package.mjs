@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { routesIn } from './measure-bundle.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -163,7 +164,7 @@ console.log('verified ' + session.member_id)
     for (const entry of firsts) {
       const result = await build({ stdin: { contents: `export { createContext, ${entry.name} } from 'stytch-b2b'`, resolveDir: app, loader: 'js' }, bundle: true, minify: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' })
       const code = result.outputFiles[0].text
-      const routes = [...new Set(code.match(/\/v1\/[\w/{}.-]*/g) ?? [])]
+      const routes = routesIn(code)
       if (routes.length !== 1 || routes[0] !== entry.path || /"valibot"|JOSEError/.test(code)) bled.push(`${entry.name}: ${routes.join(', ')}`)
     }
     if (bled.length) throw new Error(`bundles that hold more than their route: ${bled.join('; ')}`)

@@ -68,6 +68,13 @@ export async function measureEsbuild(code, { resolveDir = root, external = [] } 
   return sized(result.outputFiles[0].text)
 }
 
+/**
+ * The route templates a bundle holds: generated paths are arrays of literal text and param names
+ * in turn (`["/v1/b2b/organizations/","organization_id"]`), written back as `{name}` templates.
+ */
+export const routesIn = (code) =>
+  [...new Set((code.match(/\["\/v1\/[^\]]*\]/g) ?? []).map((parts) => JSON.parse(parts).map((part, i) => (i % 2 ? `{${part}}` : part)).join('')))]
+
 /** Both measurers; `larger` is the one a budget or goal is judged on. */
 export async function measureBoth(code) {
   const [rollupResult, esbuildResult] = [await measureRollup(code), await measureEsbuild(code)]

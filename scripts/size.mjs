@@ -6,7 +6,7 @@
 // bleed check (one endpoint per group carries only its own route), both with each bundler.
 // Exits non-zero when any check fails.
 import { existsSync } from 'node:fs'
-import { GOAL_ENTRIES, measureEsbuild, measureRollup } from './measure-bundle.mjs'
+import { GOAL_ENTRIES, measureEsbuild, measureRollup, routesIn } from './measure-bundle.mjs'
 
 if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
   console.error('dist/ is missing: run `npm run build` first')
@@ -122,8 +122,7 @@ for (const [bundler, measure] of BUNDLERS) {
   let bled = 0
   for (const entry of byGroup.values()) {
     const { code } = await measure(`export { createContext, ${entry.name} } from "stytch-b2b"`)
-    // A route is generated as an array of literal text and param names in turn (see PathParts).
-    const routes = [...new Set((code.match(/\["\/v1\/[^\]]*\]/g) ?? []).map((parts) => JSON.parse(parts).map((part, i) => (i % 2 ? `{${part}}` : part)).join('')))]
+    const routes = routesIn(code)
     if (routes.length !== 1 || routes[0] !== entry.path) {
       bled++
       console.error(`${entry.name}: its ${bundler} bundle holds routes ${routes.join(', ')}`)
