@@ -2,7 +2,6 @@ import { paramsError } from './errors.js'
 import { ownFields } from './own.js'
 
 const FIELDS = ['session_token', 'session_jwt'] as const
-const HEADERS = { session_token: 'X-Stytch-Member-Session', session_jwt: 'X-Stytch-Member-SessionJWT' }
 
 /**
  * @internal The member-session step of the endpoints that take `options.authorization` (their
@@ -22,7 +21,8 @@ export function memberSession(authorization: unknown): Record<string, string> {
     // Header values: no control characters (a newline would split the header).
     // eslint-disable-next-line no-control-regex
     if (typeof value !== 'string' || !/^[^\x00-\x1f\x7f]+$/.test(value)) throw paramsError(`${at}.${key}`, 'must be a non-empty one-line string')
-    headers[HEADERS[key]] = value
+    // X-Stytch-Member-Session, X-Stytch-Member-SessionJWT.
+    headers[`X-Stytch-Member-Session${key === 'session_jwt' ? 'JWT' : ''}`] = value
   }
   if (!Object.keys(headers).length) throw paramsError(at, 'needs session_token or session_jwt')
   return headers

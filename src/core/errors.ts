@@ -22,14 +22,14 @@ export class StytchError extends Error {
    * bundlers would then keep the class even where nothing uses it.
    */
   declare readonly [BRAND]: true
+  // Fields set in the constructor rather than declared as class fields, which bundles would carry
+  // as declarations of their own.
+  /** Machine-readable, snake_case reason, e.g. `invalid_params` or Stytch's `error_type`. */
+  declare readonly code: string
 
-  constructor(
-    /** Machine-readable, snake_case reason, e.g. `invalid_params` or Stytch's `error_type`. */
-    readonly code: string,
-    message: string,
-    cause?: unknown,
-  ) {
+  constructor(code: string, message: string, cause?: unknown) {
     super(message, { cause })
+    ;(this as { code: string }).code = code
     this[BRAND] = true
   }
 }
@@ -46,25 +46,24 @@ export function isStytchError(value: unknown): value is StytchError {
 /** Thrown by `createContext` when a config field is missing or malformed (code `invalid_config`). */
 export class StytchConfigError extends StytchError {
   override name = 'StytchConfigError'
+  /** The config field at fault, e.g. `baseUrl`. */
+  declare readonly field: string
 
-  constructor(
-    /** The config field at fault, e.g. `baseUrl`. */
-    readonly field: string,
-    problem: string,
-  ) {
+  constructor(field: string, problem: string) {
     super('invalid_config', `${field}: ${problem}`)
+    ;(this as { field: string }).field = field
   }
 }
 
 /** Thrown before any network call when params or call options fail validation (code `invalid_params`). */
 export class StytchParamsError extends StytchError {
   override name = 'StytchParamsError'
+  /** Every problem found, each naming its field path. */
+  declare readonly issues: readonly StytchIssue[]
 
-  constructor(
-    /** Every problem found, each naming its field path. */
-    readonly issues: readonly StytchIssue[],
-  ) {
+  constructor(issues: readonly StytchIssue[]) {
     super('invalid_params', listIssues(issues))
+    ;(this as { issues: readonly StytchIssue[] }).issues = issues
   }
 }
 
@@ -80,12 +79,12 @@ const listIssues = (issues: readonly StytchIssue[]): string => issues.map((i) =>
  */
 export class StytchClaimsError extends StytchError {
   override name = 'StytchClaimsError'
+  /** Every claim that failed, each naming its path and the problem, never the value. */
+  declare readonly issues: readonly StytchIssue[]
 
-  constructor(
-    /** Every claim that failed, each naming its path and the problem, never the value. */
-    readonly issues: readonly StytchIssue[],
-  ) {
+  constructor(issues: readonly StytchIssue[]) {
     super('invalid_claims', listIssues(issues))
+    ;(this as { issues: readonly StytchIssue[] }).issues = issues
   }
 }
 
@@ -239,11 +238,11 @@ export class StytchJwtError extends StytchError {
  */
 export class StytchResponseTooLargeError extends StytchError {
   override name = 'StytchResponseTooLargeError'
+  /** The bound that was exceeded, in bytes. */
+  declare readonly limitBytes: number
 
-  constructor(
-    /** The bound that was exceeded, in bytes. */
-    readonly limitBytes: number,
-  ) {
+  constructor(limitBytes: number) {
     super('response_too_large', `Response body is larger than ${limitBytes} bytes`)
+    ;(this as { limitBytes: number }).limitBytes = limitBytes
   }
 }

@@ -44,14 +44,14 @@ export function retryPolicy(ctx: Context): RetryPolicy {
  * while the limit allows, after `Retry-After` when the answer names one, else after a backoff.
  */
 export const retrying: RetryStep = (ctx, method) => {
-  const { limit, methods, statusCodes, backoffLimitMs, maxRetryAfterMs } = retryPolicy(ctx)
-  if (!methods.includes(method as RetryMethod)) return undefined
+  const policy = retryPolicy(ctx)
+  if (!policy.methods.includes(method as RetryMethod)) return undefined
   return (attempt, response) => {
-    if (attempt >= limit || (response && !statusCodes.includes(response.status))) return undefined
+    if (attempt >= policy.limit || (response && !policy.statusCodes.includes(response.status))) return undefined
     // Full jitter over an exponential base (300 ms, 600 ms, …), so that clients do not retry in lockstep.
-    const delay = (response && retryAfter(response.headers.get('Retry-After'), maxRetryAfterMs)) ?? Math.random() * Math.min(backoffLimitMs, 300 * 2 ** attempt)
+    const delay = (response && retryAfter(response.headers.get('Retry-After'), policy.maxRetryAfterMs)) ?? Math.random() * Math.min(policy.backoffLimitMs, 300 * 2 ** attempt)
     // Asked to wait longer than we may: fail now rather than hold a serverless invocation open.
-    return response && delay > maxRetryAfterMs ? undefined : (signal) => sleep(delay, signal)
+    return response && delay > policy.maxRetryAfterMs ? undefined : (signal) => sleep(delay, signal)
   }
 }
 
