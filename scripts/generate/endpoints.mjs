@@ -98,10 +98,16 @@ function endpointModule(r) {
   ].join('\n')
 }
 
-/** A path template as the pipeline takes it: literal text at even indices, param names at odd ones, no empty text at the end. */
+/**
+ * A path template as the pipeline takes it: literal text at even indices, param names at odd ones,
+ * no empty text at the end. Every literal holds a `/` and no param name does, which is how
+ * `isPathParam` (core/url.ts) tells them apart.
+ */
 const pathParts = (template) => {
   const parts = template.split(/\{(\w+)\}/)
-  return parts.at(-1) === '' ? parts.slice(0, -1) : parts
+  const out = parts.at(-1) === '' ? parts.slice(0, -1) : parts
+  if (out.some((part, i) => i % 2 === 0 && !part.includes('/'))) throw new Error(`${template}: path params must be separated by "/"`)
+  return out
 }
 
 /** Every endpoint module and the barrel, as `[path, text]`. */

@@ -176,6 +176,9 @@ export const isInt = (value: unknown, min: number, max: number): value is number
 
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== ''
 
+/** Fails unless `value` is absent or a function. */
+const optionalFunction = (value: unknown, field: string): void => check(value === undefined || typeof value === 'function', field, 'must be a function')
+
 const CONFIG = ['projectId', 'secret', 'baseUrl', 'fraudBaseUrl', 'fetch', 'timeoutMs', 'maxResponseBytes', 'retry', 'hooks', 'userAgent', 'policy', 'policyCache', 'jwks', 'jwksCache', 'jwksRefresh', 'cacheStore'] as const
 const HOOKS = ['beforeRequest', 'afterResponse', 'beforeRetry'] as const
 
@@ -234,15 +237,15 @@ export function createContext(config: StytchConfig): Context {
   check(nonEmpty(projectId) && !/[\s:]/.test(projectId), 'projectId', 'must be a non-empty string without ":" or spaces')
   // A secret pasted from a .env file often ends in a newline; Stytch would refuse it on every call.
   check(nonEmpty(secret) && !/^\s|\s$/.test(secret), 'secret', 'must be a non-empty string without leading or trailing whitespace')
-  check(!projectId.startsWith('secret-'), 'projectId', 'holds a secret: projectId and secret swapped?')
+  check(!/^secret-/.test(projectId), 'projectId', 'holds a secret: projectId and secret swapped?')
   const live = /^project-live-/.test(projectId)
   check(!(live ? /^secret-test-/.test(secret) : /^secret-live-/.test(secret) && /^project-test-/.test(projectId)), 'secret', 'does not match projectId: one is live, the other test')
-  check(fetch === undefined || typeof fetch === 'function', 'fetch', 'must be a function')
+  optionalFunction(fetch, 'fetch')
   check(isInt(timeoutMs, 1, MAX_MS), 'timeoutMs', 'must be a positive whole number of ms')
   check(isInt(maxResponseBytes, 1, 2 ** 53), 'maxResponseBytes', 'must be a positive whole number of bytes')
   check(userAgent === undefined || (nonEmpty(userAgent) && !/[\r\n]/.test(userAgent)), 'userAgent', 'must be a one-line string')
   const hookFns: Record<string, unknown> | undefined = hooks === undefined ? undefined : fields(hooks, HOOKS, 'hooks')
-  for (const name of HOOKS) check(hookFns?.[name] === undefined || typeof hookFns[name] === 'function', `hooks.${name}`, 'must be a function')
+  for (const name of HOOKS) optionalFunction(hookFns?.[name], `hooks.${name}`)
   // The retry and cache settings as given: checked by the code that reads them (retry.ts, settings.ts).
   const ctx: Context = {
     // Every key is there (fields() reads each one): undefined where not given.
@@ -251,7 +254,7 @@ export function createContext(config: StytchConfig): Context {
     fraudBaseUrl: resolveBaseUrl('https://telemetry.stytch.com', rest.fraudBaseUrl, 'fraudBaseUrl'),
     timeoutMs,
     maxResponseBytes,
-    userAgent: userAgent ? `stytch-b2b/${VERSION} ${userAgent}` : `stytch-b2b/${VERSION}`,
+    userAgent: `stytch-b2b/${VERSION}${userAgent ? ` ${userAgent}` : ''}`,
     // A fresh object already (fields() copies), frozen so that the context's hooks cannot change.
     hooks: hookFns && (Object.freeze(hookFns) as Hooks),
   }

@@ -24,9 +24,10 @@ export function retryPolicy(ctx: Context): RetryPolicy {
   let policy = memo.get(ctx)
   if (policy) return policy
   const { retry } = ctx
-  check(retry === undefined || retry === false || typeof retry === 'number' || typeof retry === 'object', 'retry', 'must be a number, false or an object')
   // A number is the limit, and `false` none (+false is 0).
-  const merged = withDefaults(DEFAULT_RETRY, typeof retry === 'object' ? retry : retry === undefined ? retry : { limit: +retry }, 'retry')
+  const given = typeof retry === 'number' || retry === false ? { limit: +retry } : retry
+  check(given === undefined || typeof given === 'object', 'retry', 'must be a number, false or an object')
+  const merged = withDefaults(DEFAULT_RETRY, given, 'retry')
   const { limit, methods, statusCodes } = merged
   check(isInt(limit, 0, 10), 'retry.limit', 'must be an integer from 0 to 10')
   check(Array.isArray(methods) && methods.every((m) => /^(GET|PUT|DELETE)$/.test(m)), 'retry.methods', 'may hold only GET, PUT and DELETE')

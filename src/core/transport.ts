@@ -135,7 +135,7 @@ async function apiError(ctx: Context, response: Response): Promise<StytchApiErro
     // JSON, nothing of the body is kept.
     const { secret, authorization } = credentialsOf(ctx)
     let text = JSON.stringify(JSON.parse(await readBody(response, ctx.maxResponseBytes)))
-    for (const value of [secret, authorization.slice(6)]) if (value.length > 7) text = text.split(value).join('[redacted]')
+    for (const value of [secret, authorization.slice(6)]) if (value.length > 7) text = text.replaceAll(value, '[redacted]')
     body = JSON.parse(text)
   } catch {}
   if (typeof body?.['error_type'] !== 'string') {

@@ -6,8 +6,11 @@ import { paramsError } from './errors.js'
  */
 export type PathParts = readonly string[]
 
-/** @internal Whether `key` is one of the path params of `path`. */
-export const isPathParam = (path: PathParts, key: string): boolean => path.some((part, i) => i % 2 === 1 && part === key)
+/**
+ * @internal Whether `key` is one of the path params of `path`. Literal text always holds a `/`
+ * and a param name never does (scripts/generate checks both), so the literal parts never match.
+ */
+export const isPathParam = (path: PathParts, key: string): boolean => path.includes(key)
 
 /**
  * Fills the path params of `path` with percent-encoded values. A value that is empty, `.` or `..`
