@@ -90,7 +90,7 @@ function here(data: Buffer, key: KeyObject, signature: Buffer): boolean {
 
 export const verify: Rs256['verify'] = (key, input, signature) => {
   const data = buffer.from(input, 'latin1')
-  const bytes = buffer.from(signature, 'latin1')
+  const bytes = buffer.from(signature, 'base64url')
   const k = key as unknown as KeyObject
   const b = (burst ??= open())
   // The first of a burst runs here at once: alone, it is the whole burst.

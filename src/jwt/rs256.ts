@@ -1,4 +1,4 @@
-import { bytes } from './compact.js'
+import { binary, bytes } from './compact.js'
 import type { Rs256, Rs256Key } from './rs256.types.js'
 
 // RS256 with Web Crypto: workerd, Vercel Edge, browsers, and any runtime without the `node` condition.
@@ -9,6 +9,6 @@ export const importKey: Rs256['importKey'] = (n, e) =>
   crypto.subtle.importKey('jwk', { __proto__: null, kty: 'RSA', n, e } as JsonWebKey, RSA, false, ['verify'])
 
 export const verify: Rs256['verify'] = (key, input, signature) =>
-  crypto.subtle.verify(RSA, key as CryptoKey, bytes(signature) as BufferSource, bytes(input) as BufferSource).catch(() => false)
+  crypto.subtle.verify(RSA, key as CryptoKey, bytes(binary(signature)) as BufferSource, bytes(input) as BufferSource).catch(() => false)
 
 export type { Rs256Key }

@@ -41,7 +41,8 @@ describe('base64url segments', () => {
         // Only '{}' (e30) decodes to a JSON object among these: a token splits iff it is e30.e30.<canonical>.
         const ok = parts.length === 3 && parts[0] === 'e30' && parts[1] === 'e30' && reference(parts[2]!) !== undefined
         expect(parsed !== undefined).toBe(ok)
-        if (parsed) expect(parsed.signature).toBe(reference(parts[2]!))
+        // The signature stays encoded (each RS256 module decodes it), checked as canonical.
+        if (parsed) expect(parsed.signature).toBe(parts[2])
       }),
       { numRuns: 20_000 },
     )
