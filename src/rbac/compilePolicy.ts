@@ -31,22 +31,16 @@ const own = <T>(value: unknown, key: string, path: string, list?: 1): T =>
 const each = (value: unknown, key: string, path: string, visit: (element: unknown, path: string) => void): void =>
   own<unknown[]>(value, key, path, 1).forEach((element, i) => visit(element, `${path}.${key}[${i}]`))
 
-/** Indexes the roles' or scopes' grants: resource → action → grantee ids, `*` folded in; repeated ids add up. */
+/** Indexes the roles' or scopes' grants: resource → action (`*` as given) → grantee ids; repeated ids add up. */
 function index(policy: unknown, name: string, list: 'roles' | 'scopes', key: string): PolicyIndex {
   const out = new Map<unknown, Map<unknown, Set<unknown>>>()
   each(policy, list, name, (entry, path) => {
     const id = own(entry, key, path)
     each(entry, 'permissions', path, (permission, at) => {
       const resource = own(permission, 'resource_id', at)
-      let byAction: Map<unknown, Set<unknown>>
-      out.set(resource, (byAction = out.get(resource) ?? new Map()))
-      // Who holds `*` on a resource holds each of its named actions too, so that a check reads one
-      // set: `*` joins every set so far, and a new set starts with the holders of `*` so far.
+      const byAction = out.get(resource) ?? out.set(resource, new Map()).get(resource)!
       // Non-string actions are harmless: no check names one.
-      for (const action of own<unknown[]>(permission, 'actions', at, 1)) {
-        if (action === '*') byAction.forEach((holders) => holders.add(id))
-        byAction.set(action, (byAction.get(action) ?? new Set(byAction.get('*'))).add(id))
-      }
+      for (const action of own<unknown[]>(permission, 'actions', at, 1)) (byAction.get(action) ?? byAction.set(action, new Set()).get(action)!).add(id)
     })
   })
   return out

@@ -13,8 +13,9 @@ let lastOrgRoles: PolicyIndex | undefined
 /** Whether one of `ids` is granted `action`, by name or by `*`, on `resource` in `index`. */
 function granted(index: PolicyIndex, ids: readonly unknown[], resource: string, action: string): boolean {
   const byAction = index.get(resource)
-  const holders = byAction?.get(action) ?? byAction?.get('*')
-  if (holders) for (let i = 0; i < ids.length; i++) if (holders.has(ids[i])) return true
+  const named = byAction?.get(action)
+  const all = byAction?.get('*')
+  for (let i = 0; i < ids.length; i++) if (named?.has(ids[i]) || all?.has(ids[i])) return true
   return false
 }
 
