@@ -27,7 +27,7 @@ const goal = Object.fromEntries(GOAL_ENTRIES.map((entry) => [entry.key, entry]))
 // the performance issue's work (static policy imports, leaner verification); 7,952 B with keys
 // imported as the set is read and one JWKS failure error. One file: the key and policy caches
 // count, as in a Worker.
-const JWT_BUDGET = 7920
+const JWT_BUDGET = 7950
 
 /**
  * Where a goal entry is not yet within its goal, its budget is what it measures now (the larger
@@ -38,7 +38,8 @@ const JWT_BUDGET = 7920
 // each case): one endpoint 6,184 B, five 6,467, RBAC 878, typical Worker 12,004; then +8 to +15 B
 // for shared deadlines kept per timeout (a calls mix of two timeouts must not make a timer per call).
 // The JWT half's second round: typical Worker 11,120 B. Then: five 5,989 (within its goal), RBAC 825
-// (`*` looked up at check time, not folded in at compile), Worker 11,033, JWT 7,919.
+// (`*` looked up at check time, not folded in at compile), Worker 11,033, JWT 7,919; then JWT
+// 7,945 with bodies of one chunk decoded by a shared decoder (a microsecond per endpoint call).
 const CEILING = { one: 5000, five: 6000, rbac: 825, worker: 11035 }
 function ceiling(key) {
   return Math.max(CEILING[key], goal[key].goal)

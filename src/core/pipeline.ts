@@ -58,11 +58,8 @@ type ReadOptions = Omit<PipelineOptions, 'unknownFields'> & { readonly unknownFi
 
 const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims', 'unknownFields']
 
-const NO_OPTIONS: ReadOptions = /* @__PURE__ */ Object.freeze({ authorization: undefined, claims: undefined, signal: undefined, timeoutMs: undefined, unknownFields: undefined })
-
 /** Reads the call options, own properties only, and refuses what the endpoint does not take. */
-function readOptions(options: unknown, endpoint: Endpoint): ReadOptions {
-  if (options === undefined) return NO_OPTIONS
+function readOptions(options: unknown = {}, endpoint: Endpoint): ReadOptions {
   if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   const { authorization, claims, signal, timeoutMs, unknownFields: extra } = plainFields(options, OPTIONS, 'options') as Omit<PipelineOptions, 'unknownFields'> & { unknownFields?: unknown }
   // A function made by the `unknownFields` helper, which carries its own checks (an import of its own).
