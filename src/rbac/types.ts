@@ -64,9 +64,9 @@ export type AuthorizationDenial = 'session_authorization_tenancy_error' | 'sessi
 export type AuthorizationResult = { readonly allowed: true } | { readonly allowed: false; readonly code: AuthorizationDenial }
 
 /**
- * Resource → action → the ids (roles or scopes) granted it. Those granted `*` on a resource are
- * under the action `*` and in every named action's set too, so that a check reads one set.
- * Keyed by resource first because a check names one resource.
+ * Resource → action → the ids (roles or scopes) granted it, `*` as an action of its own: a check
+ * reads the named action's set and the `*` set. Keyed by resource first because a check names
+ * one resource.
  */
 export type PolicyIndex = ReadonlyMap<unknown, ReadonlyMap<unknown, ReadonlySet<unknown>>>
 
