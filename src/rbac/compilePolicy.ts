@@ -25,22 +25,25 @@ export const arr = <T = unknown>(value: unknown, path: string, inherited: unknow
 
 type Loose = Record<string, unknown> | null | undefined
 
-/** `value[key]` checked by {@link str} or, with `list`, {@link arr}, named `path.key`: for compiling, where speed matters less. */
-const own = <T>(value: Loose, key: string, path: string, list?: 1): T => (list ? arr : str)(value?.[key], `${path}.${key}`, PROTO[key]) as T
-
-/** Calls `visit` with each element of the array `value[key]` and its path. */
-const each = (value: Loose, key: string, path: string, visit: (element: Loose, path: string) => void): void =>
-  own<Loose[]>(value, key, path, 1).forEach((element, i) => visit(element, `${path}.${key}[${i}]`))
+/**
+ * `value[key]`, named `path.key`, checked by {@link str}, or with `visit` by {@link arr} and then
+ * passed element by element to `visit` with its path: for compiling, where speed matters less.
+ */
+const own: {
+  (value: Loose, key: string, path: string): unknown
+  (value: Loose, key: string, path: string, visit: (element: Loose, path: string) => void): void
+} = (value: Loose, key: string, path: string, visit?: (element: Loose, path: string) => void, found = (visit ? arr : str)(value?.[key], `${path}.${key}`, PROTO[key])): unknown =>
+  visit ? (found as Loose[]).forEach((element, i) => visit(element, `${path}.${key}[${i}]`)) : found
 
 /**
  * Indexes the roles' or scopes' grants: resource → action (`*` as given) → grantee ids; repeated
  * ids add up. (Defaults stand in for local variables: they bundle smaller.)
  */
 const index = (policy: Loose, name: string, list: 'roles' | 'scopes', key: string, out = new Map<unknown, Map<unknown, Set<unknown>>>()): PolicyIndex => (
-  each(policy, list, name, (entry, path, id = own(entry, key, path)) =>
-    each(entry, 'permissions', path, (permission, path, resource = own(permission, 'resource_id', path), byAction = out.get(resource) ?? out.set(resource, new Map()).get(resource)!) =>
+  own(policy, list, name, (entry, path, id = own(entry, key, path)) =>
+    own(entry, 'permissions', path, (permission, path, resource = own(permission, 'resource_id', path), byAction = out.get(resource) ?? out.set(resource, new Map()).get(resource)!) =>
       // Non-string actions are harmless: no check names one.
-      own<unknown[]>(permission, 'actions', path, 1).forEach((action) => (byAction.get(action) ?? byAction.set(action, new Set()).get(action)!).add(id)),
+      own(permission, 'actions', path, (action) => (byAction.get(action) ?? byAction.set(action, new Set()).get(action)!).add(id)),
     ),
   ),
   out
