@@ -35,15 +35,21 @@ const own: {
 } = (value: Loose, key: string, path: string, visit?: (element: Loose, path: string) => void, found = (visit ? arr : str)(value?.[key], `${path}.${key}`, PROTO[key])): unknown =>
   visit ? (found as Loose[]).forEach((element, i) => visit(element, `${path}.${key}[${i}]`)) : found
 
+type Tree = Map<unknown, Tree>
+
+/** The map under `key` in `map`, made empty first when absent. */
+const branch = (map: Tree, key: unknown): Tree => map.get(key) ?? map.set(key, new Map()).get(key)!
+
 /**
- * Indexes the roles' or scopes' grants: resource → action (`*` as given) → grantee ids; repeated
- * ids add up. (Defaults stand in for local variables: they bundle smaller.)
+ * Indexes the roles' or scopes' grants: resource → action (`*` as given) → grantee ids (the keys
+ * of a map, so that one helper makes every level); repeated ids add up. (Defaults stand in for
+ * local variables: they bundle smaller.)
  */
-const index = (policy: Loose, name: string, list: 'roles' | 'scopes', key: string, out = new Map<unknown, Map<unknown, Set<unknown>>>()): PolicyIndex => (
+const index = (policy: Loose, name: string, list: 'roles' | 'scopes', key: string, out: Tree = new Map()): PolicyIndex => (
   own(policy, list, name, (entry, path, id = own(entry, key, path)) =>
-    own(entry, 'permissions', path, (permission, path, resource = own(permission, 'resource_id', path), byAction = out.get(resource) ?? out.set(resource, new Map()).get(resource)!) =>
+    own(entry, 'permissions', path, (permission, path, byAction = branch(out, own(permission, 'resource_id', path))) =>
       // Non-string actions are harmless: no check names one.
-      own(permission, 'actions', path, (action) => (byAction.get(action) ?? byAction.set(action, new Set()).get(action)!).add(id)),
+      own(permission, 'actions', path, (action) => branch(byAction, action).set(id, out)),
     ),
   ),
   out
