@@ -6,9 +6,9 @@ import type { CompiledPolicy, PolicyIndex, PolicyIndexes, RbacOrgPolicy, RbacPol
 // each compiled policy also maps to itself, which is how an argument is recognised as compiled.
 const memo = new WeakMap<object, PolicyIndexes>()
 
-/** @internal The one error for malformed RBAC input: `path` names the field, `problem` what is wrong; never the value. */
-export const invalid = (path: string, problem: string): never => {
-  throw new StytchError('invalid_params', `${path}: ${problem}`)
+/** @internal The one error for malformed RBAC input: `path` names the field, `what` what it must be; never the value. */
+export const invalid = (path: string, what: string): never => {
+  throw new StytchError('invalid_params', `${path}: must be ${what}`)
 }
 
 /**
@@ -17,11 +17,11 @@ export const invalid = (path: string, problem: string): never => {
  * throws, naming `path`. Hot callers read fields by name, which V8 keeps fast.
  */
 export const str = (value: unknown, path: string, inherited: unknown): string =>
-  typeof value === 'string' && value !== inherited ? value : invalid(path, 'must be a string')
+  typeof value === 'string' && value !== inherited ? value : invalid(path, 'a string')
 
 /** @internal {@link str} for an array. */
-export const arr = <T = unknown>(value: unknown, path: string, inherited: unknown): T[] =>
-  Array.isArray(value) && value !== inherited ? value : invalid(path, 'must be an array')
+export const arr = <T = unknown>(value: unknown, path: string, inherited?: unknown): T[] =>
+  Array.isArray(value) && value !== inherited ? value : invalid(path, 'an array')
 
 type Loose = Record<string, unknown> | null | undefined
 

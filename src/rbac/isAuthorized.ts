@@ -33,7 +33,7 @@ export function isAuthorized(
   // Fields are read by name, and only own values count (see `str`). A token holds scopes, a member roles.
   const token = subject?.scopes !== PROTO['scopes']
   const ids = token
-    ? (subject.roles !== PROTO['roles'] && invalid('subject.roles', 'must be absent with scopes'), arr(subject.scopes, 'subject.scopes', 0))
+    ? (subject.roles !== PROTO['roles'] && invalid('subject.roles', 'absent with scopes'), arr(subject.scopes, 'subject.scopes'))
     : arr(subject?.roles, 'subject.roles', PROTO['roles'])
   const sameOrganization =
     str(subject.organization_id, 'subject.organization_id', PROTO['organization_id']) === str(check?.organization_id, 'check.organization_id', PROTO['organization_id'])
