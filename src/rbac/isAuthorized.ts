@@ -11,7 +11,7 @@ let lastOrgPolicy: unknown
 let lastOrgRoles: PolicyIndex | undefined
 
 /** Whether one of `ids` is granted `action`, by name or by `*`, on `resource` in `index`. */
-function granted(index: PolicyIndex, ids: readonly unknown[], resource: string, action: string): boolean {
+const granted = (index: PolicyIndex, ids: readonly unknown[], resource: string, action: string): boolean => {
   const byAction = index.get(resource)
   const named = byAction?.get(action)
   const all = byAction?.get('*')
@@ -24,12 +24,12 @@ function granted(index: PolicyIndex, ids: readonly unknown[], resource: string, 
  *
  * @throws {StytchError} (code `invalid_params`) naming the field when a policy, the subject or the check is malformed.
  */
-export function isAuthorized(
+export const isAuthorized = (
   policy: RbacPolicy | CompiledPolicy,
   subject: AuthorizationSubject,
   check: AuthorizationCheck,
   orgPolicy?: RbacOrgPolicy | CompiledPolicy,
-): boolean {
+): boolean => {
   // Fields are read by name, and only own values count (see `str`). A token holds scopes, a member roles.
   const token = subject?.scopes !== PROTO['scopes']
   const ids = token
