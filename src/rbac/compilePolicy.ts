@@ -42,8 +42,8 @@ const branch = (map: Tree, key: unknown): Tree => map.get(key) ?? map.set(key, n
 
 /**
  * Indexes the roles' or scopes' grants: resource → action (`*` as given) → grantee ids (the keys
- * of a map, so that one helper makes every level); repeated ids add up. (Defaults stand in for
- * local variables: they bundle smaller.)
+ * of a map, whose values go unread, so that one helper makes every level); repeated ids add up.
+ * (Defaults stand in for local variables: they bundle smaller.)
  */
 const index = (policy: Loose, name: string, list: 'roles' | 'scopes', key: string, out: Tree = new Map()): PolicyIndex => (
   own(policy, list, name, (entry, path, id = own(entry, key, path)) =>
