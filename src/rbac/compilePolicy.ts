@@ -6,9 +6,9 @@ import type { CompiledPolicy, PolicyIndex, PolicyIndexes, RbacOrgPolicy, RbacPol
 // each compiled policy also maps to itself, which is how an argument is recognised as compiled.
 const memo = new WeakMap<object, PolicyIndexes>()
 
-/** @internal The one error for malformed RBAC input: `path` names the field, `problem` what is wrong; never the value. */
-export const invalid = (path: string, problem: string): never => {
-  throw new StytchError('invalid_params', `${path}: ${problem}`)
+/** @internal The one error for malformed RBAC input: `path` names the field, `what` what it must be; never the value. */
+export const invalid = (path: string, what: string): never => {
+  throw new StytchError('invalid_params', `${path}: must be ${what}`)
 }
 
 /**
@@ -16,46 +16,53 @@ export const invalid = (path: string, problem: string): never => {
  * `Object.prototype` (so that what a polluted prototype lends counts as absent); otherwise
  * throws, naming `path`. Hot callers read fields by name, which V8 keeps fast.
  */
-export const str = (value: unknown, inherited: unknown, path: string): string =>
-  typeof value === 'string' && value !== inherited ? value : invalid(path, 'must be a string')
+export const str = (value: unknown, path: string, inherited: unknown): string =>
+  typeof value === 'string' && value !== inherited ? value : invalid(path, 'a string')
 
 /** @internal {@link str} for an array. */
-export const arr = (value: unknown, inherited: unknown, path: string): unknown[] =>
-  Array.isArray(value) && value !== inherited ? value : invalid(path, 'must be an array')
+export const arr = <T = unknown>(value: unknown, path: string, inherited?: unknown): T[] =>
+  Array.isArray(value) && value !== inherited ? value : invalid(path, 'an array')
 
-/** `value[key]` checked by {@link str} or, with `list`, {@link arr}, named `path.key`: for compiling, where speed matters less. */
-const own = <T>(value: unknown, key: string, path: string, list?: 1): T =>
-  (list ? arr : str)((value as Record<string, unknown> | null | undefined)?.[key], PROTO[key], `${path}.${key}`) as T
+type Loose = Record<string, unknown> | null | undefined
 
-/** Calls `visit` with each element of the array `value[key]` and its path. */
-const each = (value: unknown, key: string, path: string, visit: (element: unknown, path: string) => void): void =>
-  own<unknown[]>(value, key, path, 1).forEach((element, i) => visit(element, `${path}.${key}[${i}]`))
+/**
+ * `value[key]`, named `path.key`, checked by {@link str}, or with `visit` by {@link arr} and then
+ * passed element by element to `visit` with its path: for compiling, where speed matters less.
+ */
+const own: {
+  (value: Loose, key: string, path: string): unknown
+  (value: Loose, key: string, path: string, visit: (element: Loose, path: string) => void): void
+} = (value: Loose, key: string, path: string, visit?: (element: Loose, path: string) => void, found = (visit ? arr : str)(value?.[key], `${path}.${key}`, PROTO[key])): unknown =>
+  visit ? (found as Loose[]).forEach((element, i) => visit(element, `${path}.${key}[${i}]`)) : found
 
-/** Indexes the roles' or scopes' grants: resource → action (`*` as given) → grantee ids; repeated ids add up. */
-function index(policy: unknown, name: string, list: 'roles' | 'scopes', key: string): PolicyIndex {
-  const out = new Map<unknown, Map<unknown, Set<unknown>>>()
-  each(policy, list, name, (entry, path) => {
-    const id = own(entry, key, path)
-    each(entry, 'permissions', path, (permission, at) => {
-      const resource = own(permission, 'resource_id', at)
-      const byAction = out.get(resource) ?? out.set(resource, new Map()).get(resource)!
+type Tree = Map<unknown, Tree>
+
+/** The map under `key` in `map`, made empty first when absent. */
+const branch = (map: Tree, key: unknown): Tree => map.get(key) ?? map.set(key, new Map()).get(key)!
+
+/**
+ * Indexes the roles' or scopes' grants: resource → action (`*` as given) → grantee ids (the keys
+ * of a map, whose values go unread, so that one helper makes every level); repeated ids add up.
+ * (Defaults stand in for local variables: they bundle smaller.)
+ */
+const index = (policy: Loose, name: string, list: 'roles' | 'scopes', key: string, out: Tree = new Map()): PolicyIndex => (
+  own(policy, list, name, (entry, path, id = own(entry, key, path)) =>
+    own(entry, 'permissions', path, (permission, path, byAction = branch(out, own(permission, 'resource_id', path))) =>
       // Non-string actions are harmless: no check names one.
-      for (const action of own<unknown[]>(permission, 'actions', at, 1)) (byAction.get(action) ?? byAction.set(action, new Set()).get(action)!).add(id)
-    })
-  })
-  return out
-}
+      own(permission, 'actions', path, (action) => branch(byAction, action).set(id, out)),
+    ),
+  ),
+  out
+)
 
 /** @internal {@link compilePolicy}, typed as what it holds; `name` names the argument in errors. */
-export const indexes = (policy: unknown, name = 'policy'): PolicyIndexes => {
-  let result = memo.get(policy as object)
-  // Scopes may be absent (or only inherited): then there are none.
-  if (!result)
-    memo
-      .set(policy as object, (result = [index(policy, name, 'roles', 'role_id'), (policy as RbacPolicy | null)?.scopes === PROTO['scopes'] ? new Map() : index(policy, name, 'scopes', 'scope')] as const))
-      .set(result, result)
-  return result
-}
+export const indexes = (policy: unknown, name = 'policy', result = memo.get(policy as object)): PolicyIndexes =>
+  result ??
+  memo
+    // Scopes may be absent (or only inherited): then there are none.
+    .set(policy as object, (result = [index(policy as Loose, name, 'roles', 'role_id'), (policy as Loose)?.['scopes'] === PROTO['scopes'] ? new Map() : index(policy as Loose, name, 'scopes', 'scope')]))
+    .set(result, result)
+    .get(result)!
 
 /**
  * Compiles a project or organization policy into an index (resource → action → role or scope

@@ -11,7 +11,7 @@ let lastOrgPolicy: unknown
 let lastOrgRoles: PolicyIndex | undefined
 
 /** Whether one of `ids` is granted `action`, by name or by `*`, on `resource` in `index`. */
-function granted(index: PolicyIndex, ids: readonly unknown[], resource: string, action: string): boolean {
+const granted = (index: PolicyIndex, ids: readonly unknown[], resource: string, action: string): boolean => {
   const byAction = index.get(resource)
   const named = byAction?.get(action)
   const all = byAction?.get('*')
@@ -24,20 +24,21 @@ function granted(index: PolicyIndex, ids: readonly unknown[], resource: string, 
  *
  * @throws {StytchError} (code `invalid_params`) naming the field when a policy, the subject or the check is malformed.
  */
-export function isAuthorized(
+export const isAuthorized = (
   policy: RbacPolicy | CompiledPolicy,
   subject: AuthorizationSubject,
   check: AuthorizationCheck,
   orgPolicy?: RbacOrgPolicy | CompiledPolicy,
-): boolean {
+): boolean => {
   // Fields are read by name, and only own values count (see `str`). A token holds scopes, a member roles.
   const token = subject?.scopes !== PROTO['scopes']
-  const ids = token ? arr(subject.scopes, 0, 'subject.scopes') : arr(subject?.roles, PROTO['roles'], 'subject.roles')
-  if (token && subject.roles !== PROTO['roles']) invalid('subject.roles', 'must be absent with scopes')
-  const memberOf = str(subject.organization_id, PROTO['organization_id'], 'subject.organization_id')
-  const organization = str(check?.organization_id, PROTO['organization_id'], 'check.organization_id')
-  const resource = str(check.resource_id, PROTO['resource_id'], 'check.resource_id')
-  const action = str(check.action, PROTO['action'], 'check.action')
+  const ids = token
+    ? (subject.roles !== PROTO['roles'] && invalid('subject.roles', 'absent with scopes'), arr(subject.scopes, 'subject.scopes'))
+    : arr(subject?.roles, 'subject.roles', PROTO['roles'])
+  const sameOrganization =
+    str(subject.organization_id, 'subject.organization_id', PROTO['organization_id']) === str(check?.organization_id, 'check.organization_id', PROTO['organization_id'])
+  const resource = str(check.resource_id, 'check.resource_id', PROTO['resource_id'])
+  const action = str(check.action, 'check.action', PROTO['action'])
   if (policy !== lastPolicy) {
     lastIndexes = indexes(policy)
     lastPolicy = policy
@@ -46,5 +47,5 @@ export function isAuthorized(
     lastOrgRoles = orgPolicy && indexes(orgPolicy, 'orgPolicy')[0]
     lastOrgPolicy = orgPolicy
   }
-  return memberOf === organization && (granted(lastIndexes[+token] as PolicyIndex, ids, resource, action) || (!token && !!lastOrgRoles && granted(lastOrgRoles, ids, resource, action)))
+  return sameOrganization && (granted(lastIndexes[+token] as PolicyIndex, ids, resource, action) || (!token && !!lastOrgRoles && granted(lastOrgRoles, ids, resource, action)))
 }

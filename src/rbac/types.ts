@@ -64,11 +64,11 @@ export type AuthorizationDenial = 'session_authorization_tenancy_error' | 'sessi
 export type AuthorizationResult = { readonly allowed: true } | { readonly allowed: false; readonly code: AuthorizationDenial }
 
 /**
- * Resource → action → the ids (roles or scopes) granted it, `*` as an action of its own: a check
- * reads the named action's set and the `*` set. Keyed by resource first because a check names
- * one resource.
+ * Resource → action → the ids (roles or scopes) granted it, as the keys of a map, `*` as an action
+ * of its own: a check reads the named action's ids and the `*` ids. Keyed by resource first
+ * because a check names one resource.
  */
-export type PolicyIndex = ReadonlyMap<unknown, ReadonlyMap<unknown, ReadonlySet<unknown>>>
+export type PolicyIndex = ReadonlyMap<unknown, ReadonlyMap<unknown, { has(id: unknown): boolean }>>
 
 declare const compiled: unique symbol
 
