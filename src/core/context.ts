@@ -184,9 +184,8 @@ const HOOKS = ['beforeRequest', 'afterResponse', 'beforeRetry'] as const
 
 /** The own settings of `value` (an object; undefined for none, except at the top), unknown keys refused. */
 function fields<T extends object, K extends string>(value: T | undefined, known: readonly K[], path: string): Partial<Pick<T, K & keyof T>> {
-  const given = value === undefined && path ? {} : value
-  check(typeof given === 'object' && given !== null, path || 'config', 'must be an object')
-  return ownFields(given, known, path, (field, problem) => new StytchConfigError(field, problem)) as never
+  // The top level (path '') is named `config` where it is not an object.
+  return ownFields(value === undefined && path ? {} : value, known, path, (field, problem) => new StytchConfigError(field || 'config', problem)) as never
 }
 
 /** @internal `defaults`, each replaced by the own value `given` has for it; other keys of `given` refused. */

@@ -20,10 +20,12 @@ export const own = (value: object, key: string): unknown => {
 }
 
 /**
- * Fails through `fail` on an own key of `value` outside `known`, so that a typo such as
- * `timeOutMs` does not pass silently; the message suggests the known key it resembles.
+ * Fails through `fail` unless `value` is an object (naming `path`) holding no own key outside
+ * `known`, so that a typo such as `timeOutMs` does not pass silently; the message suggests the
+ * known key it resembles.
  */
-export function checkKnown(value: object, known: readonly string[], path: string, fail: (path: string, problem: string) => Error): void {
+export function checkKnown(value: unknown, known: readonly string[], path: string, fail: (path: string, problem: string) => Error): asserts value is object {
+  if (typeof value !== 'object' || value === null) throw fail(path, 'must be an object')
   for (const key in value) {
     if (!known.includes(key) && Object.hasOwn(value, key)) {
       const near = known.find((name) => name.toLowerCase() === key.toLowerCase())
@@ -38,7 +40,6 @@ export function checkKnown(value: object, known: readonly string[], path: string
  */
 export function checkCall(params: unknown, options: unknown, paramKeys: readonly string[], optionKeys: readonly string[], fail: (path: string, problem: string) => Error): void {
   if (typeof params !== 'object' || params === null) throw fail('(root)', 'must be an object')
-  if (typeof options !== 'object' || options === null) throw fail('options', 'must be an object')
   checkKnown(params, paramKeys, '', fail)
   checkKnown(options, optionKeys, 'options', fail)
 }
@@ -49,7 +50,7 @@ export function checkCall(params: unknown, options: unknown, paramKeys: readonly
  * are refused by {@link checkKnown}.
  */
 export function ownFields(
-  value: object,
+  value: unknown,
   known: readonly string[],
   path: string,
   fail: (path: string, problem: string) => Error,

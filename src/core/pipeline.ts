@@ -60,7 +60,6 @@ const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims', 'unknownField
 
 /** Reads the call options, own properties only, and refuses what the endpoint does not take. */
 function readOptions(options: unknown = {}, endpoint: Endpoint): ReadOptions {
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   const { authorization, claims, signal, timeoutMs, unknownFields: extra } = plainFields(options, OPTIONS, 'options') as Omit<PipelineOptions, 'unknownFields'> & { unknownFields?: unknown }
   // A function made by the `unknownFields` helper, which carries its own checks (an import of its own).
   if (extra !== undefined && typeof extra !== 'function') throw paramsError('options.unknownFields', 'must be made by unknownFields()')
@@ -75,7 +74,7 @@ function readOptions(options: unknown = {}, endpoint: Endpoint): ReadOptions {
   return { authorization, claims, signal, timeoutMs, unknownFields }
 }
 
-const plainFields = (value: object, known: readonly string[], path: string): Record<string, unknown> => ownFields(value, known, path, paramsError)
+const plainFields = (value: unknown, known: readonly string[], path: string): Record<string, unknown> => ownFields(value, known, path, paramsError)
 
 const MAX_DEPTH = 64
 
