@@ -59,8 +59,8 @@ function object(text: string, part: string): Record<string, unknown> {
     // eslint-disable-next-line no-control-regex
     value = JSON.parse(/^[\x00-\x7f]*$/.test(text) ? text : utf8.decode(bytes(text)))
   } catch {}
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(part)
-  return value as Record<string, unknown>
+  if (!isObject(value)) throw invalid(part)
+  return value
 }
 
 /**
