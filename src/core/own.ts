@@ -14,10 +14,7 @@ export const mine = <T>(found: T, inherited: unknown): T | undefined => (found =
  * holds, so that nothing inherited from a polluted prototype is used. (On V8 this comparison costs
  * a fraction of `Object.hasOwn`, which matters on the per-request paths.)
  */
-export const own = (value: object, key: string): unknown => {
-  const found = (value as Record<string, unknown>)[key]
-  return found === PROTO[key] ? undefined : found
-}
+export const own = (value: object, key: string): unknown => mine((value as Record<string, unknown>)[key], PROTO[key])
 
 /**
  * Fails through `fail` unless `value` is an object (naming `path`) holding no own key outside
