@@ -12,7 +12,6 @@ const FIELDS = ['session_token', 'session_jwt'] as const
  */
 export function memberSession(authorization: unknown): Record<string, string> {
   const at = 'options.authorization'
-  if (typeof authorization !== 'object' || authorization === null) throw paramsError(at, 'must be an object')
   const member = ownFields(authorization, FIELDS, at, paramsError)
   const headers: Record<string, string> = {}
   for (const key of FIELDS) {

@@ -184,9 +184,8 @@ const HOOKS = ['beforeRequest', 'afterResponse', 'beforeRetry'] as const
 
 /** The own settings of `value` (an object; undefined for none, except at the top), unknown keys refused. */
 function fields<T extends object, K extends string>(value: T | undefined, known: readonly K[], path: string): Partial<Pick<T, K & keyof T>> {
-  const given = value === undefined && path ? {} : value
-  check(typeof given === 'object' && given !== null, path || 'config', 'must be an object')
-  return ownFields(given, known, path, (field, problem) => new StytchConfigError(field, problem)) as never
+  // The top level (path '') is named `config` where it is not an object.
+  return ownFields(value === undefined && path ? {} : value, known, path, (field, problem) => new StytchConfigError(field || 'config', problem)) as never
 }
 
 /** @internal `defaults`, each replaced by the own value `given` has for it; other keys of `given` refused. */
@@ -244,8 +243,9 @@ export function createContext(config: StytchConfig): Context {
   check(isInt(timeoutMs, 1, MAX_MS), 'timeoutMs', 'must be a positive whole number of ms')
   check(isInt(maxResponseBytes, 1, 2 ** 53), 'maxResponseBytes', 'must be a positive whole number of bytes')
   check(userAgent === undefined || (nonEmpty(userAgent) && !/[\r\n]/.test(userAgent)), 'userAgent', 'must be a one-line string')
-  const hookFns: Record<string, unknown> | undefined = hooks === undefined ? undefined : fields(hooks, HOOKS, 'hooks')
-  for (const name of HOOKS) optionalFunction(hookFns?.[name], `hooks.${name}`)
+  // Every hook key set (undefined when absent, or with no hooks at all).
+  const hookFns: Record<string, unknown> = fields(hooks, HOOKS, 'hooks')
+  for (const name of HOOKS) optionalFunction(hookFns[name], `hooks.${name}`)
   // The retry and cache settings as given: checked by the code that reads them (retry.ts, settings.ts).
   const ctx: Context = {
     // Every key is there (fields() reads each one): undefined where not given.
@@ -256,7 +256,8 @@ export function createContext(config: StytchConfig): Context {
     maxResponseBytes,
     userAgent: `stytch-b2b/${VERSION}${userAgent ? ` ${userAgent}` : ''}`,
     // A fresh object already (fields() copies), frozen so that the context's hooks cannot change.
-    hooks: hookFns && (Object.freeze(hookFns) as Hooks),
+    // Kept undefined without hooks: the transport then builds no Request.
+    hooks: hooks && (Object.freeze(hookFns) as Hooks),
   }
   // btoa takes Latin-1 only, so encode the UTF-8 bytes first.
   const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${projectId}:${secret}`)))

@@ -51,7 +51,6 @@ export function formParams<T>(shape: Shape, params: unknown): T {
  * @throws {StytchParamsError} naming the option at fault.
  */
 export function formOptions(options: unknown = {}, extra: readonly string[] = []): Record<string, unknown> & FormOptions {
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   const read = ownFields(options, ['signal', 'timeoutMs', ...extra], 'options', paramsError) as Record<string, unknown> & FormOptions
   const { signal, timeoutMs } = read
   if (timeoutMs !== undefined && !isInt(timeoutMs, 1, MAX_MS)) throw paramsError('options.timeoutMs', 'must be a positive whole number of ms')

@@ -14,16 +14,15 @@ export const mine = <T>(found: T, inherited: unknown): T | undefined => (found =
  * holds, so that nothing inherited from a polluted prototype is used. (On V8 this comparison costs
  * a fraction of `Object.hasOwn`, which matters on the per-request paths.)
  */
-export const own = (value: object, key: string): unknown => {
-  const found = (value as Record<string, unknown>)[key]
-  return found === PROTO[key] ? undefined : found
-}
+export const own = (value: object, key: string): unknown => mine((value as Record<string, unknown>)[key], PROTO[key])
 
 /**
- * Fails through `fail` on an own key of `value` outside `known`, so that a typo such as
- * `timeOutMs` does not pass silently; the message suggests the known key it resembles.
+ * Fails through `fail` unless `value` is an object (naming `path`) holding no own key outside
+ * `known`, so that a typo such as `timeOutMs` does not pass silently; the message suggests the
+ * known key it resembles.
  */
-export function checkKnown(value: object, known: readonly string[], path: string, fail: (path: string, problem: string) => Error): void {
+export function checkKnown(value: unknown, known: readonly string[], path: string, fail: (path: string, problem: string) => Error): asserts value is object {
+  if (typeof value !== 'object' || value === null) throw fail(path, 'must be an object')
   for (const key in value) {
     if (!known.includes(key) && Object.hasOwn(value, key)) {
       const near = known.find((name) => name.toLowerCase() === key.toLowerCase())
@@ -38,7 +37,6 @@ export function checkKnown(value: object, known: readonly string[], path: string
  */
 export function checkCall(params: unknown, options: unknown, paramKeys: readonly string[], optionKeys: readonly string[], fail: (path: string, problem: string) => Error): void {
   if (typeof params !== 'object' || params === null) throw fail('(root)', 'must be an object')
-  if (typeof options !== 'object' || options === null) throw fail('options', 'must be an object')
   checkKnown(params, paramKeys, '', fail)
   checkKnown(options, optionKeys, 'options', fail)
 }
@@ -49,7 +47,7 @@ export function checkCall(params: unknown, options: unknown, paramKeys: readonly
  * are refused by {@link checkKnown}.
  */
 export function ownFields(
-  value: object,
+  value: unknown,
   known: readonly string[],
   path: string,
   fail: (path: string, problem: string) => Error,

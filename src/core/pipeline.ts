@@ -18,18 +18,29 @@ export async function call<Response>(
   ctx: Context,
   endpoint: Endpoint,
   params: unknown,
-  options?: PipelineOptions,
+  options: PipelineOptions = {},
 ): Promise<Response> {
   const input = plainData(params ?? {}, '') as Record<string, unknown>
   checkParams(endpoint.params, input)
-  const { authorization, claims, signal, timeoutMs, unknownFields } = readOptions(options, endpoint)
+  // The call options: own fields only, and none the endpoint does not take (inline: a function
+  // of its own would return them in an object, only to be taken apart here).
+  const { authorization, claims, signal, timeoutMs, unknownFields: extra } = ownFields(options, OPTIONS, 'options', paramsError) as Omit<PipelineOptions, 'unknownFields'> & { unknownFields?: unknown }
+  // A function made by the `unknownFields` helper, which carries its own checks (an import of its own).
+  if (extra !== undefined && typeof extra !== 'function') throw paramsError('options.unknownFields', 'must be made by unknownFields()')
+  const unknownFields = extra && (extra as unknown as ReadUnknownFields)(endpoint)
+  // At most what setTimeout takes: a longer delay would fire at once.
+  if (timeoutMs !== undefined && !isInt(timeoutMs, 1, MAX_MS)) throw paramsError('options.timeoutMs', 'must be a positive whole number of ms')
+  if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw paramsError('options.signal', 'must be an AbortSignal')
+  // The endpoint's claims step checks the schema itself.
+  if (claims !== undefined && !endpoint.claims) throw paramsError('options.claims', 'is not accepted by this endpoint')
+  if (authorization !== undefined && !endpoint.auth) throw paramsError('options.authorization', 'is not accepted by this endpoint')
   const finish = endpoint.claims?.(claims)
   const headers: Record<string, string> = {
     Authorization: credentialsOf(ctx).authorization,
     'Content-Type': 'application/json',
     Accept: 'application/json',
     'User-Agent': ctx.userAgent,
-    // The member-session headers, from the endpoint's own step (readOptions refused them elsewhere).
+    // The member-session headers, from the endpoint's own step (options checked above refused them elsewhere).
     ...(authorization !== undefined && endpoint.auth?.(authorization)),
   }
   // POST and PUT send a JSON body; the others (with a query step) none.
@@ -39,7 +50,7 @@ export async function call<Response>(
   const data = decode(
     await send(ctx, {
       method: endpoint.method,
-      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (endpoint.query?.(input, endpoint.path, unknownFields) ?? ''),
+      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (endpoint.query?.(input, endpoint.path, unknownFields as Record<string, JsonValue> | undefined) ?? ''),
       headers,
       // The whole params object is the body, path params included, as the API expects, then the
       // checked unknown fields.
@@ -53,29 +64,7 @@ export async function call<Response>(
   return data as Response
 }
 
-/** The call options as read: `unknownFields` checked for the endpoint. */
-type ReadOptions = Omit<PipelineOptions, 'unknownFields'> & { readonly unknownFields: Record<string, JsonValue> | undefined }
-
 const OPTIONS = ['signal', 'timeoutMs', 'authorization', 'claims', 'unknownFields']
-
-/** Reads the call options, own properties only, and refuses what the endpoint does not take. */
-function readOptions(options: unknown = {}, endpoint: Endpoint): ReadOptions {
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
-  const { authorization, claims, signal, timeoutMs, unknownFields: extra } = plainFields(options, OPTIONS, 'options') as Omit<PipelineOptions, 'unknownFields'> & { unknownFields?: unknown }
-  // A function made by the `unknownFields` helper, which carries its own checks (an import of its own).
-  if (extra !== undefined && typeof extra !== 'function') throw paramsError('options.unknownFields', 'must be made by unknownFields()')
-  const unknownFields = extra && (extra as unknown as ReadUnknownFields)(endpoint)
-  // At most what setTimeout takes: a longer delay would fire at once.
-  if (timeoutMs !== undefined && !isInt(timeoutMs, 1, MAX_MS)) throw paramsError('options.timeoutMs', 'must be a positive whole number of ms')
-  if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw paramsError('options.signal', 'must be an AbortSignal')
-  // The endpoint's claims step checks the schema itself.
-  if (claims !== undefined && !endpoint.claims) throw paramsError('options.claims', 'is not accepted by this endpoint')
-  if (authorization !== undefined && !endpoint.auth) throw paramsError('options.authorization', 'is not accepted by this endpoint')
-  // Every field spelt out: a missing one would be read from Object.prototype.
-  return { authorization, claims, signal, timeoutMs, unknownFields }
-}
-
-const plainFields = (value: object, known: readonly string[], path: string): Record<string, unknown> => ownFields(value, known, path, paramsError)
 
 const MAX_DEPTH = 64
 

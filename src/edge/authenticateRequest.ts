@@ -106,7 +106,6 @@ export async function authenticateRequest<S extends ClaimsSchema | undefined = u
   request: Request,
   options: AuthenticateRequestOptions<S> = {},
 ): Promise<AuthenticatedRequest<ClaimsOf<S>>> {
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   // Own, known fields only: a misspelt option must not pass silently.
   checkKnown(options, OPTIONS, 'options', paramsError)
   if (typeof (request as Partial<Request> | null)?.headers?.get !== 'function') throw paramsError('request', 'must be a Request')

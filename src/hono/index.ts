@@ -63,7 +63,6 @@ export interface RequireSessionOptions<S, C = any> extends Omit<AuthenticateRequ
 export function requireSession<S extends ClaimsSchema | undefined = undefined, C = any>(
   options: RequireSessionOptions<S, C>,
 ): MiddlewareHandler<StytchEnv<ClaimsOf<S>>> {
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   // Refused when the app is built, not on the first request.
   checkKnown(options, ['context', 'refreshCookies', 'cookieDomain', 'errors', 'maxTokenAgeSeconds', 'authorizationCheck', 'claims', 'cookies', 'timeoutMs'], 'options', paramsError)
   const { context, refreshCookies = true, cookieDomain, errors, ...verify } = options
@@ -112,7 +111,6 @@ export interface RequirePermissionOptions {
  * session was set or the route lacks the organization param.
  */
 export function requirePermission(options: RequirePermissionOptions): MiddlewareHandler {
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   checkKnown(options, ['resource', 'action', 'organization', 'errors'], 'options', paramsError)
   const { resource, action, organization, errors } = options
   if (typeof resource !== 'string' || resource === '') throw paramsError('resource', 'must be a non-empty string')

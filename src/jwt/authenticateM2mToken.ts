@@ -87,7 +87,6 @@ export async function authenticateM2mToken<S extends ClaimsSchema | undefined = 
   accessToken: string,
   options: AuthenticateM2mTokenOptions<S> = NO_OPTIONS,
 ): Promise<M2mToken<ClaimsOf<S>>> {
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   checkKnown(options, OPTIONS, 'options', paramsError)
   const required = mine(options.requiredScopes, PROTO['requiredScopes'])
   const claims = mine(options.claims, PROTO['claims'])

@@ -133,7 +133,6 @@ export function authenticateSessionJwtLocal<S extends ClaimsSchema | undefined =
   // Not async itself: a token verified synchronously costs one promise; errors still reject.
   try {
     if (options !== NO_OPTIONS) {
-      if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
       // Own fields only, unknown ones refused: a misspelt `maxTokenAgeSeconds` must not turn the age check off.
       checkKnown(options, OPTIONS, 'options', paramsError)
     }

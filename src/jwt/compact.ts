@@ -1,15 +1,12 @@
 import { StytchJwtError } from '../core/errors.js'
 import { typeName } from '../core/issues.js'
 
-/** A token split and decoded, before any signature or claim check. */
-export interface ParsedJwt {
-  readonly header: Record<string, unknown>
-  readonly payload: Record<string, unknown>
-  /** The signed text: `header.payload` (ASCII). */
-  readonly input: string
-  /** The signature segment, checked as canonical base64url and left encoded for `#rs256` to decode. */
-  readonly signature: string
-}
+/**
+ * A token split and decoded, before any signature or claim check: header, payload, the signed
+ * text (`header.payload`, ASCII) and the signature segment, checked as canonical base64url and
+ * left encoded for `#rs256` to decode. A tuple: unlike an object's keys, it minifies away.
+ */
+export type ParsedJwt = readonly [header: Record<string, unknown>, payload: Record<string, unknown>, input: string, signature: string]
 
 // A segment whose length is 2 or 3 mod 4 ends in a character with unused low bits, which must be
 // zero; otherwise two spellings decode to the same bytes and a flipped character goes unnoticed.
@@ -59,8 +56,8 @@ function object(text: string, part: string): Record<string, unknown> {
     // eslint-disable-next-line no-control-regex
     value = JSON.parse(/^[\x00-\x7f]*$/.test(text) ? text : utf8.decode(bytes(text)))
   } catch {}
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(part)
-  return value as Record<string, unknown>
+  if (!isObject(value)) throw invalid(part)
+  return value
 }
 
 /**
@@ -79,5 +76,5 @@ export function parseCompact(token: unknown): ParsedJwt {
     // Not three canonical base64url segments.
     throw invalid('compact form')
   }
-  return { header: object(parts[0]!, 'header'), payload: object(parts[1]!, 'payload'), input: jwt.slice(0, second), signature: parts[2]! }
+  return [object(parts[0]!, 'header'), object(parts[1]!, 'payload'), jwt.slice(0, second), parts[2]!]
 }

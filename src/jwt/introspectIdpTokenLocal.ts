@@ -107,7 +107,6 @@ export async function introspectIdpTokenLocal<S extends ClaimsSchema | undefined
   accessToken: string,
   options: IntrospectIdpTokenLocalOptions<S> = NO_OPTIONS,
 ): Promise<IdpAccessToken<ClaimsOf<S>>> {
-  if (typeof options !== 'object' || options === null) throw paramsError('options', 'must be an object')
   // Own, known fields only: a misspelt option must not turn a check off.
   checkKnown(options, OPTIONS, 'options', paramsError)
   return localAccessToken(ctx, accessToken, options)

@@ -57,29 +57,25 @@ export function lookup<Session>(cache: TokenCache<Session>, token: string): Veri
 }
 
 /**
- * Stores a token. When full, the hand sweeps the ring: an entry hit since the last sweep loses its
- * mark and stays, the first one without a mark gives its slot to the new token (at most one turn).
+ * Stores a token. The hand sweeps the ring: an entry hit since the last sweep loses its mark and
+ * stays, the first one without a mark, or a slot not filled yet, takes the new token.
  */
 export function store<Session>(cache: TokenCache<Session>, token: string, entry: VerifiedToken<Session>): void {
   const { entries, ring } = cache
   const key = keyOf(token)
   entry.token = token
-  const old = entries.get(key)
-  entries.set(key, entry)
   // A key already present (another token with the same tail) keeps its slot.
-  if (old) return
-  if (ring.length < TOKEN_CACHE_SIZE) {
-    ring.push(key)
-    return
-  }
-  // One turn clears every mark, so the sweep ends within TOKEN_CACHE_SIZE + 1 steps.
-  for (let step = 0; step < TOKEN_CACHE_SIZE; step++) {
-    const victim = entries.get(ring[cache.hand]!)!
-    if (!victim.hit) break
-    victim.hit = false
+  if (!entries.has(key)) {
+    // One turn clears every mark, so the sweep ends within TOKEN_CACHE_SIZE + 1 steps; while the
+    // ring fills, the hand is at an empty slot (no entry) and stays there.
+    let victim: VerifiedToken<Session> | undefined
+    while ((victim = entries.get(ring[cache.hand]!))?.hit) {
+      victim.hit = false
+      cache.hand = (cache.hand + 1) % TOKEN_CACHE_SIZE
+    }
+    entries.delete(ring[cache.hand]!)
+    ring[cache.hand] = key
     cache.hand = (cache.hand + 1) % TOKEN_CACHE_SIZE
   }
-  entries.delete(ring[cache.hand]!)
-  ring[cache.hand] = key
-  cache.hand = (cache.hand + 1) % TOKEN_CACHE_SIZE
+  entries.set(key, entry)
 }

@@ -126,7 +126,7 @@ function fresh<T>(
   tolerance: number,
   maxAge: number | undefined,
 ): T | Promise<T> {
-  const { header, payload, input, signature } = parseCompact(jwt)
+  const [header, payload, input, signature] = parseCompact(jwt)
   const { kid, typ } = header
   // Stytch marks its JWTs `typ: JWT` (the official SDKs require it too); `application/jwt` is the same type.
   if (header['alg'] !== 'RS256' || !isString(kid) || kid === '' || header['crit'] !== undefined || header['b64'] !== undefined || !isString(typ) || !/^(application\/)?jwt$/i.test(typ)) {
