@@ -25,7 +25,7 @@ const caches = new WeakMap<Scope, CacheEntry<RbacPolicy>>()
  *   nothing usable is cached and the policy cannot be fetched now.
  */
 export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
-  // First: a fixed policy is checked on first use, as every cache setting is.
+  // Also with a fixed policy: it is checked on first use, as every cache setting is.
   const scope = scopeOf(ctx)
   if (ctx.policy) return ctx.policy
   let state = caches.get(scope)
