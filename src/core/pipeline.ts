@@ -43,18 +43,15 @@ export async function call<Response>(
     // The member-session headers, from the endpoint's own step (options checked above refused them elsewhere).
     ...(authorization !== undefined && endpoint.auth?.(authorization)),
   }
-  // POST and PUT send a JSON body; the others (with a query step) none.
-  const hasBody = !endpoint.query
-  // Extra fields join after the path is filled, so they can never move the URL.
-  const path = fillPath(endpoint.path, input)
   const data = decode(
     await send(ctx, {
       method: endpoint.method,
-      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + path + (endpoint.query?.(input, endpoint.path, unknownFields as Record<string, JsonValue> | undefined) ?? ''),
+      // Extra fields join after the path is filled, so they can never move the URL.
+      url: (endpoint.telemetry ? ctx.fraudBaseUrl : ctx.baseUrl) + fillPath(endpoint.path, input) + (endpoint.query?.(input, endpoint.path, unknownFields as Record<string, JsonValue> | undefined) ?? ''),
       headers,
-      // The whole params object is the body, path params included, as the API expects, then the
-      // checked unknown fields.
-      body: hasBody ? JSON.stringify(unknownFields ? { ...input, ...unknownFields } : input) : undefined,
+      // POST and PUT send a JSON body: the whole params object, path params included, as the API
+      // expects, then the checked unknown fields. The others (with a query step) send none.
+      body: endpoint.query ? undefined : JSON.stringify(unknownFields ? { ...input, ...unknownFields } : input),
       signal,
       timeoutMs,
     }, endpoint.retry),

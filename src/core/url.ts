@@ -39,7 +39,8 @@ export function fillPath(path: PathParts, params: Readonly<Record<string, unknow
  */
 export function encodeQuery(params: Readonly<Record<string, unknown>>, path: PathParts = [], extra?: Readonly<Record<string, unknown>>): string {
   const all = extra ? { ...params, ...extra } : params
-  const keys = Object.keys(all).filter((key) => all[key] !== undefined && all[key] !== '' && !isPathParam(path, key))
+  // `path.includes` is isPathParam written out: bundles without the unknown-field check carry no wrapper.
+  const keys = Object.keys(all).filter((key) => all[key] !== undefined && all[key] !== '' && !path.includes(key))
   if (!keys.length) return ''
   const query = new URLSearchParams()
   for (const key of keys.sort()) query.append(key, String(all[key]))

@@ -25,9 +25,9 @@ const caches = new WeakMap<Scope, CacheEntry<RbacPolicy>>()
  *   nothing usable is cached and the policy cannot be fetched now.
  */
 export async function getProjectPolicy(ctx: Context): Promise<RbacPolicy> {
-  // A fixed policy is checked on first use, as every cache setting is.
-  if (ctx.policy) return scopeOf(ctx), ctx.policy
+  // Also with a fixed policy: it is checked on first use, as every cache setting is.
   const scope = scopeOf(ctx)
+  if (ctx.policy) return ctx.policy
   let state = caches.get(scope)
   if (!state) caches.set(scope, (state = policyEntry(ctx, '/v1/b2b/rbac/policy', 'policy', 'RBAC policy')))
   return cached(ctx, state)

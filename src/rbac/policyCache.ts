@@ -2,7 +2,7 @@ import { entry, type CacheEntry } from '../core/cache.js'
 import type { Context } from '../core/context.js'
 import { StytchDecodeError, StytchPolicyError } from '../core/errors.js'
 import { scopeOf } from '../core/scope.js'
-import { compilePolicy } from './compilePolicy.js'
+import { indexes } from './compilePolicy.js'
 
 /**
  * Objects without a prototype, so that a field the response lacks reads as undefined and never
@@ -26,7 +26,8 @@ export function policyEntry<T>(ctx: Context, path: string, field: string, what: 
     parse: (body) => {
       try {
         const policy = JSON.parse(body, bare)?.[field]
-        compilePolicy(policy)
+        // compilePolicy's own work, called directly: bundles without compilePolicy skip its wrapper.
+        indexes(policy)
         return policy
       } catch (error) {
         throw new StytchDecodeError(`The response holds no valid ${field}`, error)
