@@ -223,11 +223,13 @@ export type StytchJwtErrorCode =
  * Thrown when a session JWT fails local verification; `code` says why. `cause` is the jose error
  * where jose raised one (key lookup, JWKS fetch).
  */
-// The base typed with this class's narrower `code`: the constructor is then inherited as it stands,
-// where one of its own would only pass its arguments on (bytes in every bundle that verifies JWTs).
-export class StytchJwtError extends (StytchError as new (code: StytchJwtErrorCode, message: string, cause?: unknown) => StytchError) {
+export class StytchJwtError extends StytchError {
   override name = 'StytchJwtError'
   declare readonly code: StytchJwtErrorCode
+
+  constructor(code: StytchJwtErrorCode, message: string, cause?: unknown) {
+    super(code, message, cause)
+  }
 }
 
 /**
