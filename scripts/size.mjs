@@ -27,9 +27,10 @@ const goal = Object.fromEntries(GOAL_ENTRIES.map((entry) => [entry.key, entry]))
 // the performance issue's work (static policy imports, leaner verification); 7,952 B with keys
 // imported as the set is read and one JWKS failure error; 7,876 B with the typical Worker's
 // round (one object check in checkKnown, a tuple from parseCompact, one sweep in the token cache);
-// 7,828 B with StytchJwtError's inherited constructor and the policy cache calling indexes().
+// 7,828 B with StytchJwtError's inherited constructor and the policy cache calling indexes();
+// 7,833 with that constructor back (its type stays a plain class: 5 B were not worth a cast base).
 // One file: the key and policy caches count, as in a Worker.
-const JWT_BUDGET = 7828
+const JWT_BUDGET = 7833
 
 /**
  * Where a goal entry is not yet within its goal, its budget is what it measures now (the larger
@@ -47,8 +48,9 @@ const JWT_BUDGET = 7828
 // 784: "must be" written once; 780: the check and its helper as arrows.
 // Then Worker 10,894 (call options read inline, one object check, parseCompact's tuple, the token
 // cache's one sweep; five 5,910, one 4,776, JWT 7,876); with the RBAC round, Worker 10,864 and JWT 7,841.
-// Worker 10,840 (one-use wrappers and locals written out; five 5,895, one 4,767, JWT 7,828).
-const CEILING = { one: 5000, five: 6000, rbac: 780, worker: 10840 }
+// Worker 10,840 (one-use wrappers and locals written out; five 5,895, one 4,767, JWT 7,828);
+// 10,845 with StytchJwtError's own constructor back.
+const CEILING = { one: 5000, five: 6000, rbac: 780, worker: 10845 }
 function ceiling(key) {
   return Math.max(CEILING[key], goal[key].goal)
 }
